@@ -1,0 +1,133 @@
+"""Actor dictionaries as data: countries (pycountry + our extra names), named actors, leaders, sectors.
+
+Every dictionary line reads `text  code  from  to  name` (tab-separated; `|` also accepted, as PETRARCH
+users write it). `from`/`to` limit an entry to articles dated inside its term.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from eventwire import data
+from eventwire.errors import EventwireError
+
+TITLES_MALE = {"mr", "mr.", "sir", "lord", "king", "prince", "sheikh"}
+TITLES_FEMALE = {"ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady", "queen", "princess"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str
+    code: str
+    start: str = ""  # ISO date or ""
+    end: str = ""
+    name: str = ""
+    kind: str = "named"  # country | adjective | seat | named | leader | user
+
+    def valid(self, day: str | None) -> bool:
+        if not day:
+            return not self.end
+        return (not self.start or self.start <= day) and (not self.end or day <= self.end)
+
+
+def parse_dictionary_line(cols: tuple[str, ...], kind: str) -> Entry | None:
+    if len(cols) == 1 and "|" in cols[0]:
+        cols = tuple(c.strip() for c in cols[0].split("|"))
+    if len(cols) < 2 or not cols[0] or not cols[1]:
+        return None
+    cols = tuple(cols) + ("",) * (5 - len(cols))
+    return Entry(cols[0], cols[1].upper(), cols[2], cols[3], cols[4] or cols[0], kind)
+
+
+def case_sensitive(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(alias) <= 3 or (bool(letters) and all(c.isupper() for c in letters))
+
+
+class Lexicon:
+    """Alias index keyed by lower-cased token tuples; longest match wins, dates pick among equals."""
+
+    def __init__(self, entries: list[Entry], sectors: dict[str, str], tokenize) -> None:
+        self.sectors = sectors
+        self.index: dict[tuple[str, ...], list[Entry]] = {}
+        self.surnames: dict[str, list[Entry]] = {}
+        self.max_len = 1
+        for e in entries:
+            words = tokenize(e.text)
+            if words and words[0].lower() == "the" and len(words) > 1:
+                words = words[1:]
+            key = tuple(w.lower() for w in words)
+            self.index.setdefault(key, []).append(e)
+            self.max_len = max(self.max_len, len(key))
+            if e.kind == "leader" and len(words) > 1:
+                self.surnames.setdefault(words[-1].lower(), []).append(e)
+        self.countries = {e.code: e.name for e in entries if e.kind == "country"}
+
+    def lookup(self, words: list[str], day: str | None) -> Entry | None:
+        cands = self.index.get(tuple(w.lower() for w in words))
+        if not cands:
+            return None
+        text = " ".join(words)
+        ok = [e for e in cands if not case_sensitive(e.text.removeprefix("the ")) or e.text.removeprefix("the ") == text
+              or e.text.removeprefix("the ").replace(" ", "") == text.replace(" ", "")]
+        if not ok:
+            return None
+        dated = [e for e in ok if e.valid(day)]
+        pool = dated or ([] if day else ok)
+        if not pool:
+            return None
+        # user entries override built-ins; then the most specific term
+        return sorted(pool, key=lambda e: (e.kind != "user", not (e.start or e.end)))[0]
+
+    def leader_by_surname(self, surname: str, day: str | None) -> Entry | None:
+        pool = [e for e in self.surnames.get(surname.lower(), []) if e.valid(day)]
+        return pool[0] if len({e.name for e in pool}) == 1 else None
+
+    def sector(self, phrase: str) -> str | None:
+        return self.sectors.get(phrase.lower())
+
+
+def builtin_entries() -> list[Entry]:
+    import pycountry
+
+    entries: list[Entry] = []
+    for c in pycountry.countries:
+        names = {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}
+        for n in names:
+            if n and "," not in n and "(" not in n:
+                entries.append(Entry(n, c.alpha_3, name=getattr(c, "common_name", c.name), kind="country"))
+    for row in data.rows("actors/country_extra.tsv"):
+        iso3, names, adjs, seats = (tuple(row) + ("", "", ""))[:4]
+        base = next((e.name for e in entries if e.code == iso3), names.split("|")[0] or iso3)
+        entries += [Entry(n, iso3, name=base, kind="country") for n in names.split("|") if n]
+        entries += [Entry(a, iso3, name=base, kind="adjective") for a in adjs.split("|") if a]
+        entries += [Entry(s, iso3 + "GOV", name=f"{base} government", kind="seat") for s in seats.split("|") if s]
+    for name, kind in (("actors/named.tsv", "named"), ("actors/leaders.tsv", "leader")):
+        entries += [e for e in (parse_dictionary_line(r, kind) for r in data.rows(name)) if e]
+    return entries
+
+
+def user_entries(paths: tuple[str, ...]) -> list[Entry]:
+    out = []
+    for p in paths:
+        try:
+            rows = data.read_tsv(Path(p))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise EventwireError(f"{p}: cannot read actor dictionary ({exc})") from None
+        for n, row in enumerate(rows, 1):
+            e = parse_dictionary_line(row, "user")
+            if e is None:
+                raise EventwireError(f"{p}: line {n}: expected 'name<TAB>code[<TAB>from<TAB>to]'")
+            out.append(e)
+    return out
+
+
+@cache
+def get_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    sectors = {r[0].lower(): r[1] for r in data.rows("actors/sectors.tsv")}
+    return Lexicon(builtin_entries() + user_entries(user_files), sectors, lambda s: [t.text for t in tokenizer(s)])

@@ -1,0 +1,256 @@
+"""Find and code actors on a parsed Doc: dictionary matches, noun phrases, titles, appositives, people.
+
+Coding an actor reads its noun phrase: country from a name, adjective or seat of power among its left
+modifiers or an `of` phrase; sector from the head noun or a title; group and IGO codes from named actors.
+Prepositional phrases such as "to Washington" or "in Islamabad" never give the country
+("Pakistan's ambassador to Washington" is PAKGOV).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.actors import names as N
+from eventwire.actors.coref import Resolver
+from eventwire.actors.lexicon import Entry, Lexicon
+from eventwire.records import actor, join_code, split_code
+
+LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet", "npadvmod", "punct", "cc", "conj", "advmod", "prep", "pobj"}
+OF_HEADS = {"secretary", "minister", "ministry", "government", "department", "president", "army", "forces", "people",
+            "leader", "leaders", "prime", "foreign", "head", "chief", "spokesman", "spokeswoman", "embassy", "king",
+            "parliament", "police", "state", "republic", "kingdom", "court", "union", "council", "members"}
+LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "over", "toward", "towards"}
+
+
+@dataclass
+class Found:
+    """What one article's actors are: mentions for the record, and coded actors by head token."""
+
+    mentions: list[dict] = field(default_factory=list)
+    heads: dict[int, list[dict]] = field(default_factory=dict)
+
+
+class ActorFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    # ---- dictionary matches -------------------------------------------------------------------------
+    def matches(self, doc, day: str | None) -> dict[int, tuple[int, int, Entry]]:
+        """token index -> (start, end, entry) for the longest dictionary match covering it."""
+        out: dict[int, tuple[int, int, Entry]] = {}
+        i, n = 0, len(doc)
+        while i < n:
+            hit = None
+            if doc[i].is_alpha or doc[i].text[:1].isalnum():
+                for size in range(min(self.lex.max_len, n - i), 0, -1):
+                    words = [t.text for t in doc[i : i + size]]
+                    e = self.lex.lookup(words, day)
+                    if e:
+                        hit = (i, i + size, e)
+                        break
+            if hit:
+                s, t, e = hit
+                if not (e.kind in ("country", "adjective") and doc[s].ent_type_ == "PERSON" and doc[s].ent_iob_ != "B"):
+                    for k in range(s, t):
+                        out[k] = hit
+                i = t
+            else:
+                i += 1
+        return out
+
+    # ---- noun phrases ---------------------------------------------------------------------------------
+    @staticmethod
+    def np_range(head) -> tuple[int, int]:
+        """Token range of the phrase a head noun stands for: left modifiers and an `of` complement."""
+        lo = head.i
+        for child in head.lefts:
+            if child.dep_ in LEFT_DEPS and child.dep_ not in ("prep", "pobj", "cc", "conj"):
+                lo = min(lo, child.left_edge.i)
+        hi = head.i
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in OF_HEADS:
+                hi = max(hi, child.right_edge.i)
+            elif child.dep_ in ("compound", "flat") or (child.dep_ == "punct" and child.text in "-"):
+                hi = max(hi, child.i)
+        doc = head.doc
+        while lo < hi and doc[lo].is_punct:
+            lo += 1
+        return lo, hi + 1
+
+    def code_np(self, doc, head, match: dict, day: str | None) -> tuple[list[str | None], str | None, list[str]]:
+        """(codes, person name, title words) for the phrase headed by `head`."""
+        lo, hi = self.np_range(head)
+        toks = [t for t in doc[lo:hi] if not self._in_locative(t, head)]
+        named = [match[t.i][2] for t in toks if t.i in match and match[t.i][2].kind in ("named", "leader", "user")]
+        countries: list[str] = []
+        seat = False
+        for t in toks:
+            if t.i in match and match[t.i][2].kind in ("country", "adjective", "seat"):
+                c = match[t.i][2].code[:3]
+                seat = seat or match[t.i][2].kind == "seat"
+                if c not in countries:
+                    countries.append(c)
+        sector, titles = self.head_sector(doc, head, toks)
+        person = None
+        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not named and not countries and head.i not in match and head.ent_type_ in ("", "ORG") and any(
+                t.lower_.rstrip(".") in {"mr", "ms", "mrs", "dr"} for t in toks)):
+            name_toks = [head]
+            for t in reversed([t for t in toks if t.i < head.i]):
+                if t.i != name_toks[-1].i - 1 or t.pos_ != "PROPN" or t.lower_ in N.TITLE_WORDS or t.ent_type_ not in ("", "PERSON") or (
+                        t.i in match and match[t.i][2].kind != "leader"):
+                    break
+                name_toks.append(t)
+            words = N.strip_titles([t.text for t in reversed(name_toks)])
+            person = " ".join(words) or None
+        if named and not person:
+            e = named[-1]
+            c, s, g = split_code(e.code)
+            if sector and not s and c:
+                return [join_code(c, sector, g)], None, titles
+            if sector and c is None and s and countries:  # "Pakistani Taliban" is in the dictionary; others keep group
+                return [e.code], None, titles
+            return [e.code], None, titles
+        if named and person:
+            return [named[-1].code], person, titles
+        if head.i in match and match[head.i][2].kind == "country" and not sector:
+            return [match[head.i][2].code], person, titles
+        if seat and not sector and not person and any(
+                t.i in match and match[t.i][2].kind == "seat" and (t.i == head.i or t.dep_ == "poss") for t in toks):
+            return [countries[0] + "GOV"], None, titles
+        if not countries and not named:
+            aff = self._affiliation(head, match)
+            if aff:
+                c, _s, g = split_code(aff)
+                return [join_code(c, sector or _s, g) if c else aff], person, titles
+        if not countries:
+            return ([sector] if sector and person is None and sector not in ("GOV",) else [None]), person, titles
+        if head.i in match and match[head.i][2].kind == "country" and not sector:
+            return [countries[0]], person, titles
+        return [join_code(c, sector, None) for c in countries], person, titles
+
+    @staticmethod
+    def _affiliation(head, match) -> str | None:
+        """'a senior fellow at the Woodrow Wilson Centre': an `at` organisation gives country and sector."""
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "with", "for"):
+                for t in prep.subtree:
+                    if t.i in match and match[t.i][2].kind in ("named", "user"):
+                        return match[t.i][2].code
+        return None
+
+    @staticmethod
+    def _in_locative(tok, head) -> bool:
+        t = tok
+        while t.i != head.i and t.head.i != t.i:
+            if t.dep_ == "prep" and t.lower_ in LOCATIVE:
+                return True
+            t = t.head
+        return False
+
+    def head_sector(self, doc, head, toks) -> tuple[str | None, list[str]]:
+        """Sector from the longest sector phrase ending at the head, else from a title before a name."""
+        titles = [t.text for t in toks if t.lower_ in N.TITLE_WORDS]
+        words = [t for t in toks if t.i <= head.i]
+        for size in (3, 2, 1):
+            if len(words) >= size:
+                seg = words[-size:]
+                for phrase in (" ".join(t.lower_ for t in seg), " ".join(t.lemma_.lower() for t in seg)):
+                    s = self.lex.sector(phrase)
+                    if s:
+                        return s, titles
+        for t in reversed(words[:-1]):
+            s = self.lex.sector(t.lower_) or self.lex.sector(t.lemma_.lower())
+            if s and t.dep_ == "compound":
+                return s, titles
+        for child in head.rights:  # "Secretary of State", "Minister of Defence"
+            if child.dep_ == "prep" and child.lower_ == "of":
+                s = self.lex.sector(f"{head.lower_} of {' '.join(t.lower_ for t in child.subtree if t.i > child.i)}")
+                if s:
+                    return s, titles
+        return None, titles
+
+    # ---- the article ----------------------------------------------------------------------------------
+    def find(self, doc, day: str | None, memory: dict | None = None) -> Found:
+        match = self.matches(doc, day)
+        found = Found()
+        resolver = Resolver(self.lex, day, memory)
+        text = doc.text
+        heads = self._candidate_heads(doc, match)
+        for sent_i, sent in enumerate(doc.sents):
+            for tok in sent:
+                if tok.i in heads:
+                    codes, person, titles = self.code_np(doc, tok, match, day)
+                    lo, hi = self.np_range(tok)
+                    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+                    acts = []
+                    for code in codes:
+                        a = actor(text, start, end, name=None, code=code)
+                        if person:
+                            a = resolver.person(a, person, titles, tok, sent_i)
+                        elif code:
+                            a["name"] = self._name_of(code, tok, match)
+                        acts.append(a)
+                    acts = [a for a in acts if a["code"] or a["name"]]
+                    if acts:
+                        self._appos(doc, tok, acts, match, day, resolver, sent_i)
+                        found.heads[tok.i] = acts
+                        found.mentions.extend(acts)
+                        resolver.seen(tok, acts, sent_i)
+                elif tok.pos_ == "PRON" or (tok.lower_ in ("the", "this", "that") and False):
+                    a = resolver.pronoun(tok, sent_i, found)
+                    if a:
+                        found.heads[tok.i] = [a]
+                        found.mentions.append(a)
+                elif tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in tok.lefts):
+                    a = resolver.description(tok, sent_i, self.np_range(tok))
+                    if a:
+                        found.heads[tok.i] = [a]
+                        found.mentions.append(a)
+        return found
+
+    def _name_of(self, code: str, tok, match) -> str | None:
+        if tok.i in match:
+            return match[tok.i][2].name
+        for t in tok.lefts:
+            for u in t.subtree:
+                if u.i in match and match[u.i][2].code[:3] == code[:3]:
+                    return match[u.i][2].name
+        return None
+
+    def _candidate_heads(self, doc, match) -> set[int]:
+        """Noun-phrase heads worth coding: dictionary matches, people, and sector nouns with a country."""
+        heads = set()
+        for tok in doc:
+            if tok.is_punct or (tok.pos_ not in ("NOUN", "PROPN") and tok.i not in match):
+                continue
+            if tok.dep_ in ("compound", "flat") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+                continue
+            if tok.dep_ == "poss" or tok.dep_ == "amod":
+                if tok.i in match and tok.head.pos_ in ("NOUN", "PROPN") and self._sectorish(tok.head, match):
+                    continue  # "Pakistan's ambassador": the head carries it
+            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE and tok.i in match and match[tok.i][2].kind == "seat":
+                continue  # "in Islamabad" is a place, not the government
+            lo, hi = self.np_range(tok)
+            span = doc[lo:hi]
+            if tok.i in match or tok.ent_type_ == "PERSON" or any(t.i in match for t in span):
+                heads.add(tok.i)
+            elif self.lex.sector(tok.lemma_.lower()) or self.lex.sector(tok.lower_):
+                heads.add(tok.i)
+        return heads
+
+    def _sectorish(self, head, match) -> bool:
+        return bool(self.lex.sector(head.lemma_.lower()) or self.lex.sector(head.lower_) or head.ent_type_ == "PERSON"
+                    or head.i in match)
+
+    def _appos(self, doc, tok, acts, match, day, resolver, sent_i) -> None:
+        """'Asad Majeed Khan, Pakistan's ambassador' and 'Pakistan's ambassador, Asad Majeed Khan': share what each knows."""
+        for other in [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else []):
+            codes, person, titles = self.code_np(doc, other, match, day)
+            a = acts[0]
+            if person and not a["name"]:
+                a.update(resolver.person(dict(a), person, titles, other, sent_i))
+                a["code"] = a["code"] or codes[0]
+            elif codes[0] and a["name"]:
+                resolver.learn(a["name"], codes[0], titles)
+                if not a["code"] or len(codes[0]) > len(a["code"]):
+                    a.update(actor(doc.text, a["start"], a["end"], a["name"], codes[0]))

@@ -1,0 +1,223 @@
+"""Command line: parse options, call the functions below, print. No coding logic lives here."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+
+import click
+
+from eventwire.errors import EventwireError, InputError
+
+DB = "eventwire.duckdb"
+
+
+def _err(msg: str) -> None:
+    click.echo(f"eventwire: {msg}", err=True)
+
+
+def _pipeline(model, actors, verbs):
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline(model=model, actors=tuple(actors), verbs=tuple(verbs))
+
+
+def _articles(paths, date):
+    from eventwire.ingest import read_paths
+
+    bad: list[str] = []
+
+    def on_error(exc: InputError) -> None:
+        bad.append(str(exc))
+        _err(f"skipped {exc}")
+
+    return read_paths(list(paths), date=date, on_error=on_error), bad
+
+
+model_opt = click.option("--model", default=None, help="spaCy pipeline (default: EVENTWIRE_MODEL or the pinned small English model)")
+actors_opt = click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                          help="extra actor dictionary: name<TAB>code[<TAB>from<TAB>to]")
+verbs_opt = click.option("--verbs", "verbs", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                         help="extra verb patterns: pattern<TAB>CAMEO code")
+date_opt = click.option("--date", default=None, help="publication date (YYYY-MM-DD) for inputs that carry none")
+
+
+@click.group()
+@click.version_option(package_name="eventwire")
+def main() -> None:
+    """eventwire: who did what to whom, when and where, and who said what, from news articles."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@date_opt
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl")
+@model_opt
+@actors_opt
+@verbs_opt
+def code(paths, date, fmt, model, actors, verbs):
+    """Code articles and print one record per article (PATH: .txt, .html, .jsonl, a directory, or - for stdin)."""
+    pipe = _pipeline(model, actors, verbs)
+    articles, bad = _articles(paths, date)
+    if fmt == "jsonl":
+        for rec in pipe.code(articles):
+            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    else:
+        from eventwire.views import print_record
+
+        for rec in pipe.code(articles):
+            print_record(rec)
+    if bad and not sys.stdout.isatty():
+        sys.exit(0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=DB, show_default=True, help="DuckDB file")
+@date_opt
+@model_opt
+@actors_opt
+@verbs_opt
+@click.option("--batch", default=64, show_default=True, help="articles per transaction")
+def ingest(paths, db, date, model, actors, verbs, batch):
+    """Code articles and store them; an article ingested again replaces its earlier rows."""
+    n = ingest_paths(paths, db, date, model, actors, verbs, batch)
+    click.echo(f"stored {n} articles in {db}")
+
+
+def ingest_paths(paths, db, date, model=None, actors=(), verbs=(), batch=64, quiet=False) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from eventwire.store import connect, write_batch
+
+    pipe = _pipeline(model, actors, verbs)
+    articles, _bad = _articles(paths, date)
+    total = 0
+    with connect(db) as con, Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                      disable=quiet, transient=True, console=_console()) as bar:
+        task = bar.add_task("coding", total=None)
+        pending: list[dict] = []
+        for rec in pipe.code(articles, with_text=True):
+            pending.append(rec)
+            if len(pending) >= batch:
+                total += write_batch(con, pending)
+                pending = []
+            bar.advance(task)
+        total += write_batch(con, pending)
+    return total
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _emit_rows(rows: list[dict], fmt: str, columns: list[str]) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, default=str, ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=list(rows[0].keys()) if rows else columns)
+        w.writeheader()
+        w.writerows(rows)
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        from rich.table import Table
+
+        t = Table(*columns, show_lines=False)
+        for r in rows:
+            t.add_row(*["" if r.get(c) is None else str(r.get(c))[:60] for c in columns])
+        from rich.console import Console
+
+        Console().print(t)
+
+
+fmt_opt = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+
+
+@main.command()
+@click.option("--db", default=DB, show_default=True)
+@click.option("--dyad", help="two country codes, e.g. USA-PAK (either direction)")
+@click.option("--actor", help="actor code prefix or name")
+@click.option("--root", help="CAMEO root code, e.g. 04")
+@click.option("--since", help="YYYY-MM-DD")
+@click.option("--until", help="YYYY-MM-DD")
+@click.option("--all", "include_all", is_flag=True, help="include negated and hypothetical events")
+@fmt_opt
+def events(db, dyad, actor, root, since, until, include_all, fmt):
+    """Query stored events."""
+    from eventwire.store import connect, query_events
+
+    with connect(db, read_only=True) as con:
+        rows = query_events(con, dyad=dyad, actor=actor, root=root, since=since, until=until, include_all=include_all)
+    _emit_rows(rows, fmt, ["date", "source_code", "source_name", "code", "target_code", "target_name", "goldstein",
+                           "trigger", "location"])
+
+
+@main.command()
+@click.option("--db", default=DB, show_default=True)
+@click.option("--actor", "speaker", help="speaker name, text or code prefix")
+@click.option("--since", help="YYYY-MM-DD")
+@click.option("--until", help="YYYY-MM-DD")
+@fmt_opt
+def quotes(db, speaker, since, until, fmt):
+    """Query stored quotes."""
+    from eventwire.store import connect, query_quotes
+
+    with connect(db, read_only=True) as con:
+        rows = query_quotes(con, speaker=speaker, since=since, until=until)
+    _emit_rows(rows, fmt, ["date", "kind", "speaker_name", "speaker_code", "cue", "content"])
+
+
+@main.command()
+@click.option("--db", default=DB, show_default=True)
+@click.option("--search", default=None, help="text in a name, alias or code")
+@fmt_opt
+def actors(db, search, fmt):
+    """List the actor registry: canonical name, code, aliases, first and last seen, article count."""
+    from eventwire.store import connect
+    from eventwire.store.query import actor_registry
+
+    with connect(db, read_only=True) as con:
+        rows = actor_registry(con, search)
+    _emit_rows(rows, fmt, ["name", "code", "aliases", "first_seen", "last_seen", "articles"])
+
+
+@main.command()
+@click.option("--out", default="eventwire-demo.html", show_default=True, help="where to write the HTML report")
+@model_opt
+def demo(out, model):
+    """Ingest the bundled sample corpus into a temporary store, print a summary, write an HTML report."""
+    from eventwire.demo import run_demo
+
+    run_demo(out, model)
+
+
+@main.command(name="eval")
+@click.argument("path", type=click.Path(exists=True))
+@click.option("--split", default=None, help="PolNeAR split under PATH (dev or train), when PATH is the corpus root")
+@click.option("--limit", default=0, help="first N articles only (PolNeAR)")
+@model_opt
+def eval_cmd(path, split, limit, model):
+    """Score against gold data: a PLOVER TSV (PLV format) or a PolNeAR directory (brat .ann)."""
+    from eventwire.eval import run_eval
+
+    run_eval(path, split=split, limit=limit, model=model)
+
+
+def run() -> None:
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    try:
+        main(standalone_mode=True)
+    except EventwireError as exc:
+        _err(str(exc))
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,36 @@
+"""One cached loader for the package's data files, so every table is read once per process."""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+DATA = Path(str(resources.files("eventwire") / "data"))
+
+
+def path(name: str) -> Path:
+    return DATA / name
+
+
+@cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a TSV data file, skipping '#' comments, blank lines and a header starting with its first column."""
+    return tuple(read_tsv(DATA / name))
+
+
+def read_tsv(p: Path) -> list[tuple[str, ...]]:
+    out = []
+    with open(p, encoding="utf-8", newline="") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            out.append(tuple(c.strip() for c in row))
+    return out
+
+
+@cache
+def schema() -> dict:
+    return json.loads((DATA / "schema" / "record.schema.json").read_text(encoding="utf-8"))

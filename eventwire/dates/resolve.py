@@ -1,0 +1,105 @@
+"""'on Wednesday', 'last month', 'August 26', 'Friday's' -> (ISO date, precision), never guessed without a base.
+
+Common news forms are handled here directly (fast, predictable); anything else goes to dateparser
+(English only, past preferred unless the clause is future).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+_MON = {m[:3]: i for i, m in enumerate(MONTHS, 1)} | {"sept": 9}
+
+
+def _month(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    return _MON.get(w[:4] if w.startswith("sept") else w[:3]) if w[:3] in _MON else None
+
+
+@lru_cache(maxsize=4096)
+def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | None, str]:
+    """Return (date, precision); precision is day|week|month|year, or unknown when it cannot be resolved."""
+    if not base:
+        return None, "unknown"
+    b = date.fromisoformat(base)
+    e = re.sub(r"['’]s\b", "", expr.lower()).strip(" .,")
+    e = re.sub(r"^(on|in|at|by|during|since|from|until|early|late|this past)\s+", "", e)
+    if e in ("today", "tonight", "this morning", "this afternoon", "this evening", "this week"):
+        return b.isoformat(), "day" if "week" not in e else "week"
+    if e in ("yesterday", "last night"):
+        return (b - timedelta(days=1)).isoformat(), "day"
+    if e == "tomorrow":
+        return (b + timedelta(days=1)).isoformat(), "day"
+    m = re.fullmatch(r"(last |next |this )?(" + "|".join(WEEKDAYS) + r")", e)
+    if m:
+        target = WEEKDAYS.index(m[2])
+        delta = (b.weekday() - target) % 7
+        if future or m[1] == "next ":
+            return (b + timedelta(days=(target - b.weekday()) % 7 or 7)).isoformat(), "day"
+        if m[1] == "last " and delta == 0:
+            delta = 7
+        return (b - timedelta(days=delta)).isoformat(), "day"
+    if e in ("last week", "past week"):
+        return (b - timedelta(days=7)).isoformat(), "week"
+    if e in ("next week",):
+        return (b + timedelta(days=7)).isoformat(), "week"
+    if e in ("last month", "past month"):
+        first = b.replace(day=1) - timedelta(days=1)
+        return first.replace(day=1).isoformat(), "month"
+    if e in ("this month",):
+        return b.replace(day=1).isoformat(), "month"
+    if e in ("last year", "past year"):
+        return date(b.year - 1, 1, 1).isoformat(), "year"
+    if e in ("this year",):
+        return date(b.year, 1, 1).isoformat(), "year"
+    m = re.fullmatch(r"(\d+|one|two|three|four|five|six|seven|ten) (day|week|month|year)s? (ago|earlier|before)", e)
+    if m:
+        n = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}.get(m[1]) or int(m[1])
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[m[2]] * n
+        return (b - timedelta(days=days)).isoformat(), m[2]
+    m = re.fullmatch(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", e) or re.fullmatch(
+        r"(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)(?:,? (\d{4}))?", e)
+    if m:
+        a, d_, y = (m[1], m[2], m[3]) if not m[1].isdigit() else (m[2], m[1], m[3])
+        mon = _month(a)
+        if mon:
+            try:
+                d = date(int(y) if y else b.year, mon, int(d_))
+            except ValueError:
+                return None, "unknown"
+            if not y and not future and d > b + timedelta(days=1):
+                d = d.replace(year=d.year - 1)
+            return d.isoformat(), "day"
+    m = re.fullmatch(r"([a-z]+)(?: (\d{4}))?", e)
+    if m and _month(m[1]) and len(m[1]) >= 3:
+        y = int(m[2]) if m[2] else b.year
+        if not m[2] and not future and _month(m[1]) > b.month:
+            y -= 1
+        return date(y, _month(m[1]), 1).isoformat(), "month"
+    m = re.fullmatch(r"(?:in )?(1[89]\d\d|20\d\d)", e)
+    if m:
+        return date(int(m[1]), 1, 1).isoformat(), "year"
+    return _dateparser(e, base, future)
+
+
+def _dateparser(expr: str, base: str, future: bool) -> tuple[str | None, str]:
+    if not re.search(r"\d|day|week|month|year|" + "|".join(m[:3] for m in MONTHS), expr):
+        return None, "unknown"
+    from datetime import datetime
+
+    import dateparser
+
+    settings = {"RELATIVE_BASE": datetime.fromisoformat(base), "PREFER_DATES_FROM": "future" if future else "past",
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    try:
+        d = dateparser.parse(expr, languages=["en"], settings=settings)
+    except (ValueError, OverflowError):
+        return None, "unknown"
+    if d is None or (not future and d.date() > date.fromisoformat(base)):
+        return None, "unknown"
+    return d.date().isoformat(), "day"

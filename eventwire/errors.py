@@ -1,0 +1,21 @@
+"""One exception family: each message is one line that names the input and what to do."""
+
+
+class EventwireError(Exception):
+    """Base class; the CLI prints the message as one line and exits 1."""
+
+
+class InputError(EventwireError):
+    """An input file cannot be read as an article (empty, binary, malformed, wrong language...)."""
+
+    def __init__(self, path: str, why: str) -> None:
+        super().__init__(f"{path}: {why}")
+        self.path = path
+
+
+class ModelError(EventwireError):
+    """The spaCy pipeline is missing or is not the one eventwire was built for."""
+
+
+class StoreError(EventwireError):
+    """The DuckDB store cannot be opened or written."""

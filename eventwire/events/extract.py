@@ -1,0 +1,386 @@
+"""Code events from the parse: a verb or event noun from the lexicon, its source and target phrases,
+negation and modality, the reporting speaker, and the date and place of its own clause."""
+
+from __future__ import annotations
+
+from eventwire.dates import resolve
+from eventwire.events.lexicon import EventLexicon, Pattern
+from eventwire.events.ontology import announced, lookup
+from eventwire.places import locate
+from eventwire.records import actor, event_id, span
+
+SUBJ = ("nsubj", "csubj")
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
+FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+INTENT_GOVERNORS = {"plan", "intend", "want", "hope", "seek", "aim", "try", "wish", "prepare", "expect", "decide",
+                    "agree", "promise", "pledge", "vow", "offer", "threaten", "vow"}
+HYPOTHETICAL_GOVERNORS = {"fear", "worry", "consider", "suggest", "propose", "warn", "urge", "ask", "call", "demand",
+                          "push", "press", "want", "wish", "hope"}
+DENIAL = {"deny", "reject", "dismiss", "refute"}
+SPEECH = {"say", "tell", "add", "note", "claim", "report", "state", "announce", "insist", "argue", "stress",
+          "assert", "explain", "confirm", "reveal", "write", "acknowledge", "allege", "believe", "think", "show"}
+SYMMETRIC = {"040", "041", "044", "046", "190", "057", "060", "061"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "from", "for", "between", "in", "upon")
+LOC_PREPS = {"in", "at", "near", "outside", "inside"}
+
+
+class EventCoder:
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lex = lexicon
+
+    def code(self, doc, found, article_id: str, pubdate: str | None, dateline: dict | None) -> list[dict]:
+        events: list[dict] = []
+        seen: set[tuple] = set()
+        for s_i, sent in enumerate(doc.sents):
+            for tok in sent:
+                if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBP"):
+                    pats = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
+                    if pats and not self._controlled(tok):
+                        pat = self._best(tok, pats)
+                        if pat:
+                            self._emit_verb(doc, tok, pat, s_i, sent, found, article_id, pubdate, dateline, events, seen)
+                elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.lex.nouns:
+                    self._emit_noun(doc, tok, s_i, sent, found, article_id, pubdate, dateline, events, seen)
+        return events
+
+    # ---- verbs -----------------------------------------------------------------------------------
+    def _controlled(self, verb) -> bool:
+        """'threatened to shell' / 'agreed to open': the governing lexicon verb codes the event."""
+        if verb.dep_ in ("xcomp",) and verb.head.pos_ in ("VERB", "AUX"):
+            gov = verb.head.lemma_.lower()
+            return gov in self.lex.verbs and any(p.clausal or not p.objects for p in self.lex.verbs[gov])
+        return False
+
+    @staticmethod
+    def _best(verb, pats: list[Pattern]) -> Pattern | None:
+        kids = list(verb.children)
+        objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")}
+        objs |= {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
+        for c in kids:  # "express ... condolences", "hold talks": compounds and conjuncts count
+            if c.dep_ == "dobj":
+                objs |= {t.lemma_.lower() for t in c.subtree if t.pos_ in ("NOUN", "ADJ")}
+        parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")}
+        clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+        ok = []
+        for p in pats:
+            if p.objects and not (p.objects & objs):
+                continue
+            if p.particles and not all(x in parts for x in p.particles):
+                continue
+            if p.clausal and not clausal:
+                continue
+            ok.append(p)
+        if not ok:
+            return None
+        return max(ok, key=lambda p: p.specificity())
+
+    def _emit_verb(self, doc, verb, pat, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        subj = self._subject(verb, passive)
+        targets = self._targets(verb, pat, passive)
+        if subj is None and not targets:
+            return
+        code = pat.code
+        negated, modality = self._modality(verb)
+        if modality == "announced":
+            code, modality = announced(code), "asserted"
+        if negated and code[:2] == "04" and verb.lemma_ in ("meet", "visit", "attend"):
+            pass
+        reporter = self._reporter(verb, found)
+        if self._denied(verb):
+            negated = True
+        self._emit(doc, verb, code, subj, targets, s_i, sent, found, article_id, pubdate, dateline, events, seen,
+                   negated, modality, reporter)
+
+    def _subject(self, verb, passive: bool):
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return None
+        v = verb
+        for _ in range(4):
+            s = next((c for c in v.children if c.dep_ in SUBJ), None)
+            if s is not None:
+                if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+                    return v.head
+                return s
+            if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
+                if v.dep_ == "ccomp":
+                    break
+                v = v.head
+            elif v.dep_ == "relcl":
+                return v.head
+            elif v.dep_ == "acl" and v.tag_ != "VBN":
+                return v.head
+            else:
+                break
+        # headline or nominal subject: "Senior US and Pakistani officials meet"
+        return None
+
+    def _targets(self, verb, pat: Pattern, passive: bool) -> list:
+        kids = list(verb.children)
+        if passive:
+            t = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            if t is not None:
+                return [t]
+        preps = pat.particles + pat.target_preps
+        # required/preferred prepositions first, also on the object noun ("sanctions on X", "talks with X")
+        holders = [verb] + [c for c in kids if c.dep_ in ("dobj", "xcomp")]
+        for p in preps:
+            for h in holders:
+                for c in h.children:
+                    if c.dep_ in ("prep", "prt", "dative") and c.lower_ == p:
+                        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return [obj]
+        dobj = next((c for c in kids if c.dep_ in ("dobj", "dative")), None)
+        if dobj is not None and not (pat.objects and dobj.lemma_.lower() in pat.objects):
+            return [dobj]
+        for x in (c for c in kids if c.dep_ in ("xcomp", "ccomp")):
+            # "urged X to ...": X parsed as subject of the complement; "agreed to open its borders to Y"
+            s = next((c for c in x.children if c.dep_ in ("nsubj",)), None)
+            if s is not None and x.dep_ == "ccomp" and pat.clausal:
+                return [s]
+            if x.dep_ == "xcomp":
+                o = next((c for c in x.children if c.dep_ == "dobj"), None)
+                for c in x.children:
+                    if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                        if pobj is not None and (o is None or c.lower_ in ("to", "with", "against", "on")):
+                            return [pobj]
+                if o is not None:
+                    return [o]
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in LOC_PREPS:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                    return [obj]
+        if dobj is not None:
+            for c in dobj.children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in LOC_PREPS:
+                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
+                        return [obj]
+        return []
+
+    def _modality(self, verb) -> tuple[bool, str]:
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        v = verb
+        modality = "asserted"
+        chain = [verb]
+        while v.dep_ in ("xcomp", "conj") and v.head is not v:
+            v = v.head
+            chain.append(v)
+        for w in chain:
+            for c in w.children:
+                if c.dep_ == "neg" and w is not verb and w.dep_ != "conj":
+                    negated = True
+                if c.dep_ == "aux":
+                    low = c.lower_
+                    if low in HYPOTHETICAL_AUX:
+                        modality = "hypothetical"
+                    elif low in FUTURE_AUX and modality == "asserted":
+                        modality = "announced"
+                if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+                    modality = "hypothetical"
+            if w.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in w.children):
+                modality = "hypothetical"
+        if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg") for c in verb.subtree if c.head == verb or c.head.head == verb):
+            if any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children):
+                negated = True
+        gov = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+        if gov is not None and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS and verb.dep_ == "ccomp" and gov.lemma_ in ("fear", "worry"):
+            modality = "hypothetical"
+        if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in INTENT_GOVERNORS and modality == "asserted":
+            modality = "announced" if gov.lemma_.lower() not in ("want", "hope", "wish", "seek", "try") else "intended"
+        if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in ("have",) and any(
+                c.lower_ == "no" for c in gov.subtree):
+            negated = True
+        if verb.dep_ == "xcomp" and gov is not None and any(c.lower_ == "no" for c in gov.children if c.dep_ in ("det", "neg")):
+            negated = True
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in verb.head.children):
+            negated = True  # "has no plans to attack"
+        return negated, modality
+
+    @staticmethod
+    def _denied(verb) -> bool:
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL
+
+    @staticmethod
+    def _reporter(verb, found) -> dict | None:
+        v = verb
+        while v.dep_ in ("conj", "xcomp") and v.head is not v:
+            v = v.head
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH:
+            return None
+        speaker = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.i in found.heads:
+            return found.heads[speaker.i][0]
+        return None
+
+    # ---- nouns -----------------------------------------------------------------------------------
+    def _emit_noun(self, doc, noun, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
+        code, of_role = self.lex.nouns[noun.lemma_.lower()]
+        if noun.lemma_.lower() == "attack" and any(c.lower_ == "suicide" for c in noun.lefts):
+            code = "1831"
+        src = tgt = None
+        for c in noun.children:
+            if c.dep_ == "poss" and c.tag_ != "PRP$" or (c.dep_ == "poss" and c.i in found.heads):
+                if c.ent_type_ in ("DATE", "TIME"):
+                    continue
+                src = c
+            elif c.dep_ in ("compound", "amod") and c.i in found.heads and src is None:
+                src = c
+            elif c.dep_ == "prep":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+                    continue
+                if c.lower_ == "by":
+                    src = obj
+                elif c.lower_ == "of":
+                    if of_role == "source":
+                        src = obj
+                    else:
+                        tgt = obj
+                elif c.lower_ == "between":
+                    conj = [g for g in obj.conjuncts]
+                    src, tgt = obj, (conj[0] if conj else None)
+                elif c.lower_ in ("to", "on", "with", "against", "into", "in") and tgt is None:
+                    if c.lower_ == "in" and code[:2] != "04":
+                        continue
+                    tgt = obj
+        if noun.dep_ == "nsubj" and src is None:
+            pass
+        if src is None or (tgt is None and code[:2] not in ("04",)):
+            if src is None or src.i not in found.heads:
+                return
+        if src is not None and src.i not in found.heads and (tgt is None or tgt.i not in found.heads):
+            return
+        negated, modality = False, "asserted"
+        gov = noun.head
+        if gov.pos_ in ("VERB", "AUX"):
+            negated, modality = self._modality(gov)
+            if modality == "announced":
+                code, modality = announced(code), "asserted"
+        self._emit(doc, noun, code, src, [tgt] if tgt is not None else [], s_i, sent, found, article_id, pubdate,
+                   dateline, events, seen, negated, modality, None)
+
+    # ---- shared ----------------------------------------------------------------------------------
+    def _emit(self, doc, trigger, code, subj, targets, s_i, sent, found, article_id, pubdate, dateline, events, seen,
+              negated, modality, reporter) -> None:
+        sources = self._expand(doc, subj, found) if subj is not None else []
+        tgts = [a for t in targets for a in self._expand(doc, t, found)]
+        if not sources and len(tgts) >= 2 and code in SYMMETRIC:
+            sources, tgts = tgts[:1], tgts[1:]
+        if not sources:
+            return
+        if not tgts and code in SYMMETRIC and len(sources) >= 2:
+            pairs = [(sources[0], t) for t in sources[1:]]
+        elif not tgts:
+            pairs = [(s, None) for s in sources]
+        else:
+            pairs = [(s, t) for s in sources for t in tgts if not (t["start"] == s["start"] and t["code"] == s["code"])]
+        day, precision = self._date(doc, trigger, pubdate)
+        place = self._place(doc, trigger) or dateline
+        meta = lookup(code)
+        for src, tgt in pairs:
+            if code in SYMMETRIC and tgt is not None and (src["code"] or "") > (tgt["code"] or "") and tgt["code"]:
+                src, tgt = tgt, src
+            key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append({
+                "id": event_id(article_id, s_i, trigger.idx, src, tgt),
+                "sentence_index": s_i,
+                "sentence": sent.text,
+                "trigger": span(doc.text, trigger.idx, trigger.idx + len(trigger.text)),
+                "source": src, "target": tgt,
+                "code": meta.code, "root": meta.code[:2], "quad_class": meta.quad_class,
+                "goldstein": meta.goldstein,
+                "plover": {"type": meta.plover_type, "mode": meta.plover_mode},
+                "date": day, "date_precision": precision,
+                "location": place,
+                "negated": bool(negated), "modality": modality,
+                "reported_by": reporter,
+            })
+
+    @staticmethod
+    def _expand(doc, head, found) -> list[dict]:
+        """Coded actors for a head and its conjuncts ('France and Germany'); an uncoded phrase keeps its text."""
+        out = []
+        for h in [head] + [c for c in head.conjuncts if c.i > head.i]:
+            if h.i in found.heads:
+                out.extend(found.heads[h.i])
+                continue
+            if h.pos_ == "PRON" and h.lower_ not in ("who", "which"):
+                continue
+            if h.pos_ not in ("NOUN", "PROPN", "NUM") and h.ent_type_ == "":
+                continue
+            lo, hi = _phrase(h)
+            a = actor(doc.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+            if h.ent_type_ == "GPE":  # "shelled Kharkiv": a place stands for its country
+                place = locate(h.text)
+                if place and place["country"]:
+                    a = actor(doc.text, a["start"], a["end"], name=place["name"], code=place["country"])
+            out.append(a)
+        return out
+
+    @staticmethod
+    def _date(doc, trigger, pubdate) -> tuple[str | None, str]:
+        future = any(c.lower_ in FUTURE_AUX for c in trigger.children if c.dep_ == "aux")
+        clause = _clause_tokens(trigger)
+        for ent in doc.ents:
+            if ent.label_ == "DATE" and ent.root.i in clause:
+                day, precision = resolve(ent.text, pubdate, future)
+                if day:
+                    return day, precision
+        if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
+            clause = _clause_tokens(trigger.head)
+            for ent in doc.ents:
+                if ent.label_ == "DATE" and ent.root.i in clause:
+                    day, precision = resolve(ent.text, pubdate, future)
+                    if day:
+                        return day, precision
+        return (pubdate, "publication") if pubdate else (None, "unknown")
+
+    @staticmethod
+    def _place(doc, trigger) -> dict | None:
+        clause = _clause_tokens(trigger)
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.i in clause and ent.root.dep_ == "pobj" and \
+                    ent.root.head.lower_ in LOC_PREPS:
+                place = locate(ent.text)
+                if place:
+                    return place
+        return None
+
+
+def _clause_tokens(head) -> set[int]:
+    """Tokens of a verb's own clause: its subtree minus embedded clauses that have their own verb."""
+    out = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis", "acl") and c.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(c)
+    return out
+
+
+def _phrase(h) -> tuple[int, int]:
+    lo = min([h.i] + [c.left_edge.i for c in h.lefts if c.dep_ not in ("punct", "cc", "conj", "appos")])
+    hi = h.i
+    for c in h.rights:
+        if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and c.lower_ == "of"):
+            hi = max(hi, c.right_edge.i)
+        else:
+            break
+    doc = h.doc
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    return lo, hi + 1

@@ -1,0 +1,76 @@
+"""Verb and noun patterns as data (data/lexicons/verbs.tsv, nouns.tsv), overridable with --verbs FILE."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from eventwire import data
+from eventwire.errors import EventwireError
+from eventwire.events.ontology import codes
+
+
+@dataclass(frozen=True)
+class Pattern:
+    lemma: str
+    code: str
+    objects: frozenset[str] = frozenset()  # required direct-object lemmas
+    particles: tuple[str, ...] = ()  # required particle/preposition children
+    target_preps: tuple[str, ...] = ()  # preferred target prepositions
+    clausal: bool = False  # needs an xcomp/ccomp
+    source: str = ""
+    weight: int = field(default=0, compare=False)
+
+    def specificity(self) -> int:
+        return 3 * bool(self.objects) + 3 * len(self.particles) + 2 * self.clausal + bool(self.target_preps)
+
+
+def parse_pattern(text: str, code: str, where: str) -> Pattern:
+    words = text.split()
+    if not words or code not in codes() and code[:3] not in codes():
+        raise EventwireError(f"{where}: bad pattern '{text}' -> '{code}' (unknown CAMEO code?)")
+    lemma, objects, particles, preps, clausal = words[0].lower(), set(), [], [], False
+    for w in words[1:]:
+        if w.startswith("+"):
+            objects |= set(w[1:].lower().split("|"))
+        elif w.startswith("@"):
+            preps += w[1:].lower().split("|")
+        elif w == ">":
+            clausal = True
+        else:
+            particles.append(w.lower())
+    return Pattern(lemma, code, frozenset(objects), tuple(particles), tuple(preps), clausal, where)
+
+
+def _load(rows, where: str) -> list[Pattern]:
+    out = []
+    for n, row in enumerate(rows, 1):
+        if len(row) < 2:
+            raise EventwireError(f"{where}: line {n}: expected 'pattern<TAB>code'")
+        out.append(parse_pattern(row[0], row[1], f"{where}:{n}"))
+    return out
+
+
+@dataclass
+class EventLexicon:
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, tuple[str, str]]  # noun -> (code, role of an "of" complement)
+
+
+@cache
+def get_event_lexicon(user_files: tuple[str, ...] = ()) -> EventLexicon:
+    patterns = _load(data.rows("lexicons/verbs.tsv"), "verbs.tsv")
+    for p in user_files:
+        try:
+            rows = data.read_tsv(Path(p))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise EventwireError(f"{p}: cannot read verb patterns ({exc})") from None
+        user = _load(rows, p)
+        replaced = {(u.lemma, u.objects, u.particles) for u in user}
+        patterns = [q for q in patterns if (q.lemma, q.objects, q.particles) not in replaced] + user
+    verbs: dict[str, list[Pattern]] = {}
+    for p in patterns:
+        verbs.setdefault(p.lemma, []).append(p)
+    nouns = {r[0].lower(): (r[1], r[2] if len(r) > 2 else "source") for r in data.rows("lexicons/nouns.tsv")}
+    return EventLexicon(verbs, nouns)

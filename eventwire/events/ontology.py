@@ -1,0 +1,48 @@
+"""CAMEO codes with names, Goldstein values, QuadClass and the PLOVER crosswalk (data/cameo/codes.tsv)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from eventwire import data
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover_type: str | None
+    plover_mode: str | None
+
+
+@cache
+def codes() -> dict[str, Code]:
+    out = {}
+    for row in data.rows("cameo/codes.tsv"):
+        if row[0] == "code":
+            continue
+        row = tuple(row) + ("",) * (6 - len(row))
+        out[row[0]] = Code(row[0], row[1], float(row[2]), int(row[3]), row[4] or None, row[5] or None)
+    return out
+
+
+def lookup(code: str) -> Code:
+    table = codes()
+    while code not in table and len(code) > 2:
+        code = code[:-1]
+    return table[code]
+
+
+# When an event is only announced ("will meet", "agreed to visit"), CAMEO codes the intent.
+INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030"}
+THREAT = {"14": "133", "15": "138", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
+
+
+def announced(code: str) -> str:
+    root = code[:2]
+    if root in INTENT:
+        return code if root == "03" else INTENT[root]
+    return THREAT.get(root, code)

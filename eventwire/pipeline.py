@@ -1,0 +1,59 @@
+"""article -> Doc -> records: the one entry point used by the CLI, the API, the demo and the engines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from eventwire.actors import ActorFinder, get_lexicon
+from eventwire.events import EventCoder
+from eventwire.events.lexicon import get_event_lexicon
+from eventwire.nlp import load
+from eventwire.places import locate
+from eventwire.quotes import extract as extract_quotes
+from eventwire.records import Article
+
+BATCH = 32
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)\s*(?::|\s[-—–]{1,2}\s|\(\w+\)\s*[-—–])")
+
+
+class Pipeline:
+    """Loads the model and dictionaries once; `code(articles)` streams one record per article."""
+
+    def __init__(self, model: str | None = None, actors: tuple[str, ...] = (), verbs: tuple[str, ...] = ()) -> None:
+        self.nlp = load(model)
+        self.actors = ActorFinder(get_lexicon(tuple(actors)))
+        self.events = EventCoder(get_event_lexicon(tuple(verbs)))
+        self.memory: dict[str, dict] = {}  # people learnt in earlier articles: name -> {name, code}
+
+    def code(self, articles: Iterable[Article], batch_size: int = BATCH, with_text: bool = False) -> Iterator[dict]:
+        """Records in input order; `with_text` adds the article text under "text" (the store keeps it)."""
+        stream = ((a.text, a) for a in articles)
+        for doc, art in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+            rec = self.record(doc, art)
+            if with_text:
+                rec["text"] = art.text
+            yield rec
+
+    def record(self, doc, art: Article) -> dict:
+        found = self.actors.find(doc, art.date, self.memory)
+        for a in found.mentions:
+            if a["name"] and a["code"] and " " in a["name"]:
+                self.memory.setdefault(a["name"], {"name": a["name"], "code": a["code"]})
+        events = self.events.code(doc, found, art.id, art.date, dateline(art.text))
+        quotes = extract_quotes(doc, found, art.id)
+        return {
+            "id": art.id, "title": art.title, "date": art.date, "outlet": art.outlet, "url": art.url,
+            "actors": found.mentions, "events": events, "quotes": quotes,
+        }
+
+
+def dateline(text: str) -> dict | None:
+    """'ISLAMABAD:' or 'Islamabad —' opening a line near the top is where the article was filed."""
+    for line in text.splitlines()[:4]:
+        m = DATELINE.match(line)
+        if m:
+            place = locate(m.group(1).strip().title())
+            if place:
+                return place
+    return None

@@ -1,0 +1,250 @@
+"""Quotes from the parse and the quote marks.
+
+Order of evidence: (1) a reporting verb with a clausal complement gives speaker, cue and content
+(indirect, or mixed when the complement holds a quoted fragment); (2) a quoted passage with a reporting
+verb outside it in the same sentence gives a direct quote; (3) a quoted passage with no cue right after
+another quote inherits that speaker; (4) "according to X" attributes the rest of its sentence to X.
+Unbalanced quote marks are closed at the end of the paragraph: one stray mark never loses the article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cache
+
+from eventwire import data
+from eventwire.records import actor, span
+
+OPEN = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
+RELAY_NOUNS = {"report", "document", "documents", "note", "notes", "cable", "cables", "message", "messages", "readout",
+               "statement", "memo", "letter", "transcript", "record", "records", "newspaper", "paper", "outlet"}
+MEDIA_SECTORS = {"MED"}
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    words = set()
+    for line in (data.path("lexicons/reporting_verbs.txt")).read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words |= set(line.split())
+    return frozenset(words)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each pair of quote marks; apostrophes are not quote marks."""
+    spans = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPEN and (ch != "‘" or i == 0 or not text[i - 1].isalnum()):
+            close = OPEN[ch]
+            j = i + 1
+            limit = text.find("\n\n", i)
+            limit = n if limit < 0 else limit
+            while j < limit:
+                c = text[j]
+                if c == close or (ch == "“" and c == "\"") or (ch == "\"" and c == "”"):
+                    if close != "’" or j + 1 >= n or not text[j + 1].isalpha():
+                        break
+                elif c == "“" and ch == "“" and j > i + 1:  # a new opening before a close: unbalanced
+                    break
+                j += 1
+            end = j
+            if end - (i + 1) >= 2:
+                spans.append((i + 1, end))
+            i = end + 1
+        else:
+            i += 1
+    return spans
+
+
+def _qid(article_id: str, start: int, end: int) -> str:
+    return hashlib.sha1(f"{article_id}|q|{start}|{end}".encode()).hexdigest()[:16]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-"):
+        e -= 1
+    return s, e
+
+
+def _tok_span(doc, lo: int, hi: int) -> tuple[int, int]:
+    """Character range of tokens lo..hi inclusive, trimmed of edge punctuation."""
+    while lo < hi and doc[lo].is_punct and doc[lo].text not in "“\"‘":
+        lo += 1
+    while hi > lo and doc[hi].is_punct and doc[hi].text not in "”\"’":
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _cue(verb) -> tuple[int, int]:
+    """The verb with its auxiliaries and negation just before it: 'has learned', 'did not say'."""
+    lo = verb.i
+    for c in sorted((c for c in verb.children if c.dep_ in ("aux", "neg", "auxpass") and c.i < verb.i), key=lambda t: -t.i):
+        if c.i == lo - 1 or (c.i == lo - 2 and verb.doc[lo - 1].dep_ in ("advmod",) and False):
+            lo = c.i
+    prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    hi = prt[0].i if prt else verb.i
+    doc = verb.doc
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _speaker_tok(verb):
+    s = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+    if s is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB",):
+        s = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if s is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            s = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return s
+
+
+def _speaker(doc, tok, found) -> dict:
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    for c in tok.rights:  # a trailing relative clause is not the source's name
+        if c.dep_ in ("relcl", "acl") :
+            hi = min(hi, c.left_edge.i - 1)
+    s, e = _tok_span(doc, lo, hi)
+    base = found.heads.get(tok.i, [None])[0]
+    a = actor(doc.text, s, e, name=base["name"] if base else None, code=base["code"] if base else None)
+    if base is None and tok.ent_type_ == "PERSON":
+        a["name"] = tok.text
+    return a
+
+
+def extract(doc, found, article_id: str) -> list[dict]:
+    text = doc.text
+    verbs = reporting_verbs()
+    marks = quote_spans(text)
+    quotes: list[dict] = []
+    claimed: list[tuple[int, int]] = []
+
+    def add(kind, speaker, cue, content, sent) -> None:
+        s, e = content
+        s, e = _trim(text, s, e)
+        if e - s < 2:
+            return
+        quotes.append({
+            "id": _qid(article_id, s, e), "kind": kind, "speaker": speaker,
+            "cue": span(text, *cue) if cue else None, "content": span(text, s, e), "relayed_by": [],
+            "_sent": sent,
+        })
+        claimed.append((s, e))
+
+    sents = list(doc.sents)
+    # (1) reporting verbs with a clausal complement
+    for s_i, sent in enumerate(sents):
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in verbs:
+                continue
+            comp = next((c for c in tok.children if c.dep_ in ("ccomp",)), None)
+            if comp is None:
+                continue
+            subj = _speaker_tok(tok)
+            if subj is None or subj.i in range(comp.left_edge.i, comp.right_edge.i + 1):
+                continue
+            lo, hi = comp.left_edge.i, comp.right_edge.i
+            cs, ce = _tok_span(doc, lo, hi)
+            inner = [m for m in marks if m[0] >= cs - 1 and m[1] <= ce + 1]
+            if inner and inner[0][0] <= cs + 1 and inner[-1][1] >= ce - 1 and len(inner) == 1:
+                kind, (cs, ce) = "direct", inner[0]
+            else:
+                kind = "mixed" if inner else "indirect"
+                cs, ce = _extend_to_marks(cs, ce, marks)
+            add(kind, _speaker(doc, subj, found), _cue(tok), (cs, ce), s_i)
+    # (2) quoted passages with a cue in their sentence
+    last = None
+    for qs, qe in marks:
+        if any(a <= qs + 1 and qe - 1 <= b for a, b in claimed) or any(qs <= a and b <= qe for a, b in claimed):
+            last = next((q for q in quotes if q["content"]["start"] <= qs + 1 and qe - 1 <= q["content"]["end"]), last)
+            continue
+        hit = _cue_near(doc, sents, qs, qe, verbs)
+        if hit is not None:
+            verb, s_i = hit
+            subj = _speaker_tok(verb)
+            if subj is not None and not (qs <= subj.idx < qe):
+                add("direct", _speaker(doc, subj, found), _cue(verb), (qs, qe), s_i)
+                last = quotes[-1]
+                continue
+        if last is not None and 0 <= qs - last["content"]["end"] < 400:  # (3) follow-on quote
+            s_i = next((i for i, s in enumerate(sents) if s.start_char <= qs < s.end_char), 0)
+            add("direct", dict(last["speaker"]), None, (qs, qe), s_i)
+            last = quotes[-1]
+    # (4) according to X
+    for s_i, sent in enumerate(sents):
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                src = _speaker(doc, pobj, found)
+                cue = (tok.idx, doc[tok.i + 1].idx + 2)
+                if tok.i - sent.start <= 1:
+                    cs, ce = doc[pobj.right_edge.i + 1].idx if pobj.right_edge.i + 1 < sent.end else sent.end_char, sent.end_char
+                else:
+                    cs, ce = sent.start_char, tok.idx
+                if any(a <= cs + 2 and ce - 2 <= b for a, b in claimed):
+                    _relay(quotes, cs, ce, src)
+                    continue
+                add("indirect", src, cue, (cs, ce), s_i)
+    _relay_chain(doc, quotes, found)
+    quotes.sort(key=lambda q: q["content"]["start"])
+    for q in quotes:
+        q.pop("_sent", None)
+    return quotes
+
+
+def _extend_to_marks(cs: int, ce: int, marks) -> tuple[int, int]:
+    for a, b in marks:
+        if a - 1 <= ce <= b + 1 and a < ce:
+            ce = max(ce, b + 1)
+    return cs, ce
+
+
+def _cue_near(doc, sents, qs: int, qe: int, verbs):
+    """A reporting verb outside the quote, in the sentences it touches; nearest first."""
+    best = None
+    for s_i, sent in enumerate(sents):
+        if sent.end_char < qs - 1 or sent.start_char > qe + 1:
+            continue
+        for tok in sent:
+            if tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX") and not (qs <= tok.idx < qe):
+                dist = qs - tok.idx if tok.idx < qs else tok.idx - qe
+                if best is None or dist < best[0]:
+                    best = (dist, tok, s_i)
+    return (best[1], best[2]) if best and best[0] < 200 else None
+
+
+def _relay(quotes, cs, ce, src) -> None:
+    for q in quotes:
+        if q["content"]["start"] <= ce and cs <= q["content"]["end"]:
+            q["relayed_by"].append(src)
+
+
+def _relay_chain(doc, quotes, found) -> None:
+    """'Dawn ... published a report citing a report ... by the Politico': outermost first, for quotes
+    whose sentence leans on that reporting ('the report', 'the documents', 'the Politico')."""
+    chain: list[dict] = []
+    for tok in doc:
+        if tok.lemma_.lower() in ("cite", "obtain", "publish") or (tok.lower_ == "according" and False):
+            sent = tok.sent
+            media = [a for t in sent for a in found.heads.get(t.i, []) if a["sector"] in MEDIA_SECTORS and a["name"]]
+            for a in media:
+                if all(a["name"] != c["name"] for c in chain):
+                    chain.append(a)
+    if not chain:
+        return
+    names = {c["name"] for c in chain}
+    for q in quotes:
+        sent = list(doc.sents)[q["_sent"]]
+        leans = any(t.lemma_.lower() in RELAY_NOUNS or t.lower_ in ("show", "shows") for t in sent) or any(
+            a["name"] in names for t in sent for a in found.heads.get(t.i, []))
+        if not leans:
+            continue
+        inner = [r for r in q["relayed_by"]]
+        outer = [c for c in chain if c["name"] != q["speaker"].get("name")]
+        q["relayed_by"] = outer + [r for r in inner if r.get("name") not in names]

@@ -1,0 +1,71 @@
+"""The record contract (docs/records.md, data/schema/record.schema.json): plain dicts built here only."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+SECTORS = {
+    "GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "MED", "CVL", "BUS", "SPY", "REF", "EDU", "ACT",
+    "PTY", "REL", "IGO", "NGO", "CRM", "HLH", "LAB", "AGR", "ELI", "UAF", "IMG", "SET",
+}
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO date of publication, or None when unknown
+    outlet: str | None = None
+    url: str | None = None
+    source: str = "-"  # where it was read from, for messages
+    extra: dict = field(default_factory=dict)
+
+
+def normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def content_id(text: str) -> str:
+    """Same article text (up to whitespace and Unicode form) -> same id."""
+    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:16]
+
+
+def span(text: str, start: int, end: int) -> dict:
+    return {"text": text[start:end], "start": start, "end": end}
+
+
+def split_code(code: str | None) -> tuple[str | None, str | None, str | None]:
+    """'AFGGOVTAL' -> ('AFG', 'GOV', 'TAL'); 'REBISI' -> (None, 'REB', 'ISI'); 'IGOUNO' -> (None, 'IGO', None)."""
+    if not code:
+        return None, None, None
+    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    country = None
+    if chunks[0] not in SECTORS:
+        country = chunks.pop(0)
+    sector = chunks.pop(0) if chunks and chunks[0] in SECTORS else None
+    if sector in ("IGO", "NGO"):
+        return None, sector, None
+    group = chunks[0] if chunks and chunks[0] not in SECTORS else None
+    return country, sector, group
+
+
+def join_code(country: str | None, sector: str | None, group: str | None) -> str | None:
+    code = "".join(c for c in (country, sector, group) if c)
+    return code or None
+
+
+def actor(text: str, start: int, end: int, name: str | None = None, code: str | None = None) -> dict:
+    country, sector, group = split_code(code)
+    return {
+        "text": text[start:end], "start": start, "end": end, "name": name, "code": code,
+        "country": country, "sector": sector, "group": group,
+    }
+
+
+def event_id(article_id: str, sentence_index: int, trigger_start: int, src: dict | None, tgt: dict | None) -> str:
+    key = f"{article_id}|{sentence_index}|{trigger_start}|{(src or {}).get('start')}|{(tgt or {}).get('start')}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]

@@ -1,0 +1,25 @@
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, title VARCHAR, date DATE, outlet VARCHAR, url VARCHAR, text VARCHAR, record JSON
+);
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR, article_id VARCHAR, sentence_index INTEGER, sentence VARCHAR, trigger VARCHAR,
+    source_text VARCHAR, source_name VARCHAR, source_code VARCHAR, source_country VARCHAR,
+    target_text VARCHAR, target_name VARCHAR, target_code VARCHAR, target_country VARCHAR,
+    code VARCHAR, root VARCHAR, quad_class INTEGER, goldstein DOUBLE, plover_type VARCHAR, plover_mode VARCHAR,
+    date DATE, date_precision VARCHAR, location VARCHAR, lat DOUBLE, lon DOUBLE,
+    negated BOOLEAN, modality VARCHAR, reported_by VARCHAR
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    id VARCHAR, article_id VARCHAR, kind VARCHAR, speaker_text VARCHAR, speaker_name VARCHAR, speaker_code VARCHAR,
+    cue VARCHAR, content VARCHAR, content_start INTEGER, content_end INTEGER, relayed_by VARCHAR
+);
+CREATE TABLE IF NOT EXISTS actors (
+    article_id VARCHAR, text VARCHAR, start_char INTEGER, end_char INTEGER, name VARCHAR, code VARCHAR,
+    country VARCHAR, sector VARCHAR, grp VARCHAR
+);
+CREATE OR REPLACE VIEW actor_registry AS
+SELECT x.name, mode(x.code) AS code, string_agg(DISTINCT x.text, ' | ') AS aliases,
+       min(a.date) AS first_seen, max(a.date) AS last_seen, count(DISTINCT x.article_id) AS articles
+FROM actors x JOIN articles a ON a.id = x.article_id
+WHERE x.name IS NOT NULL AND x.code IS NOT NULL
+GROUP BY x.name;
