@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 
 from eventwire.actors import ActorFinder, get_lexicon
@@ -30,10 +31,20 @@ class Pipeline:
         """Records in input order; `with_text` adds the article text under "text" (the store keeps it)."""
         stream = ((a.text, a) for a in articles)
         for doc, art in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-            rec = self.record(doc, art)
+            try:
+                rec = self.record(doc, art)
+            except Exception as exc:  # one bad article never stops the batch: report it, keep its metadata
+                print(f"eventwire: {art.source or art.id}: coding failed ({type(exc).__name__}: {exc}); "
+                      f"stored without events", file=sys.stderr)
+                rec = self.empty(art)
             if with_text:
                 rec["text"] = art.text
             yield rec
+
+    @staticmethod
+    def empty(art: Article) -> dict:
+        return {"id": art.id, "title": art.title, "date": art.date, "outlet": art.outlet, "url": art.url,
+                "actors": [], "events": [], "quotes": []}
 
     def record(self, doc, art: Article) -> dict:
         found = self.actors.find(doc, art.date, self.memory)

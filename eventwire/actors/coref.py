@@ -121,7 +121,7 @@ class Resolver:
         if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
             return None
         for c in verb.head.children:
-            if c.dep_ == "nsubj" and c.i in found.heads and not found.heads[c.i][0]["name"] is None or (
+            if c.dep_ == "nsubj" and c.i in found.heads and found.heads[c.i][0]["name"] is not None or (
                     c.dep_ == "nsubj" and c.i in found.heads):
                 return found.heads[c.i][0]
         return None

@@ -48,6 +48,10 @@ class ActorFinder:
                     if e:
                         hit = (i, i + size, e)
                         break
+                if hit is None and doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"):
+                    e = self.lex.leader_by_surname(doc[i].text, day)  # an untitled "Blinken" or "Modi"
+                    if e and not (i + 1 < n and doc[i + 1].pos_ == "PROPN" and doc[i + 1].dep_ != "appos"):
+                        hit = (i, i + 1, e)
             if hit:
                 s, t, e = hit
                 if not (e.kind in ("country", "adjective") and doc[s].ent_type_ == "PERSON" and doc[s].ent_iob_ != "B"):
@@ -102,7 +106,7 @@ class ActorFinder:
                 name_toks.append(t)
             words = N.strip_titles([t.text for t in reversed(name_toks)])
             person = " ".join(words) or None
-        if named and not person:
+        if named and not person and named[-1].kind != "leader":
             e = named[-1]
             c, s, g = split_code(e.code)
             if sector and not s and c:
@@ -110,6 +114,8 @@ class ActorFinder:
             if sector and c is None and s and countries:  # "Pakistani Taliban" is in the dictionary; others keep group
                 return [e.code], None, titles
             return [e.code], None, titles
+        if named and named[-1].kind == "leader" and not person:
+            person = named[-1].name
         if named and person:
             return [named[-1].code], person, titles
         if head.i in match and match[head.i][2].kind == "country" and not sector:

@@ -13,7 +13,7 @@ SUBJ = ("nsubj", "csubj")
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 INTENT_GOVERNORS = {"plan", "intend", "want", "hope", "seek", "aim", "try", "wish", "prepare", "expect", "decide",
-                    "agree", "promise", "pledge", "vow", "offer", "threaten", "vow"}
+                    "agree", "promise", "pledge", "vow", "offer", "threaten"}
 HYPOTHETICAL_GOVERNORS = {"fear", "worry", "consider", "suggest", "propose", "warn", "urge", "ask", "call", "demand",
                           "push", "press", "want", "wish", "hope"}
 DENIAL = {"deny", "reject", "dismiss", "refute"}
@@ -251,8 +251,10 @@ class EventCoder:
                     if c.lower_ == "in" and code[:2] != "04":
                         continue
                     tgt = obj
-        if noun.dep_ == "nsubj" and src is None:
-            pass
+        if src is None and noun.dep_ == "pobj":  # "killed in a suicide attack on X by ISIS"
+            verb = noun.head.head
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            src = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if src is None or (tgt is None and code[:2] not in ("04",)):
             if src is None or src.i not in found.heads:
                 return

@@ -10,7 +10,6 @@ Unbalanced quote marks are closed at the end of the paragraph: one stray mark ne
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import cache
 
 from eventwire import data
@@ -124,7 +123,7 @@ def extract(doc, found, article_id: str) -> list[dict]:
     claimed: list[tuple[int, int]] = []
 
     def add(kind, speaker, cue, content, sent) -> None:
-        s, e = content
+        s, e = max(0, content[0]), min(len(text), content[1])
         s, e = _trim(text, s, e)
         if e - s < 2:
             return

@@ -1,0 +1,98 @@
+import pytest
+
+from eventwire.actors.lexicon import get_lexicon
+from eventwire.actors.names import close
+from eventwire.records import split_code
+
+
+def actors_of(rec):
+    return [(a["text"], a["name"], a["code"]) for a in rec["actors"]]
+
+
+def code_for(rec, text):
+    return [a["code"] for a in rec["actors"] if a["text"] == text]
+
+
+@pytest.mark.parametrize("sentence,mention,expected", [
+    ("Pakistan's Foreign Minister Shah Mahmood Qureshi met the envoy.", "Pakistan's Foreign Minister Shah Mahmood Qureshi", "PAKGOV"),
+    ("US Deputy Secretary of State Wendy Sherman holds talks in Islamabad.", "US Deputy Secretary of State Wendy Sherman", "USAGOV"),
+    ("Messages came from the U.S. embassy in Islamabad yesterday.", "the U.S. embassy", "USAGOV"),
+    ("Pakistan's ambassador to Washington criticised the report.", "Pakistan's ambassador", "PAKGOV"),
+    ("Afghan security forces were trained by the US.", "Afghan security forces", "AFGMIL"),
+    ("Taiwan said 24 Chinese warplanes entered its air defence zone.", "24 Chinese warplanes", "CHNMIL"),
+    ("The Pentagon announced new deployments.", "The Pentagon", "USAMIL"),
+    ("Islamabad rejected the claim.", "Islamabad", "PAKGOV"),
+    ("ISIS-K claimed the attack.", "ISIS-K", "REBISI"),
+    ("The White House welcomed the deal.", "The White House", "USAGOV"),
+])
+def test_actor_code_of_mention(code, sentence, mention, expected):
+    assert expected in code_for(code(sentence), mention)
+
+
+def test_two_countries_in_one_phrase_are_two_actors(code):
+    rec = code("Senior US and Pakistani officials have held difficult talks.")
+    assert {"USAGOV", "PAKGOV"} <= set(code_for(rec, "Senior US and Pakistani officials"))
+
+
+def test_western_powers_stay_uncoded(code):
+    rec = code("Western powers say the talks failed.")
+    assert not any(a["code"] for a in rec["actors"] if "powers" in a["text"])
+
+
+def test_taliban_code_follows_the_article_date(code):
+    assert "AFGREBTAL" in code_for(code("The Taliban attacked a checkpoint.", "2020-05-01"), "The Taliban")
+    assert "AFGGOVTAL" in code_for(code("The Taliban attacked a checkpoint.", "2021-10-08"), "The Taliban")
+
+
+def test_untitled_leader_coded_from_table(code):
+    rec = code("Blinken met Modi in Delhi.", "2021-07-28")
+    names = {a["name"]: a["code"] for a in rec["actors"] if a["name"]}
+    assert names.get("Antony Blinken") == "USAGOV" and names.get("Narendra Modi") == "INDGOV"
+
+
+def test_people_resolved_through_short_names_titles_and_pronouns(code):
+    rec = code("Pakistan's ambassador to Washington, Asad Majeed Khan, met officials. "
+               "Khan said the talks went well. Ambassador Khan then left. He returned on Friday. "
+               "US Deputy Secretary of State Wendy Sherman arrived later. Ms Sherman spoke first. She thanked Pakistan.")
+    found = {(a["text"], a["name"], a["code"]) for a in rec["actors"]}
+    assert ("Khan", "Asad Majeed Khan", "PAKGOV") in found
+    assert ("Ambassador Khan", "Asad Majeed Khan", "PAKGOV") in found
+    assert ("He", "Asad Majeed Khan", "PAKGOV") in found
+    assert ("Ms Sherman", "Wendy Sherman", "USAGOV") in found
+    assert ("She", "Wendy Sherman", "USAGOV") in found
+
+
+def test_misspelt_repeat_links_to_the_same_person(code):
+    rec = code("According to Michael Kugleman, a senior fellow at the Woodrow Wilson Centre, the trip failed. "
+               "\"It was a missed chance,\" Mr Kugelman said.")
+    names = {a["text"]: a["name"] for a in rec["actors"]}
+    assert names["Mr Kugelman"] == "Michael Kugleman"
+
+
+def test_pronoun_left_unresolved_when_no_person_fits(code):
+    rec = code("The report was published. She said nothing.")
+    assert not [a for a in rec["actors"] if a["text"] == "She"]
+
+
+def test_user_dictionary_with_dates(tmp_path):
+    p = tmp_path / "actors.tsv"
+    p.write_text("Acme Militia\tXYZREBACM\t2020-01-01\t2020-12-31\n", encoding="utf-8")
+    lex = get_lexicon((str(p),))
+    assert lex.lookup(["Acme", "Militia"], "2020-06-01").code == "XYZREBACM"
+    assert lex.lookup(["Acme", "Militia"], "2022-06-01") is None
+
+
+def test_lexicon_covers_un_members_demonyms_seats_and_groups():
+    lex = get_lexicon()
+    for words, code in [(["Pakistani"], "PAK"), (["Britain"], "GBR"), (["U.S."], "USA"), (["Kosovo"], "XKX"),
+                        (["Palestine"], "PSE"), (["Taiwan"], "TWN"), (["New", "Delhi"], "INDGOV"),
+                        (["Kremlin"], "RUSGOV"), (["Downing", "Street"], "GBRGOV"), (["NATO"], "IGOWSTNAT"),
+                        (["al", "-", "Qaeda"], "REBALQ"), (["Hezbollah"], "LBNREBHEZ")]:
+        assert lex.lookup(words, "2021-10-08").code == code, words
+    assert lex.lookup(["us"], "2021-10-08") is None  # the pronoun is not the country
+    groups = {e.name for es in lex.index.values() for e in es if split_code(e.code)[2]}
+    assert len(groups) >= 60
+
+
+def test_close_names():
+    assert close("Kugleman", "Kugelman") and not close("Khan", "Kahn") and not close("Sherman", "Sharif")

@@ -1,0 +1,26 @@
+import pytest
+
+from eventwire.dates import resolve
+
+
+@pytest.mark.parametrize("expr,expected", [
+    ("on Wednesday", ("2021-10-06", "day")),       # 2021-10-08 is a Friday
+    ("Friday's", ("2021-10-08", "day")),
+    ("last month", ("2021-09-01", "month")),
+    ("on August 26", ("2021-08-26", "day")),
+    ("August 15", ("2021-08-15", "day")),
+    ("in 2001", ("2001-01-01", "year")),
+    ("yesterday", ("2021-10-07", "day")),
+    ("last week", ("2021-10-01", "week")),
+    ("one day after", (None, "unknown")),
+])
+def test_resolve_against_publication_date(expr, expected):
+    assert resolve(expr, "2021-10-08") == expected
+
+
+def test_no_base_date_means_unresolved_never_guessed():
+    assert resolve("on Wednesday", None) == (None, "unknown")
+
+
+def test_future_clause_prefers_future():
+    assert resolve("Monday", "2021-10-08", future=True) == ("2021-10-11", "day")
