@@ -202,7 +202,7 @@ class ActorFinder:
                         found.heads[tok.i] = acts
                         found.mentions.extend(acts)
                         resolver.seen(tok, acts, sent_i)
-                elif tok.pos_ == "PRON" or (tok.lower_ in ("the", "this", "that") and False):
+                elif tok.pos_ == "PRON":
                     a = resolver.pronoun(tok, sent_i, found)
                     if a:
                         found.heads[tok.i] = [a]

@@ -85,8 +85,6 @@ class EventCoder:
         negated, modality = self._modality(verb)
         if modality == "announced":
             code, modality = announced(code), "asserted"
-        if negated and code[:2] == "04" and verb.lemma_ in ("meet", "visit", "attend"):
-            pass
         reporter = self._reporter(verb, found)
         if self._denied(verb):
             negated = True

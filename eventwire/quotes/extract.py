@@ -83,7 +83,7 @@ def _cue(verb) -> tuple[int, int]:
     """The verb with its auxiliaries and negation just before it: 'has learned', 'did not say'."""
     lo = verb.i
     for c in sorted((c for c in verb.children if c.dep_ in ("aux", "neg", "auxpass") and c.i < verb.i), key=lambda t: -t.i):
-        if c.i == lo - 1 or (c.i == lo - 2 and verb.doc[lo - 1].dep_ in ("advmod",) and False):
+        if c.i == lo - 1:
             lo = c.i
     prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
     hi = prt[0].i if prt else verb.i
@@ -229,7 +229,7 @@ def _relay_chain(doc, quotes, found) -> None:
     whose sentence leans on that reporting ('the report', 'the documents', 'the Politico')."""
     chain: list[dict] = []
     for tok in doc:
-        if tok.lemma_.lower() in ("cite", "obtain", "publish") or (tok.lower_ == "according" and False):
+        if tok.lemma_.lower() in ("cite", "obtain", "publish"):
             sent = tok.sent
             media = [a for t in sent for a in found.heads.get(t.i, []) if a["sector"] in MEDIA_SECTORS and a["name"]]
             for a in media:
@@ -244,6 +244,6 @@ def _relay_chain(doc, quotes, found) -> None:
             a["name"] in names for t in sent for a in found.heads.get(t.i, []))
         if not leans:
             continue
-        inner = [r for r in q["relayed_by"]]
+        inner = list(q["relayed_by"])
         outer = [c for c in chain if c["name"] != q["speaker"].get("name")]
         q["relayed_by"] = outer + [r for r in inner if r.get("name") not in names]
