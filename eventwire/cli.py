@@ -61,7 +61,7 @@ def main() -> None:
 def code(paths, date, fmt, model, actors, verbs):
     """Code articles and print one record per article (PATH: .txt, .html, .jsonl, a directory, or - for stdin)."""
     pipe = _pipeline(model, actors, verbs)
-    articles, bad = _articles(paths, date)
+    articles, _bad = _articles(paths, date)
     if fmt == "jsonl":
         for rec in pipe.code(articles):
             sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -70,8 +70,6 @@ def code(paths, date, fmt, model, actors, verbs):
 
         for rec in pipe.code(articles):
             print_record(rec)
-    if bad and not sys.stdout.isatty():
-        sys.exit(0)
 
 
 @main.command()

@@ -111,8 +111,6 @@ class ActorFinder:
             c, s, g = split_code(e.code)
             if sector and not s and c:
                 return [join_code(c, sector, g)], None, titles
-            if sector and c is None and s and countries:  # "Pakistani Taliban" is in the dictionary; others keep group
-                return [e.code], None, titles
             return [e.code], None, titles
         if named and named[-1].kind == "leader" and not person:
             person = named[-1].name
