@@ -1,6 +1,7 @@
 """The seed articles end to end through the CLI, as `eventwire code ../shared/seeds/*.txt` prints them."""
 
 import json
+from functools import cache
 
 from click.testing import CliRunner
 from conftest import SEEDS, needs_shared
@@ -10,6 +11,11 @@ from eventwire.cli import main
 
 def seed_records():
     needs_shared("seeds")
+    return _records()
+
+
+@cache
+def _records():
     files = sorted(str(p) for p in SEEDS.glob("*.txt"))
     res = CliRunner().invoke(main, ["code", *files, "--date", "2021-10-08", "--format", "jsonl"])
     assert res.exit_code == 0, res.output
@@ -26,3 +32,21 @@ def test_seed_events_and_quotes():
     named = {q["speaker"]["name"] for q in quotes if q["speaker"]["name"]}
     assert {"Wendy Sherman", "Antony Blinken", "Asad Majeed Khan"} <= named
     assert not any(e["root"] == "05" and e["trigger"]["text"] == "supports" for e in events)
+
+
+PEOPLE = {"Ashraf Ghani": "AFGGOV", "Victoria Nuland": "USAGOV", "Asad Majeed Khan": "PAKGOV",
+          "Ervin Massinga": "USAGOV", "Antony Blinken": "USAGOV", "Wendy Sherman": "USAGOV",
+          "Shah Mahmood Qureshi": "PAKGOV", "Moeed Yusuf": "PAKGOV", "Joe Biden": "USAGOV",
+          "Narendra Modi": "INDGOV", "Michael Kugleman": "USAEDU"}  # the article spells him both ways
+
+
+def test_seed_people_coded_and_resolved_on_later_mentions():
+    found = {(a["text"], a["name"], a["code"]) for r in seed_records() for a in r["actors"]}
+    for name, code in PEOPLE.items():
+        assert any(n == name and c == code for _t, n, c in found), name
+    for later, name in [("Khan", "Asad Majeed Khan"), ("Ambassador Khan", "Asad Majeed Khan"),
+                        ("Mr. Massinga", "Ervin Massinga"), ("Ms Sherman", "Wendy Sherman"), ("she", "Wendy Sherman"),
+                        ("Mr Qureshi", "Shah Mahmood Qureshi"), ("Mr Yusuf", "Moeed Yusuf"),
+                        ("Mr Blinken", "Antony Blinken"), ("Mr Kugelman", "Michael Kugleman"),
+                        ("Mr Biden", "Joe Biden")]:
+        assert (later, name, PEOPLE[name]) in found, later

@@ -92,8 +92,24 @@ class Resolver:
                 return self._copy(tok, speaker)
             cands = [h for h in self._recent(sent_i) if h[3] == "thing" and h[2]["country"] and h[2]["code"]]
             return self._copy(tok, cands[0][2]) if cands else None
-        cands = [h for h in self._recent(sent_i) if h[3] in ("plural",)]
-        return self._copy(tok, cands[0][2]) if cands else None
+        speaker = self._speaker_subject(tok, found)
+        if speaker:
+            return self._copy(tok, speaker)
+        return self._plural(tok, sent_i)
+
+    def _plural(self, tok, sent_i: int) -> dict | None:
+        """they/them/their: the nearest sentence's plural groups; when they disagree, a subject 'they' takes
+        the subject among them, else nothing is resolved."""
+        cands = [h for h in self._recent(sent_i) if h[3] == "plural"]
+        if not cands:
+            return None
+        near = [h for h in cands if h[0] == cands[0][0]]
+        if len({h[2]["code"] for h in near}) == 1:
+            return self._copy(tok, near[0][2])
+        subj = [h for h in near if tok.doc[h[1]].dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ in ("nsubj", "nsubjpass") and len({h[2]["code"] for h in subj}) == 1:
+            return self._copy(tok, subj[0][2])
+        return None
 
     def description(self, tok, sent_i: int, rng) -> dict | None:
         """'the ambassador', 'the minister', 'the US official', 'the group', 'the country'."""
@@ -101,7 +117,8 @@ class Resolver:
         if len([t for t in tok.doc[rng[0]:rng[1]] if t.pos_ in ("PROPN",)]) > 0:
             return None
         for _s, _i, a, kind in self._recent(sent_i):
-            if kind == "person" and lemma in self.people.get(a["name"], {}).get("titles", []):
+            titles = self.people.get(a["name"], {}).get("titles", [])
+            if kind == "person" and any(lemma in t.split() for t in titles):
                 return self._copy(tok, a, rng)
             if kind == "person" and lemma == "official" and (a["sector"] == "GOV"):
                 return self._copy(tok, a, rng)

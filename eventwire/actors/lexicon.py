@@ -54,6 +54,7 @@ class Lexicon:
         self.index: dict[tuple[str, ...], list[Entry]] = {}
         self.surnames: dict[str, list[Entry]] = {}
         self.max_len = 1
+        self.lengths: dict[str, list[int]] = {}  # first word -> alias lengths, longest first (skips most lookups)
         for e in entries:
             words = tokenize(e.text)
             if words and words[0].lower() == "the" and len(words) > 1:
@@ -61,6 +62,7 @@ class Lexicon:
             key = tuple(w.lower() for w in words)
             self.index.setdefault(key, []).append(e)
             self.max_len = max(self.max_len, len(key))
+            self.lengths[key[0]] = sorted(set(self.lengths.get(key[0], [])) | {len(key)}, reverse=True)
             if e.kind == "leader" and len(words) > 1:
                 self.surnames.setdefault(words[-1].lower(), []).append(e)
         self.countries = {e.code: e.name for e in entries if e.kind == "country"}

@@ -19,6 +19,9 @@ LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "c
 OF_HEADS = {"secretary", "minister", "ministry", "government", "department", "president", "army", "forces", "people",
             "leader", "leaders", "prime", "foreign", "head", "chief", "spokesman", "spokeswoman", "embassy", "king",
             "parliament", "police", "state", "republic", "kingdom", "court", "union", "council", "members"}
+# Collective nouns kept as actors without a code ("western powers", "donor countries"): analysts want to see them.
+GENERIC = {"power", "ally", "nation", "country", "state", "partner", "donor", "neighbour", "neighbor", "community",
+           "coalition", "bloc", "alliance", "side", "party", "faction", "regime", "authority"}
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "over", "toward", "towards"}
 
 
@@ -38,19 +41,20 @@ class ActorFinder:
     def matches(self, doc, day: str | None) -> dict[int, tuple[int, int, Entry]]:
         """token index -> (start, end, entry) for the longest dictionary match covering it."""
         out: dict[int, tuple[int, int, Entry]] = {}
-        i, n = 0, len(doc)
+        toks = list(doc)
+        texts = [t.text for t in toks]
+        i, n = 0, len(toks)
         while i < n:
-            hit = None
-            if doc[i].is_alpha or doc[i].text[:1].isalnum():
-                for size in range(min(self.lex.max_len, n - i), 0, -1):
-                    words = [t.text for t in doc[i : i + size]]
-                    e = self.lex.lookup(words, day)
+            hit, tok = None, toks[i]
+            if tok.is_alpha or texts[i][:1].isalnum():
+                for size in self.lex.lengths.get(texts[i].lower(), ()):
+                    e = self.lex.lookup(texts[i : i + size], day) if i + size <= n else None
                     if e:
                         hit = (i, i + size, e)
                         break
-                if hit is None and doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"):
-                    e = self.lex.leader_by_surname(doc[i].text, day)  # an untitled "Blinken" or "Modi"
-                    if e and not (i + 1 < n and doc[i + 1].pos_ == "PROPN" and doc[i + 1].dep_ != "appos"):
+                if hit is None and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"):
+                    e = self.lex.leader_by_surname(texts[i], day)  # an untitled "Blinken" or "Modi"
+                    if e and not (i + 1 < n and toks[i + 1].pos_ == "PROPN" and toks[i + 1].dep_ != "appos"):
                         hit = (i, i + 1, e)
             if hit:
                 s, t, e = hit
@@ -77,6 +81,8 @@ class ActorFinder:
             elif child.dep_ in ("compound", "flat") or (child.dep_ == "punct" and child.text in "-"):
                 hi = max(hi, child.i)
         doc = head.doc
+        cut = [t.i for t in doc[lo : head.i] if t.dep_ == "cc" and t.lower_ in ("but", "yet", "while")]
+        lo = cut[-1] + 1 if cut else lo  # "the Afghan Taliban but western powers" is two phrases
         while lo < hi and doc[lo].is_punct:
             lo += 1
         return lo, hi + 1
@@ -121,7 +127,7 @@ class ActorFinder:
         if seat and not sector and not person and any(
                 t.i in match and match[t.i][2].kind == "seat" and (t.i == head.i or t.dep_ == "poss") for t in toks):
             return [countries[0] + "GOV"], None, titles
-        if not countries and not named:
+        if not countries and not named and head.lemma_.lower() not in GENERIC:
             aff = self._affiliation(head, match)
             if aff:
                 c, _s, g = split_code(aff)
@@ -194,7 +200,10 @@ class ActorFinder:
                         elif code:
                             a["name"] = self._name_of(code, tok, match)
                         acts.append(a)
-                    acts = [a for a in acts if a["code"] or a["name"]]
+                    self._possessor(tok, acts, found)
+                    acts = [a for a in acts if a["code"] or a["name"] or tok.lemma_.lower() in GENERIC]
+                    if not acts and tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in tok.lefts):
+                        acts = [a for a in [resolver.description(tok, sent_i, (lo, hi))] if a]
                     if acts:
                         self._appos(doc, tok, acts, match, day, resolver, sent_i)
                         found.heads[tok.i] = acts
@@ -211,6 +220,16 @@ class ActorFinder:
                         found.heads[tok.i] = [a]
                         found.mentions.append(a)
         return found
+
+    @staticmethod
+    def _possessor(tok, acts: list[dict], found: Found) -> None:
+        """'its army' after 'Pakistan': a resolved possessive pronoun gives a sector-only phrase its country."""
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.i in found.heads]
+        for a in acts:
+            owner = found.heads[poss[0].i][0] if poss else None
+            c, s, g = split_code(a["code"])
+            if owner and owner["country"] and not c and s:
+                a.update(actor(tok.doc.text, a["start"], a["end"], owner["name"], join_code(owner["country"], s, g)))
 
     def _name_of(self, code: str, tok, match) -> str | None:
         if tok.i in match:
@@ -238,7 +257,8 @@ class ActorFinder:
             span = doc[lo:hi]
             if tok.i in match or tok.ent_type_ == "PERSON" or any(t.i in match for t in span):
                 heads.add(tok.i)
-            elif self.lex.sector(tok.lemma_.lower()) or self.lex.sector(tok.lower_):
+            elif self.lex.sector(tok.lemma_.lower()) or self.lex.sector(tok.lower_) or (
+                    tok.lemma_.lower() in GENERIC and tok.tag_ == "NNS"):
                 heads.add(tok.i)
         return heads
 
@@ -254,7 +274,7 @@ class ActorFinder:
             if person and not a["name"]:
                 a.update(resolver.person(dict(a), person, titles, other, sent_i))
                 a["code"] = a["code"] or codes[0]
-            elif codes[0] and a["name"]:
+            elif codes[0] and a["name"] in resolver.people:
                 resolver.learn(a["name"], codes[0], titles)
                 if not a["code"] or len(codes[0]) > len(a["code"]):
                     a.update(actor(doc.text, a["start"], a["end"], a["name"], codes[0]))
