@@ -22,6 +22,7 @@ class Resolver:
         self.people: dict[str, dict] = {}  # full name -> {"code", "gender", "titles"}
         self.memory = memory if memory is not None else {}  # cross-article: name -> code
         self.history: list[tuple[int, int, dict, str]] = []  # (sentence, token, actor, kind)
+        self.antecedents: dict[int, dict] = {}  # pronoun/description token -> the mention it resolved to
 
     # ---- people ---------------------------------------------------------------------------------------
     def learn(self, name: str, code: str | None, titles: list[str]) -> None:
@@ -143,8 +144,8 @@ class Resolver:
                 return found.heads[c.i][0]
         return None
 
-    @staticmethod
-    def _copy(tok, a: dict, rng=None) -> dict:
+    def _copy(self, tok, a: dict, rng=None) -> dict:
+        self.antecedents[tok.i] = a
         doc = tok.doc
         if rng:
             start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)

@@ -31,6 +31,7 @@ class Found:
 
     mentions: list[dict] = field(default_factory=list)
     heads: dict[int, list[dict]] = field(default_factory=dict)
+    antecedents: dict[int, dict] = field(default_factory=dict)  # pronoun/description token -> its antecedent mention
 
 
 class ActorFinder:
@@ -219,6 +220,7 @@ class ActorFinder:
                     if a:
                         found.heads[tok.i] = [a]
                         found.mentions.append(a)
+        found.antecedents = resolver.antecedents
         return found
 
     @staticmethod

@@ -23,6 +23,11 @@ SYMMETRIC = {"040", "041", "044", "046", "190", "057", "060", "061"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "from", "for", "between", "in", "upon")
 LOC_PREPS = {"in", "at", "near", "outside", "inside"}
+# Verbs that carry an event noun as object: the noun codes the event, the verb's subject is its source.
+LIGHT = {"announce", "launch", "voice", "express", "lead", "begin", "start", "order", "make", "conduct", "carry",
+         "give", "offer", "extend", "provide", "continue", "step", "intensify", "resume", "stage", "hold", "mount",
+         "pledge", "declare", "issue", "lodge", "file", "impose", "prolong", "renew", "initiate", "undertake",
+         "reaffirm", "reiterate", "deliver", "unleash"}
 
 
 class EventCoder:
@@ -38,7 +43,7 @@ class EventCoder:
                     pats = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
                     if pats and not self._controlled(tok):
                         pat = self._best(tok, pats)
-                        if pat:
+                        if pat and not (pat.objects == frozenset() and self._light(tok) is not None):
                             self._emit_verb(doc, tok, pat, s_i, sent, found, article_id, pubdate, dateline, events, seen)
                 elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.lex.nouns:
                     self._emit_noun(doc, tok, s_i, sent, found, article_id, pubdate, dateline, events, seen)
@@ -51,6 +56,12 @@ class EventCoder:
             gov = verb.head.lemma_.lower()
             return gov in self.lex.verbs and any(p.clausal or not p.objects for p in self.lex.verbs[gov])
         return False
+
+    def _light(self, verb):
+        """'announced the release of', 'launched an attack on': the event noun, not the verb, is the event."""
+        if verb.lemma_.lower() not in LIGHT:
+            return None
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.nouns), None)
 
     @staticmethod
     def _best(verb, pats: list[Pattern]) -> Pattern | None:
@@ -78,7 +89,7 @@ class EventCoder:
     def _emit_verb(self, doc, verb, pat, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         subj = self._subject(verb, passive)
-        targets = self._targets(verb, pat, passive)
+        targets = self._targets(verb, pat, passive, found)
         if subj is None and not targets:
             return
         code = pat.code
@@ -117,51 +128,44 @@ class EventCoder:
         # headline or nominal subject: "Senior US and Pakistani officials meet"
         return None
 
-    def _targets(self, verb, pat: Pattern, passive: bool) -> list:
+    def _targets(self, verb, pat: Pattern, passive: bool, found) -> list:
+        """The most likely target: the first actor-like candidate in order of syntactic closeness, else the
+        first candidate ("established ties with Seychelles" -> Seychelles, not "ties")."""
+        cands = [c for c in self._target_candidates(verb, pat, passive) if c.ent_type_ not in ("DATE", "TIME")]
+        best = next((c for c in cands if _actorish(c, found)), None)
+        if best is not None and best.dep_ == "pobj" and best.head.lower_ in LOC_PREPS and (
+                pat.code in SYMMETRIC or len(_conjoined_subject(verb)) > 1):
+            return []  # "US and Pakistani officials met in Islamabad": a place, not a party to the meeting
+        return [best] if best is not None else cands[:1]
+
+    @staticmethod
+    def _target_candidates(verb, pat: Pattern, passive: bool):
         kids = list(verb.children)
         if passive:
-            t = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-            if t is not None:
-                return [t]
-        preps = pat.particles + pat.target_preps
-        # required/preferred prepositions first, also on the object noun ("sanctions on X", "talks with X")
-        holders = [verb] + [c for c in kids if c.dep_ in ("dobj", "xcomp")]
-        for p in preps:
+            yield from (c for c in kids if c.dep_ == "nsubjpass")
+        dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+        xcomps = [c for c in kids if c.dep_ in ("xcomp", "ccomp")]
+        holders = [verb] + ([dobj] if dobj is not None else []) + xcomps
+        for p in pat.particles + pat.target_preps:  # required/preferred prepositions first
             for h in holders:
-                for c in h.children:
-                    if c.dep_ in ("prep", "prt", "dative") and c.lower_ == p:
-                        obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        if obj is not None:
-                            return [obj]
-        dobj = next((c for c in kids if c.dep_ in ("dobj", "dative")), None)
+                yield from _pobjs(h, {p})
+        yield from (c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP")
+        yield from _pobjs(verb, {"to"}, "dative")
         if dobj is not None and not (pat.objects and dobj.lemma_.lower() in pat.objects):
-            return [dobj]
-        for x in (c for c in kids if c.dep_ in ("xcomp", "ccomp")):
-            # "urged X to ...": X parsed as subject of the complement; "agreed to open its borders to Y"
-            s = next((c for c in x.children if c.dep_ in ("nsubj",)), None)
-            if s is not None and x.dep_ == "ccomp" and pat.clausal:
-                return [s]
-            if x.dep_ == "xcomp":
-                o = next((c for c in x.children if c.dep_ == "dobj"), None)
-                for c in x.children:
-                    if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                        if pobj is not None and (o is None or c.lower_ in ("to", "with", "against", "on")):
-                            return [pobj]
-                if o is not None:
-                    return [o]
-        for c in kids:
-            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in LOC_PREPS:
-                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
-                    return [obj]
+            yield dobj
         if dobj is not None:
-            for c in dobj.children:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS and c.lower_ not in LOC_PREPS:
-                    obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):
-                        return [obj]
-        return []
+            yield from (c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON")
+        for x in xcomps:  # "urged X to ...", "agreed to allow UN workers ..."
+            if x.dep_ == "ccomp" and pat.clausal:
+                yield from (c for c in x.children if c.dep_ == "nsubj")
+            if x.dep_ == "xcomp":
+                yield from (c for c in x.children if c.dep_ in ("dobj", "dative"))
+                yield from _pobjs(x, set(TARGET_PREPS) - LOC_PREPS)
+        yield from _pobjs(verb, set(TARGET_PREPS) - LOC_PREPS)
+        if dobj is not None:
+            yield from _pobjs(dobj, set(TARGET_PREPS) - LOC_PREPS | {"of", "by"})
+        for h in holders:  # last: the place where it happened stands for its country ("agreed ... in Berlin")
+            yield from (o for o in _pobjs(h, LOC_PREPS) if o.ent_type_ in ("GPE", "LOC"))
 
     def _modality(self, verb) -> tuple[bool, str]:
         negated = any(c.dep_ == "neg" for c in verb.children)
@@ -249,6 +253,12 @@ class EventCoder:
                     if c.lower_ == "in" and code[:2] != "04":
                         continue
                     tgt = obj
+        light = noun.head if noun.dep_ == "dobj" and self._light(noun.head) is noun else None
+        if light is not None:  # "Iran announced the release of two nationals": the light verb's subject acts
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in light.children)
+            src = src or self._subject(light, passive)
+            if tgt is None:
+                tgt = next((o for o in _pobjs(light, set(TARGET_PREPS) - LOC_PREPS) if _actorish(o, found)), None)
         if src is None and noun.dep_ == "pobj":  # "killed in a suicide attack on X by ISIS"
             verb = noun.head.head
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -256,7 +266,7 @@ class EventCoder:
         if src is None or (tgt is None and code[:2] not in ("04",)):
             if src is None or src.i not in found.heads:
                 return
-        if src is not None and src.i not in found.heads and (tgt is None or tgt.i not in found.heads):
+        if src is not None and src.i not in found.heads and (tgt is None or tgt.i not in found.heads) and light is None:
             return
         negated, modality = False, "asserted"
         gov = noun.head
@@ -276,7 +286,8 @@ class EventCoder:
             sources, tgts = tgts[:1], tgts[1:]
         if not sources:
             return
-        if not tgts and code in SYMMETRIC and len(sources) >= 2:
+        if len(sources) >= 2 and not any(_actor_like(t) for t in tgts) and _distinct(sources):
+            # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair
             pairs = [(sources[0], t) for t in sources[1:]]
         elif not tgts:
             pairs = [(s, None) for s in sources]
@@ -286,8 +297,6 @@ class EventCoder:
         place = self._place(doc, trigger) or dateline
         meta = lookup(code)
         for src, tgt in pairs:
-            if code in SYMMETRIC and tgt is not None and (src["code"] or "") > (tgt["code"] or "") and tgt["code"]:
-                src, tgt = tgt, src
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])
             if key in seen:
                 continue
@@ -312,6 +321,9 @@ class EventCoder:
         """Coded actors for a head and its conjuncts ('France and Germany'); an uncoded phrase keeps its text."""
         out = []
         for h in [head] + [c for c in head.conjuncts if c.i > head.i]:
+            if h.pos_ == "PRON" and h.i in found.antecedents:  # "it launched airstrikes": name who did it
+                out.append(found.antecedents[h.i])
+                continue
             if h.i in found.heads:
                 out.extend(found.heads[h.i])
                 continue
@@ -384,3 +396,38 @@ def _phrase(h) -> tuple[int, int]:
     while hi > lo and doc[hi].is_punct:
         hi -= 1
     return lo, hi + 1
+
+
+def _pobjs(head, preps: set[str], dep: str = "prep"):
+    for c in head.children:
+        if c.dep_ in (dep, "prt") and c.lower_ in preps:
+            yield from (g for g in c.children if g.dep_ == "pobj")
+
+
+HUMAN = {"people", "person", "worker", "official", "negotiator", "mp", "lawmaker", "agency", "ngo", "group",
+         "company", "firm", "rebel", "militant", "protester", "student", "journalist", "prisoner", "refugee",
+         "civilian", "resident", "leader", "member", "party", "activist", "citizen", "national", "migrant",
+         "family", "force", "troop", "soldier", "police", "delegation", "envoy", "diplomat", "minister",
+         "president", "regime", "authority", "organization", "organisation", "union", "court", "council"}
+
+
+def _actorish(tok, found) -> bool:
+    """Could this phrase head be an actor (a who, not a what)?"""
+    if tok.i in found.heads or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return tok.pos_ == "PROPN" or tok.lemma_.lower() in HUMAN or tok.lower_ in HUMAN
+
+
+def _actor_like(a: dict) -> bool:
+    return bool(a.get("code") or a.get("name"))
+
+
+def _distinct(acts: list[dict]) -> bool:
+    return len({(a["code"], a["start"]) for a in acts}) > 1
+
+
+def _conjoined_subject(verb) -> list:
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if subj is None:
+        return []
+    return [subj, *subj.conjuncts] if subj.conjuncts else [t for t in subj.children if t.dep_ == "conj"] + [subj]
