@@ -45,7 +45,7 @@ class EventCoder:
                         pat = self._best(tok, pats)
                         if pat and not (pat.objects == frozenset() and self._light(tok) is not None):
                             self._emit_verb(doc, tok, pat, s_i, sent, found, article_id, pubdate, dateline, events, seen)
-                elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.lex.nouns:
+                elif tok.pos_ in ("NOUN", "PROPN") and self._noun_code(tok):
                     self._emit_noun(doc, tok, s_i, sent, found, article_id, pubdate, dateline, events, seen)
         return events
 
@@ -61,7 +61,7 @@ class EventCoder:
         """'announced the release of', 'launched an attack on': the event noun, not the verb, is the event."""
         if verb.lemma_.lower() not in LIGHT:
             return None
-        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.nouns), None)
+        return next((c for c in verb.children if c.dep_ == "dobj" and self._noun_code(c)), None)
 
     @staticmethod
     def _best(verb, pats: list[Pattern]) -> Pattern | None:
@@ -71,7 +71,9 @@ class EventCoder:
         for c in kids:  # "express ... condolences", "hold talks": compounds and conjuncts count
             if c.dep_ == "dobj":
                 objs |= {t.lemma_.lower() for t in c.subtree if t.pos_ in ("NOUN", "ADJ")}
+                objs |= {"$money" for t in c.subtree if t.ent_type_ == "MONEY"}  # "gave 352 million euros to"
         parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")}
+        objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "on alert"
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
         ok = []
         for p in pats:
@@ -84,7 +86,9 @@ class EventCoder:
             ok.append(p)
         if not ok:
             return None
-        return max(ok, key=lambda p: p.specificity())
+        # a preferred target preposition that is absent makes a pattern less fitting, not more
+        return max(ok, key=lambda p: (p.specificity() - bool(p.target_preps and not set(p.target_preps) & parts),
+                                      not (p.target_preps and not set(p.target_preps) & parts)))
 
     def _emit_verb(self, doc, verb, pat, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -131,8 +135,10 @@ class EventCoder:
     def _targets(self, verb, pat: Pattern, passive: bool, found) -> list:
         """The most likely target: the first actor-like candidate in order of syntactic closeness, else the
         first candidate ("established ties with Seychelles" -> Seychelles, not "ties")."""
-        cands = [c for c in self._target_candidates(verb, pat, passive) if c.ent_type_ not in ("DATE", "TIME")]
+        cands = [c for c in self._target_candidates(verb, pat, passive) if c.ent_type_ not in ("DATE", "TIME", "MONEY")
+                 and not (pat.code[:2] == "15" and _own_forces(c))]
         best = next((c for c in cands if _actorish(c, found)), None)
+        cands = [c for c in cands if c.lemma_.lower() not in pat.objects]  # "hold talks": talks is the action
         if best is not None and best.dep_ == "pobj" and best.head.lower_ in LOC_PREPS and (
                 pat.code in SYMMETRIC or len(_conjoined_subject(verb)) > 1):
             return []  # "US and Pakistani officials met in Islamabad": a place, not a party to the meeting
@@ -151,7 +157,7 @@ class EventCoder:
                 yield from _pobjs(h, {p})
         yield from (c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP")
         yield from _pobjs(verb, {"to"}, "dative")
-        if dobj is not None and not (pat.objects and dobj.lemma_.lower() in pat.objects):
+        if dobj is not None:
             yield dobj
         if dobj is not None:
             yield from (c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON")
@@ -164,6 +170,8 @@ class EventCoder:
         yield from _pobjs(verb, set(TARGET_PREPS) - LOC_PREPS)
         if dobj is not None:
             yield from _pobjs(dobj, set(TARGET_PREPS) - LOC_PREPS | {"of", "by"})
+        clause = _clause_tokens(verb)  # "mobilized troops for a battle against X"
+        yield from (t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "against" and t.i in clause)
         for h in holders:  # last: the place where it happened stands for its country ("agreed ... in Berlin")
             yield from (o for o in _pobjs(h, LOC_PREPS) if o.ent_type_ in ("GPE", "LOC"))
 
@@ -224,9 +232,7 @@ class EventCoder:
 
     # ---- nouns -----------------------------------------------------------------------------------
     def _emit_noun(self, doc, noun, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
-        code, of_role = self.lex.nouns[noun.lemma_.lower()]
-        if noun.lemma_.lower() == "attack" and any(c.lower_ == "suicide" for c in noun.lefts):
-            code = "1831"
+        code, of_role = self._noun_code(noun)  # type: ignore[misc]  # the caller checked it is an event noun
         src = tgt = None
         for c in noun.children:
             if c.dep_ == "poss" and c.tag_ != "PRP$" or (c.dep_ == "poss" and c.i in found.heads):
@@ -276,6 +282,18 @@ class EventCoder:
                 code, modality = announced(code), "asserted"
         self._emit(doc, noun, code, src, [tgt] if tgt is not None else [], s_i, sent, found, article_id, pubdate,
                    dateline, events, seen, negated, modality, None)
+
+    def _noun_code(self, noun) -> tuple[str, str] | None:
+        """'suicide attack', 'hunger strike', 'war games': a modifier + noun entry beats the noun alone."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.lex.noun_heads:
+            return None
+        for c in noun.lefts:
+            if c.dep_ in ("compound", "amod"):
+                hit = self.lex.nouns.get(f"{c.lemma_.lower()} {lemma}") or self.lex.nouns.get(f"{c.lower_} {lemma}")
+                if hit:
+                    return hit
+        return self.lex.nouns.get(lemma)
 
     # ---- shared ----------------------------------------------------------------------------------
     def _emit(self, doc, trigger, code, subj, targets, s_i, sent, found, article_id, pubdate, dateline, events, seen,
@@ -431,3 +449,12 @@ def _conjoined_subject(verb) -> list:
     if subj is None:
         return []
     return [subj, *subj.conjuncts] if subj.conjuncts else [t for t in subj.children if t.dep_ == "conj"] + [subj]
+
+
+FORCES = {"troop", "army", "force", "police", "military", "soldier", "man", "unit", "brigade", "reservist", "reserve"}
+
+
+def _own_forces(tok) -> bool:
+    """'mobilized the army', 'mobilised its men': the actor's own forces are the means, not the target."""
+    return tok.lemma_.lower() in FORCES and not any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                                                    for c in tok.children)
