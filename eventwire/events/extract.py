@@ -21,6 +21,8 @@ SPEECH = {"say", "tell", "add", "note", "claim", "report", "state", "announce", 
           "assert", "explain", "confirm", "reveal", "write", "acknowledge", "allege", "believe", "think", "show"}
 SYMMETRIC = {"040", "041", "044", "046", "190", "057", "060", "061"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+OBLIGATION = {"must", "should"}
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "from", "for", "between", "in", "upon")
 LOC_PREPS = {"in", "at", "near", "outside", "inside"}
 # Verbs that carry an event noun as object: the noun codes the event, the verb's subject is its source.
@@ -38,6 +40,7 @@ class EventCoder:
         events: list[dict] = []
         seen: set[tuple] = set()
         for s_i, sent in enumerate(doc.sents):
+            self._demands(doc, sent, s_i, found, article_id, pubdate, dateline, events, seen)
             for tok in sent:
                 if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBP"):
                     pats = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
@@ -56,6 +59,20 @@ class EventCoder:
             gov = verb.head.lemma_.lower()
             return gov in self.lex.verbs and any(p.clausal or not p.objects for p in self.lex.verbs[gov])
         return False
+
+    def _demands(self, doc, sent, s_i, found, article_id, pubdate, dateline, events, seen) -> None:
+        """'Russia says Israel must end attacks': a speaker saying another actor must act makes a demand."""
+        for verb in sent:
+            if verb.lemma_.lower() not in SPEECH or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+                must = any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in comp.children)
+                subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if must and speaker is not None and subj is not None and subj.pos_ != "PRON" and _actorish(subj, found):
+                    negated, modality = self._modality(verb)
+                    self._emit(doc, verb, "100", speaker, [subj], s_i, sent, found, article_id, pubdate, dateline,
+                               events, seen, negated, modality, None)
 
     def _light(self, verb):
         """'announced the release of', 'launched an attack on': the event noun, not the verb, is the event."""
@@ -98,7 +115,9 @@ class EventCoder:
             return
         code = pat.code
         negated, modality = self._modality(verb)
-        if modality == "announced":
+        if negated and modality == "announced" and code[:2] in COOPERATIVE_ROOTS:
+            code, negated, modality = "120", False, "asserted"  # "will not release the pilots" is a refusal
+        elif modality == "announced":
             code, modality = announced(code), "asserted"
         reporter = self._reporter(verb, found)
         if self._denied(verb):
@@ -161,8 +180,8 @@ class EventCoder:
             yield dobj
         if dobj is not None:
             yield from (c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON")
-        for x in xcomps:  # "urged X to ...", "agreed to allow UN workers ..."
-            if x.dep_ == "ccomp" and pat.clausal:
+        for x in xcomps:  # "urged X to ...", "demanded that X resign", "agreed to allow UN workers ..."
+            if x.dep_ == "ccomp":
                 yield from (c for c in x.children if c.dep_ == "nsubj")
             if x.dep_ == "xcomp":
                 yield from (c for c in x.children if c.dep_ in ("dobj", "dative"))
@@ -172,8 +191,9 @@ class EventCoder:
             yield from _pobjs(dobj, set(TARGET_PREPS) - LOC_PREPS | {"of", "by"})
         clause = _clause_tokens(verb)  # "mobilized troops for a battle against X"
         yield from (t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "against" and t.i in clause)
-        for h in holders:  # last: the place where it happened stands for its country ("agreed ... in Berlin")
+        for h in holders:  # then the place where it happened stands for its country ("agreed ... in Berlin")
             yield from (o for o in _pobjs(h, LOC_PREPS) if o.ent_type_ in ("GPE", "LOC"))
+        yield from _nearest_arguments(verb, clause)  # last: any argument in the clause, nearest first
 
     def _modality(self, verb) -> tuple[bool, str]:
         negated = any(c.dep_ == "neg" for c in verb.children)
@@ -458,3 +478,18 @@ def _own_forces(tok) -> bool:
     """'mobilized the army', 'mobilised its men': the actor's own forces are the means, not the target."""
     return tok.lemma_.lower() in FORCES and not any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
                                                     for c in tok.children)
+
+
+def _nearest_arguments(verb, clause: set[int]):
+    """Nouns that are objects anywhere in the verb's clause (not its subject), breadth first from the verb."""
+    subj = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+    frontier = list(verb.children)
+    while frontier:
+        nxt = []
+        for t in frontier:
+            if t.i in subj or t.i not in clause:
+                continue
+            if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr") and t.pos_ in ("NOUN", "PROPN"):
+                yield t
+            nxt.extend(t.children)
+        frontier = nxt
