@@ -24,3 +24,8 @@ def test_no_base_date_means_unresolved_never_guessed():
 
 def test_future_clause_prefers_future():
     assert resolve("Monday", "2021-10-08", future=True) == ("2021-10-11", "day")
+
+
+def test_impossible_dates_stay_unresolved_instead_of_failing():
+    assert resolve("February 29", "2000-01-01") == (None, "unknown")  # 1999 had no February 29
+    assert resolve("February 30", "2021-10-08") == (None, "unknown")

@@ -70,10 +70,10 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
         if mon:
             try:
                 d = date(int(y) if y else b.year, mon, int(d_))
+                if not y and not future and d > b + timedelta(days=1):
+                    d = d.replace(year=d.year - 1)  # "February 29" may not exist a year earlier
             except ValueError:
                 return None, "unknown"
-            if not y and not future and d > b + timedelta(days=1):
-                d = d.replace(year=d.year - 1)
             return d.isoformat(), "day"
     m = re.fullmatch(r"([a-z]+)(?: (\d{4}))?", e)
     if m and _month(m[1]) and len(m[1]) >= 3:

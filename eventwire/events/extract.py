@@ -200,12 +200,12 @@ class EventCoder:
         v = verb
         modality = "asserted"
         chain = [verb]
-        while v.dep_ in ("xcomp", "conj") and v.head is not v:
+        while v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
             v = v.head
             chain.append(v)
         for w in chain:
             for c in w.children:
-                if c.dep_ == "neg" and w is not verb and w.dep_ != "conj":
+                if c.dep_ == "neg" and w.i != verb.i and w.dep_ != "conj":
                     negated = True
                 if c.dep_ == "aux":
                     low = c.lower_
@@ -241,7 +241,7 @@ class EventCoder:
     @staticmethod
     def _reporter(verb, found) -> dict | None:
         v = verb
-        while v.dep_ in ("conj", "xcomp") and v.head is not v:
+        while v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
             v = v.head
         if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH:
             return None
@@ -279,7 +279,8 @@ class EventCoder:
                     if c.lower_ == "in" and code[:2] != "04":
                         continue
                     tgt = obj
-        light = noun.head if noun.dep_ == "dobj" and self._light(noun.head) is noun else None
+        carried = self._light(noun.head) if noun.dep_ == "dobj" else None
+        light = noun.head if carried is not None and carried.i == noun.i else None
         if light is not None:  # "Iran announced the release of two nationals": the light verb's subject acts
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in light.children)
             src = src or self._subject(light, passive)
