@@ -22,6 +22,11 @@ SPEECH = {"say", "tell", "add", "note", "claim", "report", "state", "announce", 
 SYMMETRIC = {"040", "041", "044", "046", "190", "057", "060", "061"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 OBLIGATION = {"must", "should"}
+DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communique", "declaration", "petition", "suit"}
+# things done that an accusation or rejection can be about, standing in for whoever did them
+ACTS = {"attack", "attacks", "killing", "shooting", "bombing", "violence", "crackdown", "aggression", "invasion",
+        "decision", "declaration", "plan", "proposal", "policy", "move", "comment", "remark", "statement", "act",
+        "action", "offer", "demand", "request", "appeal", "deal", "law", "legislation", "ban", "sanction"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "from", "for", "between", "in", "upon")
 LOC_PREPS = {"in", "at", "near", "outside", "inside"}
@@ -145,6 +150,10 @@ class EventCoder:
             elif v.dep_ == "relcl":
                 return v.head
             elif v.dep_ == "acl" and v.tag_ != "VBN":
+                issuer = v.head.head  # "Amnesty put out a report accusing the army": the report's author acts
+                if v.head.lemma_.lower() in DOCUMENTS and v.head.dep_ == "dobj" and issuer.pos_ == "VERB":
+                    v = issuer
+                    continue
                 return v.head
             else:
                 break
@@ -154,6 +163,11 @@ class EventCoder:
     def _targets(self, verb, pat: Pattern, passive: bool, found) -> list:
         """The most likely target: the first actor-like candidate in order of syntactic closeness, else the
         first candidate ("established ties with Seychelles" -> Seychelles, not "ties")."""
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if dobj is not None and pat.code[:2] in ("11", "12") and dobj.lemma_.lower() in ACTS:
+            # "condemned an attack by farmers" -> the farmers; "condemned the terrorist attack" -> the attack
+            agent = [c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON"] + list(_pobjs(dobj, {"by"}))
+            return agent[:1] or [dobj]
         cands = [c for c in self._target_candidates(verb, pat, passive) if c.ent_type_ not in ("DATE", "TIME", "MONEY")
                  and not (pat.code[:2] == "15" and _own_forces(c))]
         best = next((c for c in cands if _actorish(c, found)), None)
@@ -275,7 +289,7 @@ class EventCoder:
                 elif c.lower_ == "between":
                     conj = [g for g in obj.conjuncts]
                     src, tgt = obj, (conj[0] if conj else None)
-                elif c.lower_ in ("to", "on", "with", "against", "into", "in") and tgt is None:
+                elif c.lower_ in ("to", "on", "with", "against", "into", "in", "for") and tgt is None:
                     if c.lower_ == "in" and code[:2] != "04":
                         continue
                     tgt = obj

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 
 from spacy.language import Language
@@ -43,15 +44,28 @@ def load(name: str | None = None):
     return nlp
 
 
+# "KABUL (Pajhwok) :", "THE HAGUE, Netherlands --", "Cebu City--", "ISLAMABAD:" opening a paragraph
+DATELINE = re.compile(r"(?:[A-Z][\w.'’]*[ ,]*|\([\w ]+\)\s*|\d{1,2},?\s*){1,7}?\s*(?P<sep>--|—|–| - |:)\s*(?=[A-Z\"“])")
+
+
 @Language.component("eventwire_paragraphs")
 def paragraphs(doc):
-    """A line break ends a sentence: titles, datelines and paragraphs never run into the next sentence."""
+    """A line break ends a sentence, and so does a dateline ("BERLIN -- A court ..."): titles, datelines
+    and paragraphs never run into the next sentence or become its subject."""
+    starts = [0]
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+            starts.append(tok.i)
         elif tok.is_space and "\n" in tok.text:
             tok.is_sent_start = False
+    for i in starts:
+        m = DATELINE.match(doc.text, doc[i].idx) if i < len(doc) else None
+        if m and (m["sep"] != ":" or m.group(0).split()[0].rstrip(",:").isupper() or "(" in m.group(0)):
+            after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if after is not None and after.start > i:
+                doc[after.start].is_sent_start = True
     return doc
 
 
