@@ -22,6 +22,8 @@ SPEECH = {"say", "tell", "add", "note", "claim", "report", "state", "announce", 
 SYMMETRIC = {"040", "041", "044", "046", "190", "057", "060", "061"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 OBLIGATION = {"must", "should"}
+MUTUAL_ROOTS = {"03", "04", "05", "06"}  # agree, consult, support, cooperate: co-subjects are each other's partners
+WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen"}
 DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communique", "declaration", "petition", "suit"}
 # things done that an accusation or rejection can be about, standing in for whoever did them
 ACTS = {"attack", "attacks", "killing", "shooting", "bombing", "violence", "crackdown", "aggression", "invasion",
@@ -143,7 +145,9 @@ class EventCoder:
                 if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                     return v.head
                 return s
-            if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
+            if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX"):
+                v = v.head.head  # "Russia is willing to withdraw": the subject of "is"
+            elif v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
                 if v.dep_ == "ccomp":
                     break
                 v = v.head
@@ -237,6 +241,8 @@ class EventCoder:
         gov = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
         if gov is not None and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS and verb.dep_ == "ccomp" and gov.lemma_ in ("fear", "worry"):
             modality = "hypothetical"
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in WILLING and modality == "asserted":
+            modality = "announced"  # "is willing to withdraw" states an intention
         if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in INTENT_GOVERNORS and modality == "asserted":
             modality = "announced" if gov.lemma_.lower() not in ("want", "hope", "wish", "seek", "try") else "intended"
         if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in ("have",) and any(
@@ -339,9 +345,10 @@ class EventCoder:
             sources, tgts = tgts[:1], tgts[1:]
         if not sources:
             return
-        if len(sources) >= 2 and not any(_actor_like(t) for t in tgts) and _distinct(sources):
+        if len(sources) >= 2 and _distinct(sources) and (code[:2] in MUTUAL_ROOTS or not any(_actor_like(t) for t in tgts)):
             # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair
             pairs = [(sources[0], t) for t in sources[1:]]
+            pairs += [(s, t) for s in sources for t in tgts if _actor_like(t) and t["code"] != s["code"]]
         elif not tgts:
             pairs = [(s, None) for s in sources]
         else:
@@ -381,6 +388,9 @@ class EventCoder:
                 out.extend(found.heads[h.i])
                 continue
             if h.pos_ == "PRON" and h.lower_ not in ("who", "which"):
+                speaker = _reporting_subject(h)  # "Farc has said it will release": it = Farc
+                if speaker is not None:
+                    out.extend(EventCoder._expand(doc, speaker, found))
                 continue
             if h.pos_ not in ("NOUN", "PROPN", "NUM") and h.ent_type_ == "":
                 continue
@@ -508,3 +518,16 @@ def _nearest_arguments(verb, clause: set[int]):
                 yield t
             nxt.extend(t.children)
         frontier = nxt
+
+
+def _reporting_subject(pron):
+    """The subject of the speech verb whose reported clause this pronoun is the subject of, if any."""
+    v = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in ("it", "they", "he", "she", "we"):
+        return None
+    while v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH:
+        return None
+    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
