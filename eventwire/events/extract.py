@@ -22,6 +22,8 @@ SPEECH = {"say", "tell", "add", "note", "claim", "report", "state", "announce", 
 SYMMETRIC = {"040", "041", "044", "046", "190", "057", "060", "061"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 OBLIGATION = {"must", "should"}
+PLACE_BOUND_ROOTS = {"04", "15", "17", "19"}  # meetings, deployments, curfews, blockades: "in X" names the target
+FORCE_ROOTS = {"17", "18", "19", "20"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # agree, consult, support, cooperate: co-subjects are each other's partners
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen"}
 DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communique", "declaration", "petition", "suit"}
@@ -172,6 +174,9 @@ class EventCoder:
             # "condemned an attack by farmers" -> the farmers; "condemned the terrorist attack" -> the attack
             agent = [c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON"] + list(_pobjs(dobj, {"by"}))
             return agent[:1] or [dobj]
+        if dobj is not None and pat.code[:2] in FORCE_ROOTS and not passive and not _own_forces(dobj) and \
+                dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in pat.objects:
+            return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
         cands = [c for c in self._target_candidates(verb, pat, passive) if c.ent_type_ not in ("DATE", "TIME", "MONEY")
                  and not (pat.code[:2] == "15" and _own_forces(c))]
         best = next((c for c in cands if _actorish(c, found)), None)
@@ -296,7 +301,7 @@ class EventCoder:
                     conj = [g for g in obj.conjuncts]
                     src, tgt = obj, (conj[0] if conj else None)
                 elif c.lower_ in ("to", "on", "with", "against", "into", "in", "for") and tgt is None:
-                    if c.lower_ == "in" and code[:2] != "04":
+                    if c.lower_ == "in" and code[:2] not in PLACE_BOUND_ROOTS:
                         continue
                     tgt = obj
         carried = self._light(noun.head) if noun.dep_ == "dobj" else None
@@ -306,6 +311,8 @@ class EventCoder:
             src = src or self._subject(light, passive)
             if tgt is None:
                 tgt = next((o for o in _pobjs(light, set(TARGET_PREPS) - LOC_PREPS) if _actorish(o, found)), None)
+            if tgt is None and code[:2] in PLACE_BOUND_ROOTS:  # "imposed a curfew in parts of the province"
+                tgt = next(_pobjs(light, {"in", "on"}), None)
         if src is None and noun.dep_ == "pobj":  # "killed in a suicide attack on X by ISIS"
             verb = noun.head.head
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -313,7 +320,7 @@ class EventCoder:
         if src is None or (tgt is None and code[:2] not in ("04",)):
             if src is None or src.i not in found.heads:
                 return
-        if src is not None and src.i not in found.heads and (tgt is None or tgt.i not in found.heads) and light is None:
+        if src is not None and not _actorish(src, found) and (tgt is None or not _actorish(tgt, found)) and light is None:
             return
         negated, modality = False, "asserted"
         gov = noun.head
@@ -467,7 +474,10 @@ def _pobjs(head, preps: set[str], dep: str = "prep"):
             yield from (g for g in c.children if g.dep_ == "pobj")
 
 
-HUMAN = {"people", "person", "worker", "official", "negotiator", "mp", "lawmaker", "agency", "ngo", "group",
+HUMAN = {"inmate", "detainee", "hostage", "victim", "worshipper", "passenger", "officer", "policeman", "employee",
+         "farmer", "villager", "child", "woman", "man", "girl", "boy", "pilot", "crew", "sailor", "fighter",
+         "insurgent", "gunman", "suspect", "opponent", "critic", "dissident", "lawyer", "judge", "prosecutor",
+         "people", "person", "worker", "official", "negotiator", "mp", "lawmaker", "agency", "ngo", "group",
          "company", "firm", "rebel", "militant", "protester", "student", "journalist", "prisoner", "refugee",
          "civilian", "resident", "leader", "member", "party", "activist", "citizen", "national", "migrant",
          "family", "force", "troop", "soldier", "police", "delegation", "envoy", "diplomat", "minister",
