@@ -22,6 +22,10 @@ OF_HEADS = {"secretary", "minister", "ministry", "government", "department", "pr
 # Collective nouns kept as actors without a code ("western powers", "donor countries"): analysts want to see them.
 GENERIC = {"power", "ally", "nation", "country", "state", "partner", "donor", "neighbour", "neighbor", "community",
            "coalition", "bloc", "alliance", "side", "party", "faction", "regime", "authority"}
+# Things that act for their owner ("a Red Cross convoy", "Chinese warships", "an Iranian tanker").
+AGENTS = {"convoy", "delegation", "team", "mission", "staff", "personnel", "plane", "aircraft", "jet", "helicopter",
+          "ship", "vessel", "warship", "tanker", "drone", "vehicle", "truck", "representative", "negotiator",
+          "camp", "base", "company", "firm", "bank", "agency", "authority", "regime", "side", "party"}
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "over", "toward", "towards"}
 
 
@@ -257,8 +261,9 @@ class ActorFinder:
                 continue  # "in Islamabad" is a place, not the government
             lo, hi = self.np_range(tok)
             span = doc[lo:hi]
-            if tok.i in match or tok.ent_type_ == "PERSON" or any(t.i in match for t in span):
-                heads.add(tok.i)
+            if tok.i in match or tok.ent_type_ == "PERSON" or (any(t.i in match for t in span) and (
+                    self._sectorish(tok, match) or tok.pos_ == "PROPN" or tok.lemma_.lower() in GENERIC | AGENTS)):
+                heads.add(tok.i)  # "Pakistan's role" is not an actor: its possessor is (see below)
             elif self.lex.sector(tok.lemma_.lower()) or self.lex.sector(tok.lower_) or (
                     tok.lemma_.lower() in GENERIC and tok.tag_ == "NNS"):
                 heads.add(tok.i)

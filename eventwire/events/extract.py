@@ -22,6 +22,7 @@ SPEECH = {"say", "tell", "add", "note", "claim", "report", "state", "announce", 
 SYMMETRIC = {"040", "041", "044", "046", "190", "057", "060", "061"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 OBLIGATION = {"must", "should"}
+VEHICLES = {"call", "phone", "telephone", "write", "visit", "travel", "meet", "send"}
 PLACE_BOUND_ROOTS = {"04", "15", "17", "19"}  # meetings, deployments, curfews, blockades: "in X" names the target
 FORCE_ROOTS = {"17", "18", "19", "20"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # agree, consult, support, cooperate: co-subjects are each other's partners
@@ -55,7 +56,8 @@ class EventCoder:
                     pats = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
                     if pats and not self._controlled(tok):
                         pat = self._best(tok, pats)
-                        if pat and not (pat.objects == frozenset() and self._light(tok) is not None):
+                        if pat and not (pat.objects == frozenset() and self._light(tok) is not None) and \
+                                not self._vehicle(tok):
                             self._emit_verb(doc, tok, pat, s_i, sent, found, article_id, pubdate, dateline, events, seen)
                 elif tok.pos_ in ("NOUN", "PROPN") and self._noun_code(tok):
                     self._emit_noun(doc, tok, s_i, sent, found, article_id, pubdate, dateline, events, seen)
@@ -83,6 +85,12 @@ class EventCoder:
                     self._emit(doc, verb, "100", speaker, [subj], s_i, sent, found, article_id, pubdate, dateline,
                                events, seen, negated, modality, None)
 
+    def _vehicle(self, verb) -> bool:
+        """'called Morrison to congratulate him': the call only carries the act its purpose clause codes."""
+        kids = list(verb.children)
+        return verb.lemma_.lower() in VEHICLES and any(c.dep_ == "dobj" for c in kids) and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.lex.verbs for c in kids)
+
     def _light(self, verb):
         """'announced the release of', 'launched an attack on': the event noun, not the verb, is the event."""
         if verb.lemma_.lower() not in LIGHT:
@@ -98,7 +106,8 @@ class EventCoder:
             if c.dep_ == "dobj":
                 objs |= {t.lemma_.lower() for t in c.subtree if t.pos_ in ("NOUN", "ADJ")}
                 objs |= {"$money" for t in c.subtree if t.ent_type_ == "MONEY"}  # "gave 352 million euros to"
-        parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")}
+        parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"
+                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
         objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "on alert"
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
         ok = []
@@ -177,8 +186,8 @@ class EventCoder:
         if dobj is not None and pat.code[:2] in FORCE_ROOTS and not passive and not _own_forces(dobj) and \
                 dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in pat.objects:
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
-        cands = [c for c in self._target_candidates(verb, pat, passive) if c.ent_type_ not in ("DATE", "TIME", "MONEY")
-                 and not (pat.code[:2] == "15" and _own_forces(c))]
+        cands = [c for c in _with_possessors(self._target_candidates(verb, pat, passive))
+                 if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] == "15" and _own_forces(c))]
         best = next((c for c in cands if _actorish(c, found)), None)
         cands = [c for c in cands if c.lemma_.lower() not in pat.objects]  # "hold talks": talks is the action
         if best is not None and best.dep_ == "pobj" and best.head.lower_ in LOC_PREPS and (
@@ -541,3 +550,10 @@ def _reporting_subject(pron):
         return None
     subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _with_possessors(cands):
+    """Each candidate, then its possessor: "gratitude for Pakistan's role" -> role, then Pakistan."""
+    for c in cands:
+        yield c
+        yield from (p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON")
