@@ -22,6 +22,7 @@ SPEECH = {"say", "tell", "add", "note", "claim", "report", "state", "announce", 
 SYMMETRIC = {"040", "041", "044", "046", "190", "057", "060", "061"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 OBLIGATION = {"must", "should"}
+CURRENCY = {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
 VEHICLES = {"call", "phone", "telephone", "write", "visit", "travel", "meet", "send"}
 PLACE_BOUND_ROOTS = {"04", "15", "17", "19"}  # meetings, deployments, curfews, blockades: "in X" names the target
 FORCE_ROOTS = {"17", "18", "19", "20"}
@@ -105,7 +106,7 @@ class EventCoder:
         for c in kids:  # "express ... condolences", "hold talks": compounds and conjuncts count
             if c.dep_ == "dobj":
                 objs |= {t.lemma_.lower() for t in c.subtree if t.pos_ in ("NOUN", "ADJ")}
-                objs |= {"$money" for t in c.subtree if t.ent_type_ == "MONEY"}  # "gave 352 million euros to"
+                objs |= {"$money" for t in c.subtree if t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY}
         parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
         objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "on alert"
@@ -201,7 +202,8 @@ class EventCoder:
         if passive:
             yield from (c for c in kids if c.dep_ == "nsubjpass")
         dobj = next((c for c in kids if c.dep_ == "dobj"), None)
-        xcomps = [c for c in kids if c.dep_ in ("xcomp", "ccomp")]
+        xcomps = [c for c in kids if c.dep_ in ("xcomp", "ccomp") or (  # and purpose clauses: "gave X to promote"
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         holders = [verb] + ([dobj] if dobj is not None else []) + xcomps
         for p in pat.particles + pat.target_preps:  # required/preferred prepositions first
             for h in holders:
@@ -215,7 +217,7 @@ class EventCoder:
         for x in xcomps:  # "urged X to ...", "demanded that X resign", "agreed to allow UN workers ..."
             if x.dep_ == "ccomp":
                 yield from (c for c in x.children if c.dep_ == "nsubj")
-            if x.dep_ == "xcomp":
+            if x.dep_ in ("xcomp", "advcl"):
                 yield from (c for c in x.children if c.dep_ in ("dobj", "dative"))
                 yield from _pobjs(x, set(TARGET_PREPS) - LOC_PREPS)
         yield from _pobjs(verb, set(TARGET_PREPS) - LOC_PREPS)
@@ -479,7 +481,7 @@ def _phrase(h) -> tuple[int, int]:
 
 def _pobjs(head, preps: set[str], dep: str = "prep"):
     for c in head.children:
-        if c.dep_ in (dep, "prt") and c.lower_ in preps:
+        if c.dep_ in (dep, "prt", "dative") and c.lower_ in preps:
             yield from (g for g in c.children if g.dep_ == "pobj")
 
 
