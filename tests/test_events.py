@@ -97,3 +97,67 @@ def test_user_verbs_override(tmp_path, pipe):
     p = tmp_path / "verbs.tsv"
     p.write_text("snub\t125\n", encoding="utf-8")
     assert get_event_lexicon((str(p),)).verbs["snub"][0].code == "125"
+
+
+@pytest.mark.parametrize("sentence,src,root,tgt", [
+    # phrasal and light-verb forms
+    ("Pakistan lodged a protest with India.", "PAK", "11", "IND"),
+    ("Police fired tear gas at protesters in Dhaka.", "COP", "17", None),
+    ("Turkey signed an agreement with Qatar.", "TUR", "05", "QAT"),
+    ("India offered condolences to Nepal.", "IND", "01", "NPL"),
+    ("The US pressed Pakistan to act against militants.", "USA", "10", "PAK"),
+    ("Egypt mediated between Israel and Hamas.", "EGY", "04", "ISR"),
+    ("Students protested against the government in Dhaka.", "EDU", "14", "the government"),
+    # an event noun carried by a light verb: the verb's subject acts
+    ("Iran announced the release of two British nationals.", "IRN", "08", "GBR"),
+    ("Kenya launched an investigation into Somalia.", "KEN", "09", "SOM"),
+    ("Canada filed new charges against Iran.", "CAN", "11", "IRN"),
+    # a speaker saying another actor must act makes a demand
+    ("Russia says Israel must end attacks on Syria.", "RUS", "10", "ISR"),
+    # "will not" + a cooperative act is a refusal; "willing to" is an intention
+    ("Israel will not release the Egyptian prisoners.", "ISR", "12", None),
+    ("Russia is willing to withdraw its troops from Poland.", "RUS", "03", "POL"),
+    # the target is the actor, not the thing it owns
+    ("Germany defended France's decision.", "DEU", "05", "FRA"),
+    ("Myanmar has established diplomatic ties with Seychelles.", "MMR", "05", "SYC"),
+    # co-subjects of a cooperative act are each other's partners
+    ("India and Pakistan agreed to a ceasefire.", "IND", "03", "PAK"),
+    # force lands on its object; own forces are the means of a mobilisation
+    ("Rebels stormed a police headquarters in Kabul.", "REB", "19", "a police headquarters"),
+    ("Israel mobilized troops for a war against Syria.", "ISR", "15", "SYR"),
+    # a phone call carries its purpose
+    ("Modi called Biden on Friday to congratulate him.", "INDGOV", "05", "USAGOV"),
+])
+def test_more_constructions(code, sentence, src, root, tgt):
+    found = dyads(code(sentence, "2021-10-08"))
+    assert any((s == src or (s and src in s)) and r == root and (tgt is None or (t and (t == tgt or tgt in t)))
+               for s, r, t in found), found
+
+
+def test_headline_and_nominal_arguments(code):
+    rec = code("Senior US and Pakistani officials meet after Taliban takeover")
+    assert any(e["root"] == "04" and {e["source"]["country"], (e["target"] or {}).get("country")} == {"USA", "PAK"}
+               for e in events_of(rec))
+    rec = code("The meeting between US official Ervin Massinga and Ambassador Khan went well. "
+               "The withdrawal of U.S. troops ended.")
+    assert any(e["code"] == "040" and e["target"] for e in events_of(rec))
+    assert any(e["root"] == "08" and e["source"]["code"] == "USAMIL" for e in events_of(rec))
+
+
+def test_dateline_is_not_the_subject(code):
+    rec = code("THE HAGUE, Netherlands -- A United Nations prosecutor has charged a former Rwandan minister.")
+    (e,) = [e for e in events_of(rec) if e["root"] == "11"]
+    assert e["source"]["text"] == "A United Nations prosecutor"
+
+
+def test_pronoun_source_names_its_antecedent(code):
+    rec = code("The Israeli military said it launched airstrikes on Gaza.")
+    assert any(e["source"]["text"] == "The Israeli military" and e["root"] == "19" for e in events_of(rec))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pakistan did not attend the summit with India.",
+    "Analysts fear that Russia will attack Ukraine.",
+])
+def test_more_non_facts(code, sentence):
+    assert not [e for e in events_of(code(sentence)) if e["root"] in ("04", "18", "19")]

@@ -3,6 +3,7 @@ negation and modality, the reporting speaker, and the date and place of its own 
 
 from __future__ import annotations
 
+from eventwire.actors import get_lexicon
 from eventwire.dates import resolve
 from eventwire.events.lexicon import EventLexicon, Pattern
 from eventwire.events.ontology import announced, lookup
@@ -25,6 +26,7 @@ OBLIGATION = {"must", "should"}
 CURRENCY = {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
 VEHICLES = {"call", "phone", "telephone", "write", "visit", "travel", "meet", "send"}
 PLACE_BOUND_ROOTS = {"04", "15", "17", "19"}  # meetings, deployments, curfews, blockades: "in X" names the target
+MEANS_ROOTS = {"07", "08", "15"}  # aid, withdrawals, deployments: "its troops" are the means, not the target
 FORCE_ROOTS = {"17", "18", "19", "20"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # agree, consult, support, cooperate: co-subjects are each other's partners
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen"}
@@ -188,7 +190,7 @@ class EventCoder:
                 dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in pat.objects:
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
         cands = [c for c in _with_possessors(self._target_candidates(verb, pat, passive))
-                 if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] == "15" and _own_forces(c))]
+                 if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and _own_forces(c))]
         best = next((c for c in cands if _actorish(c, found)), None)
         cands = [c for c in cands if c.lemma_.lower() not in pat.objects]  # "hold talks": talks is the action
         if best is not None and best.dep_ == "pobj" and best.head.lower_ in LOC_PREPS and (
@@ -499,7 +501,8 @@ def _actorish(tok, found) -> bool:
     """Could this phrase head be an actor (a who, not a what)?"""
     if tok.i in found.heads or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    return tok.pos_ == "PROPN" or tok.lemma_.lower() in HUMAN or tok.lower_ in HUMAN
+    return tok.pos_ == "PROPN" or tok.lemma_.lower() in HUMAN or tok.lower_ in HUMAN or bool(
+        get_lexicon().sector(tok.lemma_.lower()))
 
 
 def _actor_like(a: dict) -> bool:
