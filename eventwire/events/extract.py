@@ -365,7 +365,7 @@ class EventCoder:
             sources, tgts = tgts[:1], tgts[1:]
         if not sources:
             return
-        if len(sources) >= 2 and _distinct(sources) and (code[:2] in MUTUAL_ROOTS or not any(_actor_like(t) for t in tgts)):
+        if len(sources) >= 2 and _distinct(sources) and (code[:2] in MUTUAL_ROOTS or code in SYMMETRIC):
             # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair
             pairs = [(sources[0], t) for t in sources[1:]]
             pairs += [(s, t) for s in sources for t in tgts if _actor_like(t) and t["code"] != s["code"]]
@@ -530,8 +530,12 @@ def _own_forces(tok) -> bool:
 
 
 def _nearest_arguments(verb, clause: set[int]):
-    """Nouns that are objects anywhere in the verb's clause (not its subject), breadth first from the verb."""
+    """Nouns that are objects anywhere in the verb's clause or its purpose clauses (not its subject), breadth
+    first from the verb."""
     subj = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            clause = clause | {t.i for t in c.subtree}
     frontier = list(verb.children)
     while frontier:
         nxt = []
