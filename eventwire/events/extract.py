@@ -24,6 +24,7 @@ SYMMETRIC = {"040", "041", "044", "046", "190", "057", "060", "061"}
 CONDITION_MARKS = {"if", "unless", "whether"}
 OBLIGATION = {"must", "should"}
 CURRENCY = {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
+TAKE_PART = {"participate", "engage", "join", "take", "embark", "serve"}
 VEHICLES = {"call", "phone", "telephone", "write", "visit", "travel", "meet", "send"}
 PLACE_BOUND_ROOTS = {"04", "15", "17", "19"}  # meetings, deployments, curfews, blockades: "in X" names the target
 MEANS_ROOTS = {"07", "08", "15"}  # aid, withdrawals, deployments: "its troops" are the means, not the target
@@ -36,6 +37,7 @@ ACTS = {"attack", "attacks", "killing", "shooting", "bombing", "violence", "crac
         "decision", "declaration", "plan", "proposal", "policy", "move", "comment", "remark", "statement", "act",
         "action", "offer", "demand", "request", "appeal", "deal", "law", "legislation", "ban", "sanction"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+PERMIT = {"allow", "permit", "give", "grant", "approve", "accept", "let"}  # "did not give permission" refuses
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "from", "for", "between", "in", "upon")
 LOC_PREPS = {"in", "at", "near", "outside", "inside"}
 # Verbs that carry an event noun as object: the noun codes the event, the verb's subject is its source.
@@ -112,6 +114,7 @@ class EventCoder:
         parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
         objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "on alert"
+        objs |= {c.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"}  # "found X guilty"
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
         ok = []
         for p in pats:
@@ -136,7 +139,7 @@ class EventCoder:
             return
         code = pat.code
         negated, modality = self._modality(verb)
-        if negated and modality == "announced" and code[:2] in COOPERATIVE_ROOTS:
+        if negated and (modality == "announced" or verb.lemma_.lower() in PERMIT) and code[:2] in COOPERATIVE_ROOTS:
             code, negated, modality = "120", False, "asserted"  # "will not release the pilots" is a refusal
         elif modality == "announced":
             code, modality = announced(code), "asserted"
@@ -291,7 +294,7 @@ class EventCoder:
     # ---- nouns -----------------------------------------------------------------------------------
     def _emit_noun(self, doc, noun, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
         code, of_role = self._noun_code(noun)  # type: ignore[misc]  # the caller checked it is an event noun
-        src = tgt = None
+        src = tgt = between = None
         for c in noun.children:
             if c.dep_ == "poss" and c.tag_ != "PRP$" or (c.dep_ == "poss" and c.i in found.heads):
                 if c.ent_type_ in ("DATE", "TIME"):
@@ -312,15 +315,20 @@ class EventCoder:
                         tgt = obj
                 elif c.lower_ == "between":
                     conj = [g for g in obj.conjuncts]
-                    src, tgt = obj, (conj[0] if conj else None)
+                    between = (obj, conj[0] if conj else None)
+                    src, tgt = between
                 elif c.lower_ in ("to", "on", "with", "against", "into", "in", "for") and tgt is None:
                     if c.lower_ == "in" and code[:2] not in PLACE_BOUND_ROOTS:
                         continue
                     tgt = obj
         carried = self._light(noun.head) if noun.dep_ == "dobj" else None
         light = noun.head if carried is not None and carried.i == noun.i else None
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") and noun.head.head.lemma_.lower() in TAKE_PART:
+            light = noun.head.head  # "troops participate in peacekeeping operations", "went on a visit"
         if light is not None:  # "Iran announced the release of two nationals": the light verb's subject acts
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in light.children)
+            if between is not None:  # "Putin launched a mediation effort between India and Pakistan"
+                src, tgt = None, between[0]
             src = src or self._subject(light, passive)
             if tgt is None:
                 tgt = next((o for o in _pobjs(light, set(TARGET_PREPS) - LOC_PREPS) if _actorish(o, found)), None)
@@ -534,7 +542,8 @@ def _nearest_arguments(verb, clause: set[int]):
     first from the verb."""
     subj = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
     for c in verb.children:
-        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ == "advcl" and any(a.lower_ in ("to", "until", "unless") and a.dep_ in ("aux", "mark")
+                                     for a in c.children):  # "to help X", "until X ratifies"
             clause = clause | {t.i for t in c.subtree}
     frontier = list(verb.children)
     while frontier:
