@@ -143,6 +143,9 @@ class EventCoder:
             code, negated, modality = "120", False, "asserted"  # "will not release the pilots" is a refusal
         elif modality == "announced":
             code, modality = announced(code), "asserted"
+        if code[:3] == "012" and targets and _actorish(targets[0], found) and any(
+                c.dep_ == "ccomp" and any(a.lower_ in FUTURE_AUX for a in c.children) for c in verb.children):
+            code = "130"  # "warned the envoy that his government would expel him" is a threat
         reporter = self._reporter(verb, found)
         if self._denied(verb):
             negated = True

@@ -77,4 +77,7 @@ def get_event_lexicon(user_files: tuple[str, ...] = ()) -> EventLexicon:
     for p in patterns:
         verbs.setdefault(p.lemma, []).append(p)
     nouns = {r[0].lower(): (r[1], r[2] if len(r) > 2 else "source") for r in data.rows("lexicons/nouns.tsv")}
+    bad = [n for n, (code, role) in nouns.items() if code not in codes() or role not in ("source", "target")]
+    if bad:
+        raise EventwireError(f"nouns.tsv: unknown CAMEO code or role for {', '.join(bad)}")
     return EventLexicon(verbs, nouns)
