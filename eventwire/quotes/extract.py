@@ -10,6 +10,7 @@ Unbalanced quote marks are closed at the end of the paragraph: one stray mark ne
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 
 from eventwire import data
@@ -19,6 +20,11 @@ OPEN = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
 RELAY_NOUNS = {"report", "document", "documents", "note", "notes", "cable", "cables", "message", "messages", "readout",
                "statement", "memo", "letter", "transcript", "record", "records", "newspaper", "paper", "outlet"}
 MEDIA_SECTORS = {"MED"}
+PHRASAL = {("call", "for"), ("call", "on"), ("call", "upon"), ("point", "to"), ("refer", "to"), ("point", "out"),
+           ("speak", "of"), ("speak", "about"), ("talk", "about"), ("respond", "to"), ("react", "to")}
+# "WALLACE: If I may ..." opening a transcript paragraph; "” ― Jorge Falcon" after a quote
+TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s+\S", re.M)
+DASH_SOURCE = re.compile(r"[”\"]\s*([―—–-]{1,2})\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})")
 
 
 @cache
@@ -85,7 +91,8 @@ def _cue(verb) -> tuple[int, int]:
     for c in sorted((c for c in verb.children if c.dep_ in ("aux", "neg", "auxpass") and c.i < verb.i), key=lambda t: -t.i):
         if c.i == lo - 1:
             lo = c.i
-    prt = [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    prt = [c for c in verb.children if c.i == verb.i + 1 and (c.dep_ == "prt" or (
+        c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in PHRASAL))]
     hi = prt[0].i if prt else verb.i
     doc = verb.doc
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
@@ -142,6 +149,7 @@ def extract(doc, found, article_id: str) -> list[dict]:
                 continue
             comp = next((c for c in tok.children if c.dep_ in ("ccomp",)), None)
             if comp is None:
+                _parenthetical(doc, tok, sent, s_i, marks, found, add)
                 continue
             subj = _speaker_tok(tok)
             if subj is None or subj.i in range(comp.left_edge.i, comp.right_edge.i + 1):
@@ -190,11 +198,28 @@ def extract(doc, found, article_id: str) -> list[dict]:
                     _relay(quotes, cs, ce, src)
                     continue
                 add("indirect", src, cue, (cs, ce), s_i)
+    _transcript_and_dash(doc, text, marks, found, add, quotes)
+    quotes[:] = [q for q in quotes if q["kind"] == "direct" or not q["cue"] or not any(
+        a <= q["cue"]["start"] < b for a, b in marks)]  # "I think ..." inside a quote is not a new quote
     _relay_chain(doc, quotes, found)
     quotes.sort(key=lambda q: q["content"]["start"])
     for q in quotes:
         q.pop("_sent", None)
     return quotes
+
+
+def _parenthetical(doc, verb, sent, s_i, marks, found, add) -> None:
+    """'The museum, Mr. Obama said, would ...' and '..., Graham said.': the verb hangs off the reported
+    clause (parataxis); the content is the sentence around it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "parataxis" or subj is None or any(m[0] <= verb.idx < m[1] for m in marks):
+        return
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    words = [t for t in sent if not t.is_punct]
+    if not words or lo <= words[0].i:
+        return
+    end = words[-1].i if hi < words[-1].i else lo - 1
+    add("indirect", _speaker(doc, subj, found), _cue(verb), _tok_span(doc, sent.start, end), s_i)
 
 
 def _extend_to_marks(cs: int, ce: int, marks) -> tuple[int, int]:
@@ -208,7 +233,7 @@ def _cue_near(doc, sents, qs: int, qe: int, verbs):
     """A reporting verb outside the quote, in the sentences it touches; nearest first."""
     best = None
     for s_i, sent in enumerate(sents):
-        if sent.end_char < qs - 1 or sent.start_char > qe + 1:
+        if sent.end_char < qs - 1 or sent.start_char > qe + 3:  # '?” Clinton said.' may start a new sentence
             continue
         for tok in sent:
             if tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX") and not (qs <= tok.idx < qe):
@@ -216,6 +241,25 @@ def _cue_near(doc, sents, qs: int, qe: int, verbs):
                 if best is None or dist < best[0]:
                     best = (dist, tok, s_i)
     return (best[1], best[2]) if best and best[0] < 200 else None
+
+
+def _transcript_and_dash(doc, text, marks, found, add, quotes) -> None:
+    """Transcript turns ('PENCE: Well, look ...') and dash bylines after a quote ('” ― Carlos Raúl')."""
+    for m in TRANSCRIPT.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        who = actor(text, m.start(1), m.end(1))
+        add("direct", who, (m.end(1), m.end(1) + 1), (m.end(1) + 1, line_end), _sent_of(doc, m.start(1)))
+    for m in DASH_SOURCE.finditer(text):
+        q = next((x for x in marks if x[1] == m.start() or x[1] + 1 == m.start()), None)
+        if q is None or any(x["content"]["start"] <= q[0] + 1 and q[1] - 1 <= x["content"]["end"] for x in quotes):
+            continue
+        who = actor(text, m.start(2), m.end(2))
+        add("direct", who, (m.start(1), m.end(1)), q, _sent_of(doc, q[0]))
+
+
+def _sent_of(doc, char: int) -> int:
+    return next((i for i, s in enumerate(doc.sents) if s.start_char <= char < s.end_char), 0)
 
 
 def _relay(quotes, cs, ce, src) -> None:
