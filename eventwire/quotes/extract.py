@@ -88,19 +88,24 @@ def _tok_span(doc, lo: int, hi: int) -> tuple[int, int]:
 def _cue(verb) -> tuple[int, int]:
     """The verb with its auxiliaries and negation just before it: 'has learned', 'did not say'."""
     lo = verb.i
-    for c in sorted((c for c in verb.children if c.dep_ in ("aux", "neg", "auxpass") and c.i < verb.i), key=lambda t: -t.i):
-        if c.i == lo - 1:
+    for c in sorted((c for c in verb.children if c.dep_ in ("aux", "neg", "auxpass", "advmod") and c.i < verb.i),
+                    key=lambda t: -t.i):
+        if c.i == lo - 1:  # "has learned", "did not say", "also said", "later said"
             lo = c.i
     prt = [c for c in verb.children if c.i == verb.i + 1 and (c.dep_ == "prt" or (
         c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in PHRASAL))]
     hi = prt[0].i if prt else verb.i
     doc = verb.doc
+    if hi + 1 < len(doc) and doc[hi + 1].ent_type_ == "DATE" and doc[hi + 1].dep_ == "npadvmod":
+        hi += 1  # "said Friday"
+    if hi + 1 < len(doc) and doc[hi + 1].text == ":":
+        hi += 1  # "said:" before the quote
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
 def _speaker_tok(verb):
     s = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
-    if s is None and verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB",):
+    if s is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB",):  # "..., saying"
         s = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if s is None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
