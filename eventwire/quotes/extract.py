@@ -174,6 +174,8 @@ def extract(doc, found, article_id: str) -> list[dict]:
         if any(a <= qs + 1 and qe - 1 <= b for a, b in claimed) or any(qs <= a and b <= qe for a, b in claimed):
             last = next((q for q in quotes if q["content"]["start"] <= qs + 1 and qe - 1 <= q["content"]["end"]), last)
             continue
+        if _fragment(text, qs, qe):
+            continue  # a scare-quoted phrase ('called the winner "Miss Piggy"') is not a quotation of its own
         hit = _cue_near(doc, sents, qs, qe, verbs)
         if hit is not None:
             verb, s_i = hit
@@ -183,6 +185,10 @@ def extract(doc, found, article_id: str) -> list[dict]:
                 last = quotes[-1]
                 continue
         if last is not None and 0 <= qs - last["content"]["end"] < 400:  # (3) follow-on quote
+            if last["kind"] == "direct" and "\n" not in text[last["content"]["end"]:qs]:
+                # '"A," she said. "B."': one quotation around its attribution, as PolNeAR marks it
+                last["content"] = span(text, last["content"]["start"], _trim(text, qs, qe)[1])
+                continue
             s_i = next((i for i, s in enumerate(sents) if s.start_char <= qs < s.end_char), 0)
             add("direct", dict(last["speaker"]), None, (qs, qe), s_i)
             last = quotes[-1]
@@ -211,6 +217,13 @@ def extract(doc, found, article_id: str) -> list[dict]:
     for q in quotes:
         q.pop("_sent", None)
     return quotes
+
+
+def _fragment(text: str, qs: int, qe: int) -> bool:
+    """A short quoted phrase inside running text: a word right before the opening mark and no sentence in it."""
+    before = text[max(0, qs - 3):qs - 1].rstrip()
+    inner = text[qs:qe]
+    return bool(before) and before[-1].isalnum() and len(inner.split()) < 8 and not any(c in inner for c in ".!?")
 
 
 def _parenthetical(doc, verb, sent, s_i, marks, found, add) -> None:
