@@ -28,12 +28,20 @@ DASH_SOURCE = re.compile(r"[”\"]\s*([―—–-]{1,2})\s*([A-Z][\w.'’-]*(?: 
 
 
 @cache
-def reporting_verbs() -> frozenset[str]:
+def _words(name: str) -> frozenset[str]:
     words = set()
-    for line in (data.path("lexicons/reporting_verbs.txt")).read_text(encoding="utf-8").splitlines():
+    for line in (data.path(f"lexicons/{name}")).read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             words |= set(line.split())
     return frozenset(words)
+
+
+def reporting_verbs() -> frozenset[str]:
+    return _words("reporting_verbs.txt")
+
+
+def attitude_verbs() -> frozenset[str]:
+    return _words("attitude_verbs.txt")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -168,6 +176,13 @@ def extract(doc, found, article_id: str) -> list[dict]:
                 kind = "mixed" if inner else "indirect"
                 cs, ce = _extend_to_marks(cs, ce, marks)
             add(kind, _speaker(doc, subj, found), _cue(tok), (cs, ce), s_i)
+    # (1b) attitudes with a nominal or infinitival object: "X called for an inquiry", "X wants to win"
+    attitudes = attitude_verbs()
+    for s_i, sent in enumerate(sents):
+        for tok in sent:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in attitudes and not any(
+                    c.dep_ == "ccomp" for c in tok.children) and not any(a <= tok.idx < b for a, b in marks):
+                _attitude(doc, tok, s_i, found, add)
     # (2) quoted passages with a cue in their sentence
     last = None
     for qs, qe in marks:
@@ -217,6 +232,26 @@ def extract(doc, found, article_id: str) -> list[dict]:
     for q in quotes:
         q.pop("_sent", None)
     return quotes
+
+
+def _attitude(doc, verb, s_i, found, add) -> None:
+    subj = _speaker_tok(verb)
+    if subj is None or verb.dep_ in ("amod", "acl", "relcl") or any(c.dep_ == "auxpass" for c in verb.children):
+        return
+    kids = list(verb.children)
+    content = next((c for c in kids if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+    content = content or next((c for c in kids if c.dep_ == "dobj"), None)
+    prep = next((c for c in kids if c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in PHRASAL), None)
+    if content is None and prep is not None:
+        content = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if content is None or content.pos_ == "PRON":
+        return
+    lo, hi = content.left_edge.i, content.right_edge.i
+    oprd = [c for c in kids if c.dep_ in ("oprd", "xcomp") and c.i > hi]  # "called the plan a disaster"
+    hi = max([hi] + [c.right_edge.i for c in oprd])
+    if hi - lo < 1:
+        return
+    add("indirect", _speaker(doc, subj, found), _cue(verb), _tok_span(doc, lo, hi), s_i)
 
 
 def _fragment(text: str, qs: int, qe: int) -> bool:
