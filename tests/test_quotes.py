@@ -51,3 +51,54 @@ def test_relay_chain(code):
                "The messages show that \"the Biden administration is quietly pressuring Pakistan,\" the Politico reported.")
     q = [q for q in rec["quotes"] if "pressuring" in q["content"]["text"]][0]
     assert [r["name"] for r in q["relayed_by"]][:1] == ["Dawn"]
+
+
+@pytest.mark.parametrize("sentence,speaker,cue,content", [
+    ("Trump was quoted as saying that the wall would be built.", "Trump", "was quoted as saying",
+     "that the wall would be built"),
+    ("Pakistan's ambassador told reporters that the talks went well.", "Pakistan's ambassador", "told",
+     "that the talks went well"),
+    ("The EU believes the deal is fair.", "The EU", "believes", "the deal is fair"),
+    ("Germany wants to end the talks.", "Germany", "wants", "to end the talks"),
+    ("The senator called for an independent inquiry.", "The senator", "called for", "an independent inquiry"),
+    ("The museum, Mr. Obama said, would make visitors face hard truths.", "Mr. Obama", "said",
+     "The museum, Mr. Obama said, would make visitors face hard truths"),
+    ("The deal was a mistake, Graham later said.", "Graham", "later said", "The deal was a mistake"),
+])
+def test_attributions_without_quote_marks(code, sentence, speaker, cue, content):
+    qs = code(sentence)["quotes"]
+    assert any(q["speaker"]["text"] == speaker and q["cue"]["text"] == cue and q["content"]["text"] == content
+               for q in qs), [(q["speaker"]["text"], q["cue"]["text"], q["content"]["text"]) for q in qs]
+
+
+def test_quotation_continued_after_its_attribution_is_one_span(code):
+    (q,) = code('"We will win," she said. "It is a good day for us."')["quotes"]
+    assert q["content"]["text"] == 'We will win," she said. "It is a good day for us.'
+
+
+def test_follow_on_paragraph_inherits_the_speaker(code):
+    rec = code('"We will win," said Josep Borrell.\n\n"The vote is ours."')
+    assert [q["speaker"]["text"] for q in rec["quotes"]] == ["Josep Borrell", "Josep Borrell"]
+    assert rec["quotes"][1]["cue"] is None
+
+
+def test_scare_quotes_and_nested_attitudes_are_not_quotations(code):
+    rec = code('The senator called the winner "Miss Piggy" at the event. "I think we will win," Lynch said.')
+    assert not any(q["kind"] == "direct" and q["content"]["text"] == "Miss Piggy" for q in rec["quotes"])
+    assert not any(q["cue"] and q["cue"]["text"] == "think" for q in rec["quotes"])
+
+
+def test_transcript_turns_and_dash_bylines(code):
+    rec = code('PENCE: Well, look, the question should be why.\nWALLACE: Governor, I want to ask you.\n\n'
+               '"He is a danger to the country and to all of us." ― Jorge Falcon')
+    found = [(q["speaker"]["text"], q["cue"]["text"]) for q in rec["quotes"]]
+    assert found == [("PENCE", ":"), ("WALLACE", ":"), ("Jorge Falcon", "―")]
+
+
+def test_relay_phrases(code):
+    rec = code("Exchanges show little progress, the Politico report noted. "
+               "The leaked documents show that the US pressed Pakistan. "
+               "Massinga thanked Pakistan, according to meeting notes.")
+    found = {(q["speaker"]["text"], q["cue"]["text"]) for q in rec["quotes"]}
+    assert {("the Politico report", "noted"), ("The leaked documents", "show"),
+            ("meeting notes", "according to")} <= found

@@ -95,6 +95,11 @@ def _tok_span(doc, lo: int, hi: int) -> tuple[int, int]:
 
 def _cue(verb) -> tuple[int, int]:
     """The verb with its auxiliaries and negation just before it: 'has learned', 'did not say'."""
+    doc = verb.doc
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        quoted = verb.head.head  # the whole "was quoted as saying"
+        lo = min([quoted.i] + [c.i for c in quoted.children if c.dep_ in ("aux", "auxpass") and c.i < quoted.i])
+        return doc[lo].idx, verb.idx + len(verb.text)
     lo = verb.i
     for c in sorted((c for c in verb.children if c.dep_ in ("aux", "neg", "auxpass", "advmod") and c.i < verb.i),
                     key=lambda t: -t.i):
@@ -103,7 +108,6 @@ def _cue(verb) -> tuple[int, int]:
     prt = [c for c in verb.children if c.i == verb.i + 1 and (c.dep_ == "prt" or (
         c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in PHRASAL))]
     hi = prt[0].i if prt else verb.i
-    doc = verb.doc
     if hi + 1 < len(doc) and doc[hi + 1].ent_type_ == "DATE" and doc[hi + 1].dep_ == "npadvmod":
         hi += 1  # "said Friday"
     if hi + 1 < len(doc) and doc[hi + 1].text == ":":
@@ -112,6 +116,9 @@ def _cue(verb) -> tuple[int, int]:
 
 
 def _speaker_tok(verb):
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        verb = verb.head.head  # "Trump was quoted as saying that ..."
+        return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     s = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
     if s is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB",):  # "..., saying"
         s = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -225,8 +232,9 @@ def extract(doc, found, article_id: str) -> list[dict]:
                     continue
                 add("indirect", src, cue, (cs, ce), s_i)
     _transcript_and_dash(doc, text, marks, found, add, quotes)
+    inside = marks + [(q["content"]["start"], q["content"]["end"]) for q in quotes if q["kind"] == "direct"]
     quotes[:] = [q for q in quotes if q["kind"] == "direct" or not q["cue"] or not any(
-        a <= q["cue"]["start"] < b for a, b in marks)]  # "I think ..." inside a quote is not a new quote
+        a <= q["cue"]["start"] < b for a, b in inside)]  # "I think ..." inside a quote is not a new quote
     _relay_chain(doc, quotes, found)
     quotes.sort(key=lambda q: q["content"]["start"])
     for q in quotes:
@@ -290,6 +298,9 @@ def _cue_near(doc, sents, qs: int, qe: int, verbs):
             continue
         for tok in sent:
             if tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX") and not (qs <= tok.idx < qe):
+                between = doc.text[tok.idx:qs] if tok.idx < qs else doc.text[qe:tok.idx]
+                if "\n" in between:
+                    continue  # a cue never reaches into another paragraph
                 dist = qs - tok.idx if tok.idx < qs else tok.idx - qe
                 if best is None or dist < best[0]:
                     best = (dist, tok, s_i)
