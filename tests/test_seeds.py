@@ -29,8 +29,11 @@ def test_seed_events_and_quotes():
     assert any(e["root"] == "04" and {e["source"]["country"], (e["target"] or {}).get("country")} == {"USA", "PAK"}
                for e in events)
     assert any(e["root"] == "05" and (e["target"] or {}).get("country") == "PAK" for e in events)
-    named = {q["speaker"]["name"] for q in quotes if q["speaker"]["name"]}
-    assert {"Wendy Sherman", "Antony Blinken", "Asad Majeed Khan"} <= named
+    quoted = {q["speaker"]["name"] for q in quotes if q["kind"] in ("direct", "mixed")}
+    assert {"Victoria Nuland", "Asad Majeed Khan", "Ervin Massinga", "Wendy Sherman", "Antony Blinken",
+            "Michael Kugleman"} <= quoted
+    relays = {tuple(r["name"] for r in q["relayed_by"]) for q in quotes}
+    assert ("Dawn", "Politico") in relays
     assert not any(e["root"] == "05" and e["trigger"]["text"] == "supports" for e in events)
 
 

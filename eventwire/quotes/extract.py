@@ -50,7 +50,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch in OPEN and (ch != "‘" or i == 0 or not text[i - 1].isalnum()):
+        stray = ch == "”" and (i == 0 or text[i - 1] == "\n") and text[i + 1 : i + 2].isalnum()  # ”This is ...
+        if (ch in OPEN and (ch != "‘" or i == 0 or not text[i - 1].isalnum())) or stray:
+            ch = "“" if stray else ch
             close = OPEN[ch]
             j = i + 1
             limit = text.find("\n\n", i)
@@ -120,6 +122,8 @@ def _speaker_tok(verb):
         verb = verb.head.head  # "Trump was quoted as saying that ..."
         return next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     s = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+    if s is not None and s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head  # "the Politico, which obtained the cables, reported"
     if s is None and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB",):  # "..., saying"
         s = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if s is None:
@@ -131,6 +135,8 @@ def _speaker_tok(verb):
 
 def _speaker(doc, tok, found) -> dict:
     lo, hi = tok.left_edge.i, tok.right_edge.i
+    cut = [t.i for t in doc[lo : tok.i] if t.dep_ == "cc" and t.lower_ in ("but", "yet")]
+    lo = cut[-1] + 1 if cut else lo  # "the Afghan Taliban but western powers say"
     for c in tok.rights:  # a trailing relative clause is not the source's name
         if c.dep_ in ("relcl", "acl") :
             hi = min(hi, c.left_edge.i - 1)
@@ -196,8 +202,9 @@ def extract(doc, found, article_id: str) -> list[dict]:
         if any(a <= qs + 1 and qe - 1 <= b for a, b in claimed) or any(qs <= a and b <= qe for a, b in claimed):
             last = next((q for q in quotes if q["content"]["start"] <= qs + 1 and qe - 1 <= q["content"]["end"]), last)
             continue
-        if _fragment(text, qs, qe):
-            continue  # a scare-quoted phrase ('called the winner "Miss Piggy"') is not a quotation of its own
+        if _fragment(text, qs, qe):  # a scare-quoted phrase ('called the winner "Miss Piggy"') is no quotation,
+            _named_fragment(doc, sents, qs, qe, verbs, found, add)  # unless a named person says nothing else
+            continue
         hit = _cue_near(doc, sents, qs, qe, verbs)
         if hit is not None:
             verb, s_i = hit
@@ -206,7 +213,10 @@ def extract(doc, found, article_id: str) -> list[dict]:
                 add("direct", _speaker(doc, subj, found), _cue(verb), (qs, qe), s_i)
                 last = quotes[-1]
                 continue
-        if last is not None and 0 <= qs - last["content"]["end"] < 400:  # (3) follow-on quote
+        own = sents[_sent_of(doc, qs)]
+        according = any(t.lower_ == "according" for t in own) or "according to" in text[qe:qe + 20].lower()
+        if last is not None and 0 <= qs - last["content"]["end"] < 400 and not according:  # (3) follow-on;
+            # a quote "according to X" is left for (4)
             if last["kind"] == "direct" and "\n" not in text[last["content"]["end"]:qs]:
                 # '"A," she said. "B."': one quotation around its attribution, as PolNeAR marks it
                 last["content"] = span(text, last["content"]["start"], _trim(text, qs, qe)[1])
@@ -225,6 +235,8 @@ def extract(doc, found, article_id: str) -> list[dict]:
                 cue = (tok.idx, doc[tok.i + 1].idx + 2)
                 if tok.i - sent.start <= 1:
                     cs, ce = doc[pobj.right_edge.i + 1].idx if pobj.right_edge.i + 1 < sent.end else sent.end_char, sent.end_char
+                    if len(text[cs:ce].strip(" .")) < 2 and s_i > 0:  # '“...” according to the report.'
+                        cs, ce = sents[s_i - 1].start_char, sents[s_i - 1].end_char
                 else:
                     cs, ce = sent.start_char, tok.idx
                 if any(a <= cs + 2 and ce - 2 <= b for a, b in claimed):
@@ -244,7 +256,8 @@ def extract(doc, found, article_id: str) -> list[dict]:
 
 def _attitude(doc, verb, s_i, found, add) -> None:
     subj = _speaker_tok(verb)
-    if subj is None or verb.dep_ in ("amod", "acl", "relcl") or any(c.dep_ == "auxpass" for c in verb.children):
+    if subj is None or verb.dep_ in ("amod", "acl", "relcl", "xcomp", "ccomp") or any(
+            c.dep_ == "auxpass" for c in verb.children):
         return
     kids = list(verb.children)
     content = next((c for c in kids if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
@@ -260,6 +273,20 @@ def _attitude(doc, verb, s_i, found, add) -> None:
     if hi - lo < 1:
         return
     add("indirect", _speaker(doc, subj, found), _cue(verb), _tok_span(doc, lo, hi), s_i)
+
+
+def _named_fragment(doc, sents, qs, qe, verbs, found, add) -> None:
+    """'Nuland included Pakistan among countries that provided “critical support”': with no reporting verb in
+    the sentence, the quoted words are the named subject's (a mixed quote cued by the main verb)."""
+    s_i = _sent_of(doc, qs)
+    sent = sents[s_i]
+    if any(t.lemma_.lower() in verbs and t.pos_ in ("VERB", "AUX") for t in sent):
+        return
+    subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    person = found.heads.get(subj.i, [None])[0] if subj is not None else None
+    if person is None or subj.ent_type_ != "PERSON" or not person["name"]:
+        return
+    add("mixed", _speaker(doc, subj, found), _cue(sent.root), (qs, qe), s_i)
 
 
 def _fragment(text: str, qs: int, qe: int) -> bool:
