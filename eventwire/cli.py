@@ -58,18 +58,26 @@ def main() -> None:
 @model_opt
 @actors_opt
 @verbs_opt
-def code(paths, date, fmt, model, actors, verbs):
+@click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="worker processes (each loads the model once)")
+def code(paths, date, fmt, model, actors, verbs, processes):
     """Code articles and print one record per article (PATH: .txt, .html, .jsonl, a directory, or - for stdin)."""
-    pipe = _pipeline(model, actors, verbs)
+    from eventwire.engine import code_parallel
+
     articles, _bad = _articles(paths, date)
+    records = code_parallel(articles, processes, model, actors, verbs)
     if fmt == "jsonl":
-        for rec in pipe.code(articles):
+        for rec in records:
             sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
     else:
         from eventwire.views import print_record
 
-        for rec in pipe.code(articles):
+        for rec in records:
             print_record(rec)
+
+
+processes_opt = click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64),
+                             help="worker processes (each loads the model once)")
 
 
 @main.command()
@@ -79,33 +87,68 @@ def code(paths, date, fmt, model, actors, verbs):
 @model_opt
 @actors_opt
 @verbs_opt
+@processes_opt
 @click.option("--batch", default=64, show_default=True, help="articles per transaction")
-def ingest(paths, db, date, model, actors, verbs, batch):
-    """Code articles and store them; an article ingested again replaces its earlier rows."""
-    n = ingest_paths(paths, db, date, model, actors, verbs, batch)
-    click.echo(f"stored {n} articles in {db}")
+@click.option("--force", is_flag=True, help="recode articles already stored with the same text")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True)
+@click.option("--master", default="local[2]", show_default=True, help="Spark master URL (--engine spark)")
+@click.option("--out", default=None, help="Parquet output directory (--engine spark)")
+def ingest(paths, db, date, model, actors, verbs, processes, batch, force, engine, master, out):
+    """Code articles and store them. Re-running skips articles stored with the same text (an interrupted run
+    finishes where it stopped); an article whose text changed replaces its earlier rows."""
+    if engine == "spark":
+        from eventwire.engine.spark import run_spark
+
+        if not out:
+            raise click.UsageError("--engine spark needs --out DIR (Parquet, partitioned by event date)")
+        n = run_spark(paths, out, master=master, date=date, model=model, actors=actors, verbs=verbs,
+                      partitions=processes if processes > 1 else None)
+        click.echo(f"wrote {n} articles to {out} (Parquet; query with eventwire events --db {out})")
+        return
+    stored, skipped = ingest_paths(paths, db, date, model, actors, verbs, batch, processes=processes, force=force)
+    click.echo(f"stored {stored} articles in {db}" + (f" ({skipped} already stored, skipped)" if skipped else ""))
 
 
-def ingest_paths(paths, db, date, model=None, actors=(), verbs=(), batch=64, quiet=False) -> int:
+def ingest_paths(paths, db, date, model=None, actors=(), verbs=(), batch=64, quiet=False, processes=1,
+                 force=False) -> tuple[int, int]:
+    """(articles stored, articles skipped because already stored with the same text)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from eventwire.engine import code_parallel
     from eventwire.store import connect, write_batch
 
-    pipe = _pipeline(model, actors, verbs)
     articles, _bad = _articles(paths, date)
-    total = 0
+    total, skipped = 0, [0]
     with connect(db) as con, Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                                       disable=quiet, transient=True, console=_console()) as bar:
         task = bar.add_task("coding", total=None)
+        todo = articles if force else _unstored(con, articles, skipped)
         pending: list[dict] = []
-        for rec in pipe.code(articles, with_text=True):
+        for rec in code_parallel(todo, processes, model, actors, verbs, with_text=True):
             pending.append(rec)
             if len(pending) >= batch:
                 total += write_batch(con, pending)
                 pending = []
             bar.advance(task)
         total += write_batch(con, pending)
-    return total
+    return total, skipped[0]
+
+
+def _unstored(con, articles, skipped: list[int], window: int = 256):
+    """Articles not yet stored with the same text, checked a window at a time (memory stays flat)."""
+    from itertools import islice
+
+    from eventwire.records import content_id
+    from eventwire.store.write import stored_hashes
+
+    it = iter(articles)
+    while part := list(islice(it, window)):
+        known = stored_hashes(con, [a.id for a in part])
+        for a in part:
+            if a.id in known and known[a.id] == content_id(a.text):
+                skipped[0] += 1
+            else:
+                yield a
 
 
 def _console():

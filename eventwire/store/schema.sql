@@ -1,6 +1,8 @@
 CREATE TABLE IF NOT EXISTS articles (
-    id VARCHAR PRIMARY KEY, title VARCHAR, date DATE, outlet VARCHAR, url VARCHAR, text VARCHAR, record JSON
+    id VARCHAR PRIMARY KEY, title VARCHAR, date DATE, outlet VARCHAR, url VARCHAR, text VARCHAR, record JSON,
+    content_hash VARCHAR
 );
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS content_hash VARCHAR;
 CREATE TABLE IF NOT EXISTS events (
     id VARCHAR, article_id VARCHAR, sentence_index INTEGER, sentence VARCHAR, trigger VARCHAR,
     source_text VARCHAR, source_name VARCHAR, source_code VARCHAR, source_country VARCHAR,

@@ -1,0 +1,46 @@
+"""Records -> table rows, in the column order of schema.sql. Shared by the DuckDB writer and the Spark engine,
+so both stores hold exactly the same rows."""
+
+from __future__ import annotations
+
+import json
+
+from eventwire.records import content_id
+
+COLUMNS = {
+    "articles": ["id", "title", "date", "outlet", "url", "text", "record", "content_hash"],
+    "events": ["id", "article_id", "sentence_index", "sentence", "trigger", "source_text", "source_name",
+               "source_code", "source_country", "target_text", "target_name", "target_code", "target_country",
+               "code", "root", "quad_class", "goldstein", "plover_type", "plover_mode", "date", "date_precision",
+               "location", "lat", "lon", "negated", "modality", "reported_by"],
+    "quotes": ["id", "article_id", "kind", "speaker_text", "speaker_name", "speaker_code", "cue", "content",
+               "content_start", "content_end", "relayed_by"],
+    "actors": ["article_id", "text", "start_char", "end_char", "name", "code", "country", "sector", "grp"],
+}
+
+
+def _a(a: dict | None, key: str):
+    return a.get(key) if a else None
+
+
+def table_rows(records: list[dict]) -> dict[str, list[list]]:
+    """Rows per table for these records (each record with its article text under "text", if known)."""
+    return {
+        "articles": [[r["id"], r["title"], r["date"], r["outlet"], r["url"], r.get("text"),
+                      json.dumps({k: v for k, v in r.items() if k != "text"}, ensure_ascii=False),
+                      content_id(r["text"]) if r.get("text") is not None else None] for r in records],
+        "events": [[e["id"], r["id"], e["sentence_index"], e["sentence"], e["trigger"]["text"],
+                    e["source"]["text"], e["source"]["name"], e["source"]["code"], e["source"]["country"],
+                    _a(e["target"], "text"), _a(e["target"], "name"), _a(e["target"], "code"),
+                    _a(e["target"], "country"), e["code"], e["root"], e["quad_class"], e["goldstein"],
+                    e["plover"]["type"], e["plover"]["mode"], e["date"], e["date_precision"],
+                    _a(e["location"], "name"), _a(e["location"], "lat"), _a(e["location"], "lon"), e["negated"],
+                    e["modality"], _a(e["reported_by"], "name") or _a(e["reported_by"], "text")]
+                   for r in records for e in r["events"]],
+        "quotes": [[q["id"], r["id"], q["kind"], q["speaker"]["text"], q["speaker"]["name"], q["speaker"]["code"],
+                    _a(q["cue"], "text"), q["content"]["text"], q["content"]["start"], q["content"]["end"],
+                    json.dumps([x.get("name") or x["text"] for x in q["relayed_by"]], ensure_ascii=False)]
+                   for r in records for q in r["quotes"]],
+        "actors": [[r["id"], a["text"], a["start"], a["end"], a["name"], a["code"], a["country"], a["sector"],
+                    a["group"]] for r in records for a in r["actors"]],
+    }
