@@ -14,6 +14,16 @@ SCHEMA = (Path(__file__).parent / "schema.sql").read_text()
 def connect(path: str, read_only: bool = False):
     import duckdb
 
+    if Path(path).is_dir():
+        if not read_only:
+            raise StoreError(f"{path}: a Parquet directory from the Spark engine is read-only; use a DuckDB file")
+        con = duckdb.connect(":memory:")
+        try:
+            _parquet_views(con, Path(path))
+            yield con
+        finally:
+            con.close()
+        return
     if read_only and path != ":memory:" and not Path(path).exists():
         raise StoreError(f"{path}: no such database; run 'eventwire ingest FILES --db {path}' first")
     try:
@@ -31,3 +41,17 @@ def connect(path: str, read_only: bool = False):
         yield con
     finally:
         con.close()
+
+
+def _parquet_views(con, base: Path) -> None:
+    """The Spark engine's Parquet tables as the store's tables, so every query and export reads them."""
+    missing = [t for t in ("articles", "events", "quotes", "actors") if not (base / t).is_dir()]
+    if missing:
+        raise StoreError(f"{base}: not an eventwire Parquet directory (no {', '.join(missing)})")
+    for table in ("articles", "quotes", "actors"):
+        cast = " REPLACE (CAST(date AS DATE) AS date)" if table == "articles" else ""
+        con.execute(f"CREATE VIEW {table} AS SELECT *{cast} FROM read_parquet('{base / table}/*.parquet')")
+    con.execute(f"CREATE VIEW events AS SELECT * REPLACE (TRY_CAST(date AS DATE) AS date) FROM "
+                f"read_parquet('{base / 'events'}/**/*.parquet', hive_partitioning = true)")
+    view = SCHEMA[SCHEMA.index("CREATE OR REPLACE VIEW actor_registry"):]
+    con.execute(view)
