@@ -26,7 +26,7 @@ OBLIGATION = {"must", "should"}
 CURRENCY = {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
 TAKE_PART = {"participate", "engage", "join", "take", "embark", "serve"}
 VEHICLES = {"call", "phone", "telephone", "write", "visit", "travel", "meet", "send"}
-PLACE_BOUND_ROOTS = {"04", "15", "17", "19"}  # meetings, deployments, curfews, blockades: "in X" names the target
+PLACE_BOUND_ROOTS = {"15", "17", "19"}  # deployments, curfews, blockades: "in X" names the target
 MEANS_ROOTS = {"07", "08", "15"}  # aid, withdrawals, deployments: "its troops" are the means, not the target
 FORCE_ROOTS = {"17", "18", "19", "20"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # agree, consult, support, cooperate: co-subjects are each other's partners
@@ -297,6 +297,9 @@ class EventCoder:
     # ---- nouns -----------------------------------------------------------------------------------
     def _emit_noun(self, doc, noun, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
         code, of_role = self._noun_code(noun)  # type: ignore[misc]  # the caller checked it is an event noun
+        if noun.dep_ == "dobj" and any(noun.lemma_.lower() in p.objects or noun.lower_ in p.objects
+                                       for p in self.lex.verbs.get(noun.head.lemma_.lower(), [])):
+            return  # "held talks": the verb pattern already codes this event
         src = tgt = between = None
         for c in noun.children:
             if c.dep_ == "poss" and c.tag_ != "PRP$" or (c.dep_ == "poss" and c.i in found.heads):
