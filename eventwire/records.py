@@ -69,3 +69,19 @@ def actor(text: str, start: int, end: int, name: str | None = None, code: str | 
 def event_id(article_id: str, sentence_index: int, trigger_start: int, src: dict | None, tgt: dict | None) -> str:
     key = f"{article_id}|{sentence_index}|{trigger_start}|{(src or {}).get('start')}|{(tgt or {}).get('start')}"
     return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def doc_text(doc) -> str:
+    """The Doc's text, computed once: spaCy rebuilds `doc.text` from every token on each access."""
+    text = doc.user_data.get("eventwire_text")
+    if text is None:
+        text = doc.user_data["eventwire_text"] = doc.text
+    return text
+
+
+def doc_ents(doc) -> tuple:
+    """The Doc's entities, built once (spaCy makes new Span objects on each `doc.ents`)."""
+    ents = doc.user_data.get("eventwire_ents")
+    if ents is None:
+        ents = doc.user_data["eventwire_ents"] = tuple(doc.ents)
+    return ents

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from eventwire.actors import names as N
 from eventwire.actors.lexicon import Lexicon
-from eventwire.records import actor, split_code
+from eventwire.records import actor, doc_text, split_code
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
             "it": "n", "its": "n", "they": "p", "them": "p", "their": "p"}
@@ -60,7 +60,7 @@ class Resolver:
         self.learn(full, code, titles)
         p = self.people[full]
         code = code if code and len(code) >= len(p["code"] or "") else p["code"]
-        out = actor(tok.doc.text, a["start"], a["end"], name=full, code=code)
+        out = actor(doc_text(tok.doc), a["start"], a["end"], name=full, code=code)
         return out
 
     def seen(self, tok, acts: list[dict], sent_i: int) -> None:
@@ -151,6 +151,6 @@ class Resolver:
             start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
         else:
             start, end = tok.idx, tok.idx + len(tok.text)
-        out = actor(doc.text, start, end, name=a["name"], code=a["code"])
+        out = actor(doc_text(doc), start, end, name=a["name"], code=a["code"])
         out["country"], out["sector"], out["group"] = split_code(a["code"])
         return out

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from eventwire.actors import names as N
 from eventwire.actors.coref import Resolver
 from eventwire.actors.lexicon import Entry, Lexicon
-from eventwire.records import actor, join_code, split_code
+from eventwire.records import actor, doc_text, join_code, split_code
 
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet", "npadvmod", "punct", "cc", "conj", "advmod", "prep", "pobj"}
 OF_HEADS = {"secretary", "minister", "ministry", "government", "department", "president", "army", "forces", "people",
@@ -189,7 +189,7 @@ class ActorFinder:
         match = self.matches(doc, day)
         found = Found()
         resolver = Resolver(self.lex, day, memory)
-        text = doc.text
+        text = doc_text(doc)
         heads = self._candidate_heads(doc, match)
         for sent_i, sent in enumerate(doc.sents):
             for tok in sent:
@@ -235,7 +235,7 @@ class ActorFinder:
             owner = found.heads[poss[0].i][0] if poss else None
             c, s, g = split_code(a["code"])
             if owner and owner["country"] and not c and s:
-                a.update(actor(tok.doc.text, a["start"], a["end"], owner["name"], join_code(owner["country"], s, g)))
+                a.update(actor(doc_text(tok.doc), a["start"], a["end"], owner["name"], join_code(owner["country"], s, g)))
 
     def _name_of(self, code: str, tok, match) -> str | None:
         if tok.i in match:
@@ -284,4 +284,4 @@ class ActorFinder:
             elif codes[0] and a["name"] in resolver.people:
                 resolver.learn(a["name"], codes[0], titles)
                 if not a["code"] or len(codes[0]) > len(a["code"]):
-                    a.update(actor(doc.text, a["start"], a["end"], a["name"], codes[0]))
+                    a.update(actor(doc_text(doc), a["start"], a["end"], a["name"], codes[0]))

@@ -8,7 +8,7 @@ from eventwire.dates import resolve
 from eventwire.events.lexicon import EventLexicon, Pattern
 from eventwire.events.ontology import announced, lookup
 from eventwire.places import locate
-from eventwire.records import actor, event_id, span
+from eventwire.records import actor, doc_ents, doc_text, event_id, span
 
 SUBJ = ("nsubj", "csubj")
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
@@ -399,7 +399,7 @@ class EventCoder:
                 "id": event_id(article_id, s_i, trigger.idx, src, tgt),
                 "sentence_index": s_i,
                 "sentence": sent.text,
-                "trigger": span(doc.text, trigger.idx, trigger.idx + len(trigger.text)),
+                "trigger": span(doc_text(doc), trigger.idx, trigger.idx + len(trigger.text)),
                 "source": src, "target": tgt,
                 "code": meta.code, "root": meta.code[:2], "quad_class": meta.quad_class,
                 "goldstein": meta.goldstein,
@@ -429,11 +429,11 @@ class EventCoder:
             if h.pos_ not in ("NOUN", "PROPN", "NUM") and h.ent_type_ == "":
                 continue
             lo, hi = _phrase(h)
-            a = actor(doc.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+            a = actor(doc_text(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
             if h.ent_type_ == "GPE":  # "shelled Kharkiv": a place stands for its country
                 place = locate(h.text)
                 if place and place["country"]:
-                    a = actor(doc.text, a["start"], a["end"], name=place["name"], code=place["country"])
+                    a = actor(doc_text(doc), a["start"], a["end"], name=place["name"], code=place["country"])
             out.append(a)
         return out
 
@@ -441,14 +441,14 @@ class EventCoder:
     def _date(doc, trigger, pubdate) -> tuple[str | None, str]:
         future = any(c.lower_ in FUTURE_AUX for c in trigger.children if c.dep_ == "aux")
         clause = _clause_tokens(trigger)
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "DATE" and ent.root.i in clause:
                 day, precision = resolve(ent.text, pubdate, future)
                 if day:
                     return day, precision
         if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
             clause = _clause_tokens(trigger.head)
-            for ent in doc.ents:
+            for ent in doc_ents(doc):
                 if ent.label_ == "DATE" and ent.root.i in clause:
                     day, precision = resolve(ent.text, pubdate, future)
                     if day:
@@ -458,7 +458,7 @@ class EventCoder:
     @staticmethod
     def _place(doc, trigger) -> dict | None:
         clause = _clause_tokens(trigger)
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.i in clause and ent.root.dep_ == "pobj" and \
                     ent.root.head.lower_ in LOC_PREPS:
                 place = locate(ent.text)

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from eventwire import data
-from eventwire.records import actor, span
+from eventwire.records import actor, doc_text, span
 
 OPEN = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
 RELAY_NOUNS = {"report", "document", "documents", "note", "notes", "cable", "cables", "message", "messages", "readout",
@@ -142,14 +142,14 @@ def _speaker(doc, tok, found) -> dict:
             hi = min(hi, c.left_edge.i - 1)
     s, e = _tok_span(doc, lo, hi)
     base = found.heads.get(tok.i, [None])[0]
-    a = actor(doc.text, s, e, name=base["name"] if base else None, code=base["code"] if base else None)
+    a = actor(doc_text(doc), s, e, name=base["name"] if base else None, code=base["code"] if base else None)
     if base is None and tok.ent_type_ == "PERSON":
         a["name"] = tok.text
     return a
 
 
 def extract(doc, found, article_id: str) -> list[dict]:
-    text = doc.text
+    text = doc_text(doc)
     verbs = reporting_verbs()
     marks = quote_spans(text)
     quotes: list[dict] = []
@@ -325,7 +325,7 @@ def _cue_near(doc, sents, qs: int, qe: int, verbs):
             continue
         for tok in sent:
             if tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX") and not (qs <= tok.idx < qe):
-                between = doc.text[tok.idx:qs] if tok.idx < qs else doc.text[qe:tok.idx]
+                between = doc_text(doc)[tok.idx:qs] if tok.idx < qs else doc_text(doc)[qe:tok.idx]
                 if "\n" in between:
                     continue  # a cue never reaches into another paragraph
                 dist = qs - tok.idx if tok.idx < qs else tok.idx - qe
