@@ -86,7 +86,10 @@ class ActorFinder:
             elif child.dep_ in ("compound", "flat") or (child.dep_ == "punct" and child.text in "-"):
                 hi = max(hi, child.i)
         doc = head.doc
-        cut = [t.i for t in doc[lo : head.i] if t.dep_ == "cc" and t.lower_ in ("but", "yet", "while")]
+        cuts = doc.user_data.get("eventwire_cuts")
+        if cuts is None:  # computed once per Doc: np_range runs for every noun
+            cuts = doc.user_data["eventwire_cuts"] = [t.i for t in doc if t.dep_ == "cc" and t.lower_ in ("but", "yet", "while")]
+        cut = [i for i in cuts if lo <= i < head.i]
         lo = cut[-1] + 1 if cut else lo  # "the Afghan Taliban but western powers" is two phrases
         while lo < hi and doc[lo].is_punct:
             lo += 1
@@ -260,8 +263,7 @@ class ActorFinder:
             if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE and tok.i in match and match[tok.i][2].kind == "seat":
                 continue  # "in Islamabad" is a place, not the government
             lo, hi = self.np_range(tok)
-            span = doc[lo:hi]
-            if tok.i in match or tok.ent_type_ == "PERSON" or (any(t.i in match for t in span) and (
+            if tok.i in match or tok.ent_type_ == "PERSON" or (any(k in match for k in range(lo, hi)) and (
                     self._sectorish(tok, match) or tok.pos_ == "PROPN" or tok.lemma_.lower() in GENERIC | AGENTS)):
                 heads.add(tok.i)  # "Pakistan's role" is not an actor: its possessor is (see below)
             elif self.lex.sector(tok.lemma_.lower()) or self.lex.sector(tok.lower_) or (

@@ -8,26 +8,9 @@ import json
 from collections.abc import Iterator
 
 from eventwire.records import Article
-from eventwire.store.rows import COLUMNS, table_rows
+from eventwire.store.rows import arrow_schema, arrow_table, table_rows
 
 _PIPE = None
-INTS = {"sentence_index", "quad_class", "content_start", "content_end", "start_char", "end_char"}
-FLOATS = {"goldstein", "lat", "lon"}
-BOOLS = {"negated"}
-
-
-def arrow_type(column: str):
-    import pyarrow as pa
-
-    return pa.int64() if column in INTS else pa.float64() if column in FLOATS else \
-        pa.bool_() if column in BOOLS else pa.string()
-
-
-def arrow_schema(columns: list[str]):
-    import pyarrow as pa
-
-    return pa.schema([(c, arrow_type(c)) for c in columns])
-
 
 RECORD_COLUMNS = ["id", "record"]
 
@@ -58,13 +41,6 @@ def code_batches(opts: str, batches: Iterator) -> Iterator:
 
 def table_batches(table: str, batches: Iterator) -> Iterator:
     """mapInArrow: record rows -> rows of one store table, built by the same code as the DuckDB writer."""
-    import pyarrow as pa
-
-    cols = COLUMNS[table]
     for batch in batches:
         records = [json.loads(r) for r in batch.column("record").to_pylist()]
-        rows = [dict(zip(cols, row, strict=True)) for row in table_rows(records)[table]]
-        for row in rows:
-            if table == "events" or table == "articles":
-                row["date"] = str(row["date"]) if row["date"] is not None else None
-        yield pa.RecordBatch.from_pylist(rows, schema=arrow_schema(cols))
+        yield from arrow_table(table, table_rows(records)[table]).to_batches()

@@ -36,9 +36,9 @@ def session(master: str):
 def run_spark(paths, out: str, master: str = "local[2]", date=None, model=None, actors=(), verbs=(),
               partitions: int | None = None, spark=None) -> int:
     """Code the articles under `paths` on Spark and write Parquet tables under `out`; returns articles written."""
-    from eventwire.engine.partition import RECORD_COLUMNS, arrow_schema, code_batches, table_batches
+    from eventwire.engine.partition import RECORD_COLUMNS, code_batches, table_batches
     from eventwire.ingest import read_paths
-    from eventwire.store.rows import COLUMNS
+    from eventwire.store.rows import COLUMNS, arrow_schema
 
     spark = spark or session(master)
     rows = [[getattr(a, c) for c in ARTICLE_COLUMNS] for a in read_paths(list(paths), date=date)]

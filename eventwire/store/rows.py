@@ -44,3 +44,32 @@ def table_rows(records: list[dict]) -> dict[str, list[list]]:
         "actors": [[r["id"], a["text"], a["start"], a["end"], a["name"], a["code"], a["country"], a["sector"],
                     a["group"]] for r in records for a in r["actors"]],
     }
+
+
+INTS = {"sentence_index", "quad_class", "content_start", "content_end", "start_char", "end_char"}
+FLOATS = {"goldstein", "lat", "lon"}
+BOOLS = {"negated"}
+
+
+def arrow_type(column: str):
+    import pyarrow as pa
+
+    return pa.int64() if column in INTS else pa.float64() if column in FLOATS else \
+        pa.bool_() if column in BOOLS else pa.string()
+
+
+def arrow_schema(columns: list[str]):
+    import pyarrow as pa
+
+    return pa.schema([(c, arrow_type(c)) for c in columns])
+
+
+def arrow_table(table: str, rows: list[list]):
+    """Rows of one table as an Arrow table (dates as ISO strings): how both writers hand rows over in bulk."""
+    import pyarrow as pa
+
+    cols = COLUMNS[table]
+    data = list(zip(*rows, strict=True)) if rows else [[] for _ in cols]
+    arrays = [[None if v is None else str(v) for v in col] if c == "date" else list(col)
+              for c, col in zip(cols, data, strict=True)]
+    return pa.table(arrays, schema=arrow_schema(cols))
