@@ -75,6 +75,13 @@ class ActorFinder:
     @staticmethod
     def np_range(head) -> tuple[int, int]:
         """Token range of the phrase a head noun stands for: left modifiers and an `of` complement."""
+        ranges = head.doc.user_data.setdefault("eventwire_np", {})  # asked several times per noun: keep it
+        if head.i not in ranges:
+            ranges[head.i] = ActorFinder._np_range(head)
+        return ranges[head.i]
+
+    @staticmethod
+    def _np_range(head) -> tuple[int, int]:
         lo = head.i
         for child in head.lefts:
             if child.dep_ in LEFT_DEPS and child.dep_ not in ("prep", "pobj", "cc", "conj"):

@@ -48,16 +48,21 @@ def run_spark(paths, out: str, master: str = "local[2]", date=None, model=None, 
     df = df.repartition(partitions or spark.sparkContext.defaultParallelism)
     opts = json.dumps({"model": model, "actors": list(actors), "verbs": list(verbs)})
     base = Path(out)
+    from pyspark import StorageLevel
+
+    # coded once, kept (memory, spilling to disk) while each table is derived from it
     records = df.mapInArrow(partial(code_batches, opts), _ddl(RECORD_COLUMNS, arrow_schema))
-    records.write.mode("overwrite").parquet(str(base / "records"))
-    back = spark.read.parquet(str(base / "records"))
-    for table, cols in COLUMNS.items():
-        part = back.mapInArrow(partial(table_batches, table), _ddl(cols, arrow_schema))
-        writer = part.write.mode("overwrite")
-        if table == "events":
-            writer = writer.partitionBy("date")
-        writer.parquet(str(base / table))
-    return back.count()
+    records = records.persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        for table, cols in COLUMNS.items():
+            part = records.mapInArrow(partial(table_batches, table), _ddl(cols, arrow_schema))
+            writer = part.write.mode("overwrite")
+            if table == "events":
+                writer = writer.partitionBy("date")
+            writer.parquet(str(base / table))
+        return records.count()
+    finally:
+        records.unpersist()
 
 
 def _ddl(columns: list[str], arrow_schema) -> str:

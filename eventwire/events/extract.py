@@ -55,10 +55,12 @@ class EventCoder:
         events: list[dict] = []
         seen: set[tuple] = set()
         for s_i, sent in enumerate(doc.sents):
-            self._demands(doc, sent, s_i, found, article_id, pubdate, dateline, events, seen)
             for tok in sent:
                 if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBP"):
-                    pats = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
+                    lemma = tok.lemma_.lower()
+                    if lemma in SPEECH:
+                        self._demand(doc, tok, s_i, sent, found, article_id, pubdate, dateline, events, seen)
+                    pats = self.lex.verbs.get(lemma) or self.lex.verbs.get(tok.lower_)
                     if pats and not self._controlled(tok):
                         pat = self._best(tok, pats)
                         if pat and not (pat.objects == frozenset() and self._light(tok) is not None) and \
@@ -76,19 +78,16 @@ class EventCoder:
             return gov in self.lex.verbs and any(p.clausal or not p.objects for p in self.lex.verbs[gov])
         return False
 
-    def _demands(self, doc, sent, s_i, found, article_id, pubdate, dateline, events, seen) -> None:
+    def _demand(self, doc, verb, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
         """'Russia says Israel must end attacks': a speaker saying another actor must act makes a demand."""
-        for verb in sent:
-            if verb.lemma_.lower() not in SPEECH or verb.pos_ not in ("VERB", "AUX"):
-                continue
-            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            for comp in (c for c in verb.children if c.dep_ == "ccomp"):
-                must = any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in comp.children)
-                subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if must and speaker is not None and subj is not None and subj.pos_ != "PRON" and _actorish(subj, found):
-                    negated, modality = self._modality(verb)
-                    self._emit(doc, verb, "100", speaker, [subj], s_i, sent, found, article_id, pubdate, dateline,
-                               events, seen, negated, modality, None)
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        for comp in (c for c in verb.children if c.dep_ == "ccomp"):
+            must = any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in comp.children)
+            subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if must and speaker is not None and subj is not None and subj.pos_ != "PRON" and _actorish(subj, found):
+                negated, modality = self._modality(verb)
+                self._emit(doc, verb, "100", speaker, [subj], s_i, sent, found, article_id, pubdate, dateline,
+                           events, seen, negated, modality, None)
 
     def _vehicle(self, verb) -> bool:
         """'called Morrison to congratulate him': the call only carries the act its purpose clause codes."""
