@@ -53,3 +53,25 @@ def test_seed_people_coded_and_resolved_on_later_mentions():
                         ("Mr Blinken", "Antony Blinken"), ("Mr Kugelman", "Michael Kugleman"),
                         ("Mr Biden", "Joe Biden")]:
         assert (later, name, PEOPLE[name]) in found, later
+
+
+def _facts(recs):
+    return [e for r in recs for e in r["events"] if not e["negated"] and e["modality"] == "asserted"]
+
+
+def _has(events, src, root, tgt, date=None):
+    return any(e["source"]["code"] == src and e["root"] == root and (e["target"] or {}).get("code") == tgt
+               and (date is None or e["date"] == date) for e in events)
+
+
+def test_seed_events_an_analyst_would_code():
+    events = _facts(seed_records())
+    assert _has(events, "USAGOV", "10", "PAK")  # the Biden administration pressing Pakistan
+    assert _has(events, "USAGOV", "04", "PAKGOV", "2021-08-26")  # Massinga meets Ambassador Khan
+    assert any(e["code"] == "1831" and e["source"]["code"] == "REBISI" and e["date"] == "2021-08-26"
+               and "Kabul airport" in e["target"]["text"] for e in events)  # the airport attack by ISIS
+    assert _has(events, "USAGOV", "11", "REBISI")  # US officials blame ISIS
+    assert _has(events, "USAGOV", "04", "IND") or _has(events, "USAGOV", "04", "INDGOV")  # Sherman in India
+    assert _has(events, "USAGOV", "04", "PAKGOV")  # ... and in Islamabad
+    assert _has(events, "INDGOV", "04", "USAGOV", "2021-09-01")  # Modi's White House visit, last month
+    assert _has(events, "USAGOV", "05", "PAK")  # gratitude for Pakistan's role

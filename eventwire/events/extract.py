@@ -25,7 +25,8 @@ CONDITION_MARKS = {"if", "unless", "whether"}
 OBLIGATION = {"must", "should"}
 CURRENCY = {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
 TAKE_PART = {"participate", "engage", "join", "take", "embark", "serve"}
-VEHICLES = {"call", "phone", "telephone", "write", "visit", "travel", "meet", "send"}
+VEHICLES = {"call", "phone", "telephone", "write"}  # channels, not acts: "called X to congratulate him"
+NEVER_TARGETS = {"power", "control", "responsibility", "credit", "part", "place", "action", "step", "measure"}
 PLACE_BOUND_ROOTS = {"15", "17", "19"}  # deployments, curfews, blockades: "in X" names the target
 MEANS_ROOTS = {"07", "08", "15"}  # aid, withdrawals, deployments: "its troops" are the means, not the target
 FORCE_ROOTS = {"17", "18", "19", "20"}
@@ -187,17 +188,22 @@ class EventCoder:
         """The most likely target: the first actor-like candidate in order of syntactic closeness, else the
         first candidate ("established ties with Seychelles" -> Seychelles, not "ties")."""
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        named = [o for p in pat.particles + pat.target_preps for o in _pobjs(verb, {p})]
+        if named and _actorish(named[0], found):
+            return named[:1]  # "blamed the attack on the ISIS group": the pattern's preposition names the target
         if dobj is not None and pat.code[:2] in ("11", "12") and dobj.lemma_.lower() in ACTS:
             # "condemned an attack by farmers" -> the farmers; "condemned the terrorist attack" -> the attack
             agent = [c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON"] + list(_pobjs(dobj, {"by"}))
+            preps = {p for q in self.lex.verbs.get(verb.lemma_.lower(), []) for p in q.target_preps}
+            agent += [o for o in _pobjs(dobj, preps) if _actorish(o, found)]  # "blamed the attack on ISIS"
             return agent[:1] or [dobj]
         if dobj is not None and pat.code[:2] in FORCE_ROOTS and not passive and not _own_forces(dobj) and \
-                dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in pat.objects:
+                dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in NEVER_TARGETS:
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
         cands = [c for c in _with_possessors(self._target_candidates(verb, pat, passive))
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and _own_forces(c))]
         best = next((c for c in cands if _actorish(c, found)), None)
-        cands = [c for c in cands if c.lemma_.lower() not in pat.objects]  # "hold talks": talks is the action
+        cands = [c for c in cands if c.lemma_.lower() not in pat.objects | NEVER_TARGETS]  # "hold talks": the act
         if best is not None and best.dep_ == "pobj" and best.head.lower_ in LOC_PREPS and (
                 pat.code in SYMMETRIC or len(_conjoined_subject(verb)) > 1):
             return []  # "US and Pakistani officials met in Islamabad": a place, not a party to the meeting
@@ -381,7 +387,8 @@ class EventCoder:
         if len(sources) >= 2 and _distinct(sources) and (code[:2] in MUTUAL_ROOTS or code in SYMMETRIC):
             # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair
             pairs = [(sources[0], t) for t in sources[1:]]
-            pairs += [(s, t) for s in sources for t in tgts if _actor_like(t) and t["code"] != s["code"]]
+            direct = [a for t in targets if _argument_of(t, trigger) for a in self._expand(doc, t, found)]
+            pairs += [(s, t) for s in sources for t in direct if _actor_like(t) and t["code"] != s["code"]]
         elif not tgts:
             pairs = [(s, None) for s in sources]
         else:
@@ -445,10 +452,22 @@ class EventCoder:
                 day, precision = resolve(ent.text, pubdate, future)
                 if day:
                     return day, precision
+        verb = trigger
         if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
-            clause = _clause_tokens(trigger.head)
+            verb = trigger.head
+        elif trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
+            verb = trigger.head.head  # "killed in a suicide attack": the attack's time is the killing's
+        if verb is not trigger:
+            clause = _clause_tokens(verb)
             for ent in doc_ents(doc):
                 if ent.label_ == "DATE" and ent.root.i in clause:
+                    day, precision = resolve(ent.text, pubdate, future)
+                    if day:
+                        return day, precision
+        if verb.dep_ == "relcl":  # "on August 26, the day 170 Afghans were killed": the day the clause describes
+            anchor = verb.head
+            for ent in doc_ents(doc):
+                if ent.label_ == "DATE" and any(ent.start <= t.i < ent.end for t in (anchor, anchor.head)):
                     day, precision = resolve(ent.text, pubdate, future)
                     if day:
                         return day, precision
@@ -580,3 +599,8 @@ def _with_possessors(cands):
     for c in cands:
         yield c
         yield from (p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON")
+
+
+def _argument_of(tok, trigger) -> bool:
+    """A direct argument of the trigger: its object, or the object of one of its own prepositions."""
+    return tok.head.i == trigger.i or (tok.head.head.i == trigger.i and tok.head.dep_ in ("prep", "dative"))
