@@ -197,8 +197,9 @@ class EventCoder:
             preps = {p for q in self.lex.verbs.get(verb.lemma_.lower(), []) for p in q.target_preps}
             agent += [o for o in _pobjs(dobj, preps) if _actorish(o, found)]  # "blamed the attack on ISIS"
             return agent[:1] or [dobj]
+        acts = {o for o in pat.objects if o in self.lex.noun_heads} | NEVER_TARGETS  # "launch +attack": the act
         if dobj is not None and pat.code[:2] in FORCE_ROOTS and not passive and not _own_forces(dobj) and \
-                dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in NEVER_TARGETS:
+                dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in acts:
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
         cands = [c for c in _with_possessors(self._target_candidates(verb, pat, passive))
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and _own_forces(c))]
