@@ -45,7 +45,7 @@ LOC_PREPS = {"in", "at", "near", "outside", "inside"}
 LIGHT = {"announce", "launch", "voice", "express", "lead", "begin", "start", "order", "make", "conduct", "carry",
          "give", "offer", "extend", "provide", "continue", "step", "intensify", "resume", "stage", "hold", "mount",
          "pledge", "declare", "issue", "lodge", "file", "impose", "prolong", "renew", "initiate", "undertake",
-         "reaffirm", "reiterate", "deliver", "unleash"}
+         "reaffirm", "reiterate", "deliver", "unleash", "complete", "finish", "approve", "authorize", "authorise"}
 
 
 class EventCoder:
@@ -321,15 +321,16 @@ class EventCoder:
                 if c.lower_ == "by":
                     src = obj
                 elif c.lower_ == "of":
-                    if of_role == "source":
+                    if of_role == "source" and src is None:  # "its withdrawal of troops": its, not troops
                         src = obj
-                    else:
+                    elif of_role == "target":
                         tgt = obj
                 elif c.lower_ == "between":
                     conj = [g for g in obj.conjuncts]
                     between = (obj, conj[0] if conj else None)
                     src, tgt = between
-                elif c.lower_ in ("to", "on", "with", "against", "into", "in", "for") and tgt is None:
+                elif c.lower_ in ("to", "on", "with", "against", "into", "in", "for") and tgt is None or (
+                        c.lower_ == "from" and code[:2] == "08"):  # "withdrawal from Iraq"
                     if c.lower_ == "in" and code[:2] not in PLACE_BOUND_ROOTS:
                         continue
                     tgt = obj
