@@ -15,6 +15,7 @@ from eventwire.quotes import extract as extract_quotes
 from eventwire.records import Article
 
 BATCH = 32
+MEMORY = 5000  # people remembered across articles, most recently seen kept
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)\s*(?::|\s[-—–]{1,2}\s|\(\w+\)\s*[-—–])")
 
 
@@ -50,7 +51,10 @@ class Pipeline:
         found = self.actors.find(doc, art.date, self.memory)
         for a in found.mentions:
             if a["name"] and a["code"] and " " in a["name"]:
-                self.memory.setdefault(a["name"], {"name": a["name"], "code": a["code"]})
+                self.memory.pop(a["name"], None)  # most recently seen last: the oldest go first below
+                self.memory[a["name"]] = {"name": a["name"], "code": a["code"]}
+        while len(self.memory) > MEMORY:  # a stream of any length keeps memory flat
+            self.memory.pop(next(iter(self.memory)))
         events = self.events.code(doc, found, art.id, art.date, dateline(art.text))
         quotes = extract_quotes(doc, found, art.id)
         return {

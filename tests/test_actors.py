@@ -133,3 +133,17 @@ def test_lexicon_covers_un_members_demonyms_seats_and_groups():
 
 def test_close_names():
     assert close("Kugleman", "Kugelman") and not close("Khan", "Kahn") and not close("Sherman", "Sharif")
+
+
+def test_cross_article_memory_stays_bounded(pipe, monkeypatch):
+    from eventwire import pipeline
+    from eventwire.records import Article
+
+    monkeypatch.setattr(pipeline, "MEMORY", 2)
+    saved, pipe.memory = pipe.memory, {}
+    try:
+        list(pipe.code([Article(id=f"m{i}", text=f"Pakistan's ambassador {n} met US officials.", date="2021-10-08")
+                        for i, n in enumerate(["Asad Majeed Khan", "Ali Raza Shah", "Imran Ahmed Qazi"])]))
+        assert len(pipe.memory) == 2 and "Asad Majeed Khan" not in pipe.memory  # the oldest went first
+    finally:
+        pipe.memory = saved

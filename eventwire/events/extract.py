@@ -231,8 +231,13 @@ class EventCoder:
         for x in xcomps:  # "urged X to ...", "demanded that X resign", "agreed to allow UN workers ..."
             if x.dep_ == "ccomp":
                 yield from (c for c in x.children if c.dep_ == "nsubj")
-            if x.dep_ in ("xcomp", "advcl"):
-                yield from (c for c in x.children if c.dep_ in ("dobj", "dative"))
+            if x.dep_ in ("xcomp", "advcl"):  # "agreed to offer aid to X": whom the complement acts on
+                yield from (c for c in x.children if c.dep_ == "dative")
+                yield from _pobjs(x, {"to", "with", "into", "from", "against", "on"})
+                objs = [c for c in x.children if c.dep_ == "dobj"]
+                yield from objs
+                for o in objs:  # "agreed to lift a ban on imports of British beef"
+                    yield from _pobjs(o, {"to", "on", "of", "for", "against", "into"})
                 yield from _pobjs(x, set(TARGET_PREPS) - LOC_PREPS)
         yield from _pobjs(verb, set(TARGET_PREPS) - LOC_PREPS)
         if dobj is not None:
