@@ -1,5 +1,6 @@
 """Peak memory over a long stream (issue goal: flat): ingest N generated articles into a temporary DuckDB
-store, as `eventwire ingest` does, printing this process's resident memory every --every articles.
+store, as `eventwire ingest` does, printing the resident memory of this process (which holds the store) and
+of each worker every --every articles.
 
     .venv/bin/python benchmarks/memory.py [--articles 20000] [--every 2000] [--processes 1]
 """
@@ -7,6 +8,7 @@ store, as `eventwire ingest` does, printing this process's resident memory every
 from __future__ import annotations
 
 import argparse
+import multiprocessing as mp
 import resource
 import tempfile
 import time
@@ -18,11 +20,19 @@ from eventwire.engine import code_parallel
 from eventwire.store import connect, write_batch
 
 
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
+def rss_mb(pid: str = "self") -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return float("nan")
+
+
+def workers() -> str:
+    kids = [rss_mb(str(p.pid)) for p in mp.active_children()]
+    return " ".join(f"{k:6.1f}" for k in kids) or "-"
 
 
 def main() -> None:
@@ -41,7 +51,8 @@ def main() -> None:
                 write_batch(con, pending)
                 pending = []
             if n % a.every == 0:
-                print(f"{n:6d} articles  RSS {rss_mb():7.1f} MB  {time.perf_counter() - t0:7.0f} s", flush=True)
+                print(f"{n:6d} articles  RSS main {rss_mb():7.1f} MB, workers {workers()} MB  "
+                      f"{time.perf_counter() - t0:7.0f} s", flush=True)
         write_batch(con, pending)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

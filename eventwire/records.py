@@ -85,3 +85,11 @@ def doc_ents(doc) -> tuple:
     if ents is None:
         ents = doc.user_data["eventwire_ents"] = tuple(doc.ents)
     return ents
+
+
+def doc_sents(doc) -> list:
+    """The Doc's sentences, built once (each `doc.sents` walks every token)."""
+    sents = doc.user_data.get("eventwire_sents")
+    if sents is None:
+        sents = doc.user_data["eventwire_sents"] = list(doc.sents)
+    return sents

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from eventwire.actors import names as N
 from eventwire.actors.coref import Resolver
 from eventwire.actors.lexicon import Entry, Lexicon
-from eventwire.records import actor, doc_text, join_code, split_code
+from eventwire.records import actor, doc_sents, doc_text, join_code, split_code
 
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet", "npadvmod", "punct", "cc", "conj", "advmod", "prep", "pobj"}
 OF_HEADS = {"secretary", "minister", "ministry", "government", "department", "president", "army", "forces", "people",
@@ -201,7 +201,7 @@ class ActorFinder:
         resolver = Resolver(self.lex, day, memory)
         text = doc_text(doc)
         heads = self._candidate_heads(doc, match)
-        for sent_i, sent in enumerate(doc.sents):
+        for sent_i, sent in enumerate(doc_sents(doc)):
             for tok in sent:
                 if tok.i in heads:
                     codes, person, titles = self.code_np(doc, tok, match, day)

@@ -8,7 +8,7 @@ from eventwire.dates import resolve
 from eventwire.events.lexicon import EventLexicon, Pattern
 from eventwire.events.ontology import announced, lookup
 from eventwire.places import locate
-from eventwire.records import actor, doc_ents, doc_text, event_id, span
+from eventwire.records import actor, doc_ents, doc_sents, doc_text, event_id, span
 
 SUBJ = ("nsubj", "csubj")
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
@@ -55,7 +55,7 @@ class EventCoder:
     def code(self, doc, found, article_id: str, pubdate: str | None, dateline: dict | None) -> list[dict]:
         events: list[dict] = []
         seen: set[tuple] = set()
-        for s_i, sent in enumerate(doc.sents):
+        for s_i, sent in enumerate(doc_sents(doc)):
             for tok in sent:
                 if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBP"):
                     lemma = tok.lemma_.lower()

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from eventwire import data
-from eventwire.records import actor, doc_text, span
+from eventwire.records import actor, doc_sents, doc_text, span
 
 OPEN = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
 RELAY_NOUNS = {"report", "document", "documents", "note", "notes", "cable", "cables", "message", "messages", "readout",
@@ -167,7 +167,7 @@ def extract(doc, found, article_id: str) -> list[dict]:
         })
         claimed.append((s, e))
 
-    sents = list(doc.sents)
+    sents = doc_sents(doc)
     attitudes = attitude_verbs()
     # (1) reporting verbs with a clausal complement; (1b) attitudes with a nominal or infinitival object:
     # "X called for an inquiry", "X wants to win"
@@ -197,7 +197,7 @@ def extract(doc, found, article_id: str) -> list[dict]:
                 kind = "mixed" if inner else "indirect"
                 cs, ce = _extend_to_marks(cs, ce, marks)
             add(kind, _speaker(doc, subj, found), _cue(tok), (cs, ce), s_i)
-    sents = list(doc.sents)
+    sents = doc_sents(doc)
     attitudes = attitude_verbs()
     # (1) reporting verbs with a clausal complement; (1b) attitudes with a nominal or infinitival object:
     # "X called for an inquiry", "X wants to win"
@@ -368,7 +368,7 @@ def _transcript_and_dash(doc, text, marks, found, add, quotes) -> None:
 
 
 def _sent_of(doc, char: int) -> int:
-    return next((i for i, s in enumerate(doc.sents) if s.start_char <= char < s.end_char), 0)
+    return next((i for i, s in enumerate(doc_sents(doc)) if s.start_char <= char < s.end_char), 0)
 
 
 def _relay(quotes, cs, ce, src) -> None:
@@ -391,8 +391,9 @@ def _relay_chain(doc, quotes, found) -> None:
     if not chain:
         return
     names = {c["name"] for c in chain}
+    sents = doc_sents(doc)
     for q in quotes:
-        sent = list(doc.sents)[q["_sent"]]
+        sent = sents[q["_sent"]]
         leans = any(t.lemma_.lower() in RELAY_NOUNS or t.lower_ in ("show", "shows") for t in sent) or any(
             a["name"] in names for t in sent for a in found.heads.get(t.i, []))
         if not leans:
