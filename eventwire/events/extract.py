@@ -223,7 +223,7 @@ class EventCoder:
             for h in holders:
                 yield from _pobjs(h, {p})
         yield from (c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP")
-        yield from _pobjs(verb, {"to"}, "dative")
+        yield from _pobjs(verb, {"to", "with"})  # "lent $1 billion to Indonesia to aid ...": the verb's own "to"
         if dobj is not None:
             yield dobj
         if dobj is not None:
@@ -311,7 +311,7 @@ class EventCoder:
         if noun.dep_ == "dobj" and any(noun.lemma_.lower() in p.objects or noun.lower_ in p.objects
                                        for p in self.lex.verbs.get(noun.head.lemma_.lower(), [])):
             return  # "held talks": the verb pattern already codes this event
-        src = tgt = between = None
+        src = tgt = between = of_source = None
         for c in noun.children:
             if c.dep_ == "poss" and c.tag_ != "PRP$" or (c.dep_ == "poss" and c.i in found.heads):
                 if c.ent_type_ in ("DATE", "TIME"):
@@ -327,7 +327,7 @@ class EventCoder:
                     src = obj
                 elif c.lower_ == "of":
                     if of_role == "source" and src is None:  # "its withdrawal of troops": its, not troops
-                        src = obj
+                        src = of_source = obj
                     elif of_role == "target":
                         tgt = obj
                 elif c.lower_ == "between":
@@ -347,6 +347,8 @@ class EventCoder:
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in light.children)
             if between is not None:  # "Putin launched a mediation effort between India and Pakistan"
                 src, tgt = None, between[0]
+            if of_source is not None and src is of_source:  # "Nigeria announced the deployment of 230 troops"
+                src = None
             src = src or self._subject(light, passive)
             if tgt is None:
                 tgt = next((o for o in _pobjs(light, set(TARGET_PREPS) - LOC_PREPS) if _actorish(o, found)), None)
