@@ -161,3 +161,12 @@ def test_pronoun_source_names_its_antecedent(code):
 ])
 def test_more_non_facts(code, sentence):
     assert not [e for e in events_of(code(sentence)) if e["root"] in ("04", "18", "19")]
+
+
+@pytest.mark.parametrize("sentence,root", [
+    ("Teachers went on strike for better pay.", "14"),
+    ("Workers stopped work in a strike for higher wages.", "14"),
+    ("Israel carried out a strike on Hamas targets in Gaza.", "19"),
+])
+def test_strike_is_a_stoppage_unless_it_lands_on_someone(code, sentence, root):
+    assert any(e["root"] == root for e in events_of(code(sentence))), code(sentence)["events"]

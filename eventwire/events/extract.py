@@ -341,6 +341,9 @@ class EventCoder:
                     tgt = obj
         carried = self._light(noun.head) if noun.dep_ == "dobj" else None
         light = noun.head if carried is not None and carried.i == noun.i else None
+        if noun.lemma_.lower() == "strike" and tgt is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                                         for c in noun.children):
+            code = "190"  # "a strike on X" is an attack; "a strike" alone is a work stoppage
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") and noun.head.head.lemma_.lower() in TAKE_PART:
             light = noun.head.head  # "troops participate in peacekeeping operations", "went on a visit"
         if light is not None:  # "Iran announced the release of two nationals": the light verb's subject acts
@@ -542,7 +545,9 @@ def _actorish(tok, found) -> bool:
     """Could this phrase head be an actor (a who, not a what)?"""
     if tok.i in found.heads or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    return tok.pos_ == "PROPN" or tok.lemma_.lower() in HUMAN or tok.lower_ in HUMAN or bool(
+    if tok.pos_ == "PROPN":  # a name, unless it names an event, law or work ("the Gulf War")
+        return tok.ent_type_ not in ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "DATE", "TIME", "MONEY")
+    return tok.lemma_.lower() in HUMAN or tok.lower_ in HUMAN or bool(
         get_lexicon().sector(tok.lemma_.lower()))
 
 
