@@ -193,7 +193,9 @@ class EventCoder:
             return named[:1]  # "blamed the attack on the ISIS group": the pattern's preposition names the target
         if dobj is not None and pat.code[:2] in ("11", "12") and dobj.lemma_.lower() in ACTS:
             # "condemned an attack by farmers" -> the farmers; "condemned the terrorist attack" -> the attack
-            agent = [c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON"] + list(_pobjs(dobj, {"by"}))
+            agent = [c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON"] + list(_pobjs(dobj, {"by", "from"}))
+            for acl in (c for c in dobj.children if c.dep_ == "acl"):  # "an appeal filed by X"
+                agent += [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             preps = {p for q in self.lex.verbs.get(verb.lemma_.lower(), []) for p in q.target_preps}
             agent += [o for o in _pobjs(dobj, preps) if _actorish(o, found)]  # "blamed the attack on ISIS"
             return agent[:1] or [dobj]
@@ -203,11 +205,11 @@ class EventCoder:
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
         cands = [c for c in _with_possessors(self._target_candidates(verb, pat, passive))
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and _own_forces(c))]
+        if pat.code in SYMMETRIC or len(_conjoined_subject(verb)) > 1:
+            # "US and Pakistani officials met in Islamabad": a place, not a party to the meeting
+            cands = [c for c in cands if not (c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS)]
         best = next((c for c in cands if _actorish(c, found)), None)
         cands = [c for c in cands if c.lemma_.lower() not in pat.objects | NEVER_TARGETS]  # "hold talks": the act
-        if best is not None and best.dep_ == "pobj" and best.head.lower_ in LOC_PREPS and (
-                pat.code in SYMMETRIC or len(_conjoined_subject(verb)) > 1):
-            return []  # "US and Pakistani officials met in Islamabad": a place, not a party to the meeting
         return [best] if best is not None else cands[:1]
 
     @staticmethod
@@ -609,10 +611,11 @@ def _reporting_subject(pron):
 
 
 def _with_possessors(cands):
-    """Each candidate, then its possessor: "gratitude for Pakistan's role" -> role, then Pakistan."""
+    """Each candidate, then its possessor or owner: "gratitude for Pakistan's role" -> role, then Pakistan."""
     for c in cands:
         yield c
-        yield from (p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON")
+        yield from (p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON" or (  # "a US resolution"
+            p.dep_ == "compound" and p.ent_type_ in ("GPE", "NORP", "ORG")))
 
 
 def _argument_of(tok, trigger) -> bool:
