@@ -36,7 +36,8 @@ DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communiq
 # things done that an accusation or rejection can be about, standing in for whoever did them
 ACTS = {"attack", "attacks", "killing", "shooting", "bombing", "violence", "crackdown", "aggression", "invasion",
         "decision", "declaration", "plan", "proposal", "policy", "move", "comment", "remark", "statement", "act",
-        "action", "offer", "demand", "request", "appeal", "deal", "law", "legislation", "ban", "sanction"}
+        "action", "offer", "demand", "request", "appeal", "deal", "law", "legislation", "ban", "sanction", "threat",
+        "violation", "abuse", "crime", "handling"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 PERMIT = {"allow", "permit", "give", "grant", "approve", "accept", "let"}  # "did not give permission" refuses
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "from", "for", "between", "in", "upon")
@@ -325,8 +326,8 @@ class EventCoder:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is None or obj.ent_type_ in ("DATE", "TIME"):
                     continue
-                if c.lower_ == "by":
-                    src = obj
+                if c.lower_ == "by" or (c.lower_ == "from" and src is None and code[:2] != "08"):
+                    src = obj  # "criticism from the U.N.", "aid from Japan"
                 elif c.lower_ == "of":
                     if of_role == "source" and src is None:  # "its withdrawal of troops": its, not troops
                         src = of_source = obj
