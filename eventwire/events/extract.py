@@ -353,9 +353,11 @@ class EventCoder:
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in light.children)
             if between is not None:  # "Putin launched a mediation effort between India and Pakistan"
                 src, tgt = None, between[0]
-            if of_source is not None and src is of_source:  # "Nigeria announced the deployment of 230 troops"
-                src = None
-            src = src or self._subject(light, passive)
+            # the light verb's subject acts: "Erdogan reiterated Turkey's support for the GNA", "Nigeria announced
+            # the deployment of 230 troops"; the possessor or "of" phrase only when the verb has no subject
+            src = self._subject(light, passive) or (None if src is of_source else src)
+            if tgt is None:
+                tgt = next((c for c in light.children if c.dep_ == "dative"), None)  # "gave Putin a deadline"
             if tgt is None:
                 tgt = next((o for o in _pobjs(light, set(TARGET_PREPS) - LOC_PREPS) if _actorish(o, found)), None)
             if tgt is None and code[:2] in PLACE_BOUND_ROOTS:  # "imposed a curfew in parts of the province"
