@@ -71,5 +71,5 @@ def report(res: dict) -> str:
         row = [sum(1 for a, b in res["pairs"] if a == g and b == p) for p in labels]
         lines.append(f"{g:17s} " + " ".join(f"{v:5d}" for v in row) + f"   F1 {res['per_type'][g]:.2f}")
     lines.append(f"{len(res['pairs'])} pairs; pair found (any type) {res['found']:.2f}")
-    lines.append(f"PLOVER type: accuracy {res['accuracy']:.2f} macro-F1 {res['macro_f1']:.2f}")
+    lines.append(f"PLOVER type: accuracy {res['accuracy']:.3f} macro-F1 {res['macro_f1']:.3f}")
     return "\n".join(lines)
