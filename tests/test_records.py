@@ -51,3 +51,13 @@ def test_seed_records_are_valid(pipe):
 def test_schema_rejects_a_broken_record():
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"id": "x", "actors": []}, data.schema())
+
+
+def test_no_duplicate_quotes_or_events(pipe):
+    from eventwire import data
+    from eventwire.ingest import read_paths
+
+    for rec in pipe.code(read_paths([str(data.path("sample"))])):
+        for kind in ("quotes", "events"):
+            ids = [x["id"] for x in rec[kind]]
+            assert len(ids) == len(set(ids)), (rec["id"], kind)

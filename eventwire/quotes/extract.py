@@ -197,24 +197,7 @@ def extract(doc, found, article_id: str) -> list[dict]:
                 kind = "mixed" if inner else "indirect"
                 cs, ce = _extend_to_marks(cs, ce, marks)
             add(kind, _speaker(doc, subj, found), _cue(tok), (cs, ce), s_i)
-    sents = doc_sents(doc)
-    attitudes = attitude_verbs()
-    # (1) reporting verbs with a clausal complement; (1b) attitudes with a nominal or infinitival object:
-    # "X called for an inquiry", "X wants to win"
-    for s_i, sent in enumerate(sents):
-        for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX"):
-                continue
-            lemma = tok.lemma_.lower()
-            comp = next((c for c in tok.children if c.dep_ in ("ccomp",)), None)
-            if comp is None and lemma in attitudes and tok.pos_ == "VERB" and not any(
-                    a <= tok.idx < b for a, b in marks):
-                _attitude(doc, tok, s_i, found, add)
-            if lemma not in verbs:
-                continue
-            if comp is None:
-                _parenthetical(doc, tok, sent, s_i, marks, found, add)
-                continue    # (2) quoted passages with a cue in their sentence
+    # (2) quoted passages with a cue in their sentence
     last = None
     for qs, qe in marks:
         if any(a <= qs + 1 and qe - 1 <= b for a, b in claimed) or any(qs <= a and b <= qe for a, b in claimed):
