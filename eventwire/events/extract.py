@@ -3,50 +3,53 @@ negation and modality, the reporting speaker, and the date and place of its own 
 
 from __future__ import annotations
 
-from eventwire.actors import get_lexicon
 from eventwire.dates import resolve
 from eventwire.events.lexicon import EventLexicon, Pattern
 from eventwire.events.ontology import announced, lookup
+from eventwire.events.syntax import (
+    actor_like,
+    actorish,
+    argument_of,
+    clause_tokens,
+    conjoined_subject,
+    distinct,
+    nearest_arguments,
+    own_forces,
+    phrase,
+    pobjs,
+    reporting_subject,
+    with_possessors,
+)
+from eventwire.events.words import (
+    ACTS,
+    CONDITION_MARKS,
+    COOPERATIVE_ROOTS,
+    CURRENCY,
+    DENIAL,
+    DOCUMENTS,
+    FORCE_ROOTS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    HYPOTHETICAL_GOVERNORS,
+    INTENT_GOVERNORS,
+    LIGHT,
+    LOC_PREPS,
+    MEANS_ROOTS,
+    MUTUAL_ROOTS,
+    NEVER_TARGETS,
+    OBLIGATION,
+    PERMIT,
+    PLACE_BOUND_ROOTS,
+    SPEECH,
+    SUBJ,
+    SYMMETRIC,
+    TAKE_PART,
+    TARGET_PREPS,
+    VEHICLES,
+    WILLING,
+)
 from eventwire.places import locate
 from eventwire.records import actor, doc_ents, doc_sents, doc_text, event_id, span
-
-SUBJ = ("nsubj", "csubj")
-HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
-FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
-INTENT_GOVERNORS = {"plan", "intend", "want", "hope", "seek", "aim", "try", "wish", "prepare", "expect", "decide",
-                    "agree", "promise", "pledge", "vow", "offer", "threaten"}
-HYPOTHETICAL_GOVERNORS = {"fear", "worry", "consider", "suggest", "propose", "warn", "urge", "ask", "call", "demand",
-                          "push", "press", "want", "wish", "hope"}
-DENIAL = {"deny", "reject", "dismiss", "refute"}
-SPEECH = {"say", "tell", "add", "note", "claim", "report", "state", "announce", "insist", "argue", "stress",
-          "assert", "explain", "confirm", "reveal", "write", "acknowledge", "allege", "believe", "think", "show"}
-SYMMETRIC = {"040", "041", "044", "046", "190", "057", "060", "061"}
-CONDITION_MARKS = {"if", "unless", "whether"}
-OBLIGATION = {"must", "should"}
-CURRENCY = {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
-TAKE_PART = {"participate", "engage", "join", "take", "embark", "serve"}
-VEHICLES = {"call", "phone", "telephone", "write"}  # channels, not acts: "called X to congratulate him"
-NEVER_TARGETS = {"power", "control", "responsibility", "credit", "part", "place", "action", "step", "measure"}
-PLACE_BOUND_ROOTS = {"15", "17", "19"}  # deployments, curfews, blockades: "in X" names the target
-MEANS_ROOTS = {"07", "08", "15"}  # aid, withdrawals, deployments: "its troops" are the means, not the target
-FORCE_ROOTS = {"17", "18", "19", "20"}
-MUTUAL_ROOTS = {"03", "04", "05", "06"}  # agree, consult, support, cooperate: co-subjects are each other's partners
-WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen"}
-DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communique", "declaration", "petition", "suit"}
-# things done that an accusation or rejection can be about, standing in for whoever did them
-ACTS = {"attack", "attacks", "killing", "shooting", "bombing", "violence", "crackdown", "aggression", "invasion",
-        "decision", "declaration", "plan", "proposal", "policy", "move", "comment", "remark", "statement", "act",
-        "action", "offer", "demand", "request", "appeal", "deal", "law", "legislation", "ban", "sanction", "threat",
-        "violation", "abuse", "crime", "handling"}
-COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
-PERMIT = {"allow", "permit", "give", "grant", "approve", "accept", "let"}  # "did not give permission" refuses
-TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "from", "for", "between", "in", "upon")
-LOC_PREPS = {"in", "at", "near", "outside", "inside"}
-# Verbs that carry an event noun as object: the noun codes the event, the verb's subject is its source.
-LIGHT = {"announce", "launch", "voice", "express", "lead", "begin", "start", "order", "make", "conduct", "carry",
-         "give", "offer", "extend", "provide", "continue", "step", "intensify", "resume", "stage", "hold", "mount",
-         "pledge", "declare", "issue", "lodge", "file", "impose", "prolong", "renew", "initiate", "undertake",
-         "reaffirm", "reiterate", "deliver", "unleash", "complete", "finish", "approve", "authorize", "authorise"}
 
 
 class EventCoder:
@@ -86,7 +89,7 @@ class EventCoder:
         for comp in (c for c in verb.children if c.dep_ == "ccomp"):
             must = any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in comp.children)
             subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if must and speaker is not None and subj is not None and subj.pos_ != "PRON" and _actorish(subj, found):
+            if must and speaker is not None and subj is not None and subj.pos_ != "PRON" and actorish(subj, found):
                 negated, modality = self._modality(verb)
                 self._emit(doc, verb, "100", speaker, [subj], s_i, sent, found, article_id, pubdate, dateline,
                            events, seen, negated, modality, None)
@@ -144,7 +147,7 @@ class EventCoder:
             code, negated, modality = "120", False, "asserted"  # "will not release the pilots" is a refusal
         elif modality == "announced":
             code, modality = announced(code), "asserted"
-        if code[:3] == "012" and targets and _actorish(targets[0], found) and any(
+        if code[:3] == "012" and targets and actorish(targets[0], found) and any(
                 c.dep_ == "ccomp" and any(a.lower_ in FUTURE_AUX for a in c.children) for c in verb.children):
             code = "130"  # "warned the envoy that his government would expel him" is a threat
         reporter = self._reporter(verb, found)
@@ -189,27 +192,27 @@ class EventCoder:
         """The most likely target: the first actor-like candidate in order of syntactic closeness, else the
         first candidate ("established ties with Seychelles" -> Seychelles, not "ties")."""
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        named = [o for p in pat.particles + pat.target_preps for o in _pobjs(verb, {p})]
-        if named and _actorish(named[0], found):
+        named = [o for p in pat.particles + pat.target_preps for o in pobjs(verb, {p})]
+        if named and actorish(named[0], found):
             return named[:1]  # "blamed the attack on the ISIS group": the pattern's preposition names the target
         if dobj is not None and pat.code[:2] in ("11", "12") and dobj.lemma_.lower() in ACTS:
             # "condemned an attack by farmers" -> the farmers; "condemned the terrorist attack" -> the attack
-            agent = [c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON"] + list(_pobjs(dobj, {"by", "from"}))
+            agent = [c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON"] + list(pobjs(dobj, {"by", "from"}))
             for acl in (c for c in dobj.children if c.dep_ == "acl"):  # "an appeal filed by X"
                 agent += [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             preps = {p for q in self.lex.verbs.get(verb.lemma_.lower(), []) for p in q.target_preps}
-            agent += [o for o in _pobjs(dobj, preps) if _actorish(o, found)]  # "blamed the attack on ISIS"
+            agent += [o for o in pobjs(dobj, preps) if actorish(o, found)]  # "blamed the attack on ISIS"
             return agent[:1] or [dobj]
         acts = {o for o in pat.objects if o in self.lex.noun_heads} | NEVER_TARGETS  # "launch +attack": the act
-        if dobj is not None and pat.code[:2] in FORCE_ROOTS and not passive and not _own_forces(dobj) and \
+        if dobj is not None and pat.code[:2] in FORCE_ROOTS and not passive and not own_forces(dobj) and \
                 dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in acts:
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
-        cands = [c for c in _with_possessors(self._target_candidates(verb, pat, passive))
-                 if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and _own_forces(c))]
-        if pat.code in SYMMETRIC or len(_conjoined_subject(verb)) > 1:
+        cands = [c for c in with_possessors(self._target_candidates(verb, pat, passive))
+                 if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))]
+        if pat.code in SYMMETRIC or len(conjoined_subject(verb)) > 1:
             # "US and Pakistani officials met in Islamabad": a place, not a party to the meeting
             cands = [c for c in cands if not (c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS)]
-        best = next((c for c in cands if _actorish(c, found)), None)
+        best = next((c for c in cands if actorish(c, found)), None)
         cands = [c for c in cands if c.lemma_.lower() not in pat.objects | NEVER_TARGETS]  # "hold talks": the act
         return [best] if best is not None else cands[:1]
 
@@ -224,9 +227,9 @@ class EventCoder:
         holders = [verb] + ([dobj] if dobj is not None else []) + xcomps
         for p in pat.particles + pat.target_preps:  # required/preferred prepositions first
             for h in holders:
-                yield from _pobjs(h, {p})
+                yield from pobjs(h, {p})
         yield from (c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP")
-        yield from _pobjs(verb, {"to", "with"})  # "lent $1 billion to Indonesia to aid ...": the verb's own "to"
+        yield from pobjs(verb, {"to", "with"})  # "lent $1 billion to Indonesia to aid ...": the verb's own "to"
         if dobj is not None:
             yield dobj
         if dobj is not None:
@@ -236,20 +239,20 @@ class EventCoder:
                 yield from (c for c in x.children if c.dep_ == "nsubj")
             if x.dep_ in ("xcomp", "advcl"):  # "agreed to offer aid to X": whom the complement acts on
                 yield from (c for c in x.children if c.dep_ == "dative")
-                yield from _pobjs(x, {"to", "with", "into", "from", "against", "on"})
+                yield from pobjs(x, {"to", "with", "into", "from", "against", "on"})
                 objs = [c for c in x.children if c.dep_ == "dobj"]
                 yield from objs
                 for o in objs:  # "agreed to lift a ban on imports of British beef"
-                    yield from _pobjs(o, {"to", "on", "of", "for", "against", "into"})
-                yield from _pobjs(x, set(TARGET_PREPS) - LOC_PREPS)
-        yield from _pobjs(verb, set(TARGET_PREPS) - LOC_PREPS)
+                    yield from pobjs(o, {"to", "on", "of", "for", "against", "into"})
+                yield from pobjs(x, set(TARGET_PREPS) - LOC_PREPS)
+        yield from pobjs(verb, set(TARGET_PREPS) - LOC_PREPS)
         if dobj is not None:
-            yield from _pobjs(dobj, set(TARGET_PREPS) - LOC_PREPS | {"of", "by"})
-        clause = _clause_tokens(verb)  # "mobilized troops for a battle against X"
+            yield from pobjs(dobj, set(TARGET_PREPS) - LOC_PREPS | {"of", "by"})
+        clause = clause_tokens(verb)  # "mobilized troops for a battle against X"
         yield from (t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "against" and t.i in clause)
         for h in holders:  # then the place where it happened stands for its country ("agreed ... in Berlin")
-            yield from (o for o in _pobjs(h, LOC_PREPS) if o.ent_type_ in ("GPE", "LOC"))
-        yield from _nearest_arguments(verb, clause)  # last: any argument in the clause, nearest first
+            yield from (o for o in pobjs(h, LOC_PREPS) if o.ent_type_ in ("GPE", "LOC"))
+        yield from nearest_arguments(verb, clause)  # last: any argument in the clause, nearest first
 
     def _modality(self, verb) -> tuple[bool, str]:
         negated = any(c.dep_ == "neg" for c in verb.children)
@@ -359,9 +362,9 @@ class EventCoder:
             if tgt is None:
                 tgt = next((c for c in light.children if c.dep_ == "dative"), None)  # "gave Putin a deadline"
             if tgt is None:
-                tgt = next((o for o in _pobjs(light, set(TARGET_PREPS) - LOC_PREPS) if _actorish(o, found)), None)
+                tgt = next((o for o in pobjs(light, set(TARGET_PREPS) - LOC_PREPS) if actorish(o, found)), None)
             if tgt is None and code[:2] in PLACE_BOUND_ROOTS:  # "imposed a curfew in parts of the province"
-                tgt = next(_pobjs(light, {"in", "on"}), None)
+                tgt = next(pobjs(light, {"in", "on"}), None)
         if src is None and noun.dep_ == "pobj":  # "killed in a suicide attack on X by ISIS"
             verb = noun.head.head
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -369,7 +372,7 @@ class EventCoder:
         if src is None or (tgt is None and code[:2] not in ("04",)):
             if src is None or src.i not in found.heads:
                 return
-        if src is not None and not _actorish(src, found) and (tgt is None or not _actorish(tgt, found)) and light is None:
+        if src is not None and not actorish(src, found) and (tgt is None or not actorish(tgt, found)) and light is None:
             return
         negated, modality = False, "asserted"
         gov = noun.head
@@ -401,11 +404,11 @@ class EventCoder:
             sources, tgts = tgts[:1], tgts[1:]
         if not sources:
             return
-        if len(sources) >= 2 and _distinct(sources) and (code[:2] in MUTUAL_ROOTS or code in SYMMETRIC):
+        if len(sources) >= 2 and distinct(sources) and (code[:2] in MUTUAL_ROOTS or code in SYMMETRIC):
             # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair
             pairs = [(sources[0], t) for t in sources[1:]]
-            direct = [a for t in targets if _argument_of(t, trigger) for a in self._expand(doc, t, found)]
-            pairs += [(s, t) for s in sources for t in direct if _actor_like(t) and t["code"] != s["code"]]
+            direct = [a for t in targets if argument_of(t, trigger) for a in self._expand(doc, t, found)]
+            pairs += [(s, t) for s in sources for t in direct if actor_like(t) and t["code"] != s["code"]]
         elif not tgts:
             pairs = [(s, None) for s in sources]
         else:
@@ -445,13 +448,13 @@ class EventCoder:
                 out.extend(found.heads[h.i])
                 continue
             if h.pos_ == "PRON" and h.lower_ not in ("who", "which"):
-                speaker = _reporting_subject(h)  # "Farc has said it will release": it = Farc
+                speaker = reporting_subject(h)  # "Farc has said it will release": it = Farc
                 if speaker is not None:
                     out.extend(EventCoder._expand(doc, speaker, found))
                 continue
             if h.pos_ not in ("NOUN", "PROPN", "NUM") and h.ent_type_ == "":
                 continue
-            lo, hi = _phrase(h)
+            lo, hi = phrase(h)
             a = actor(doc_text(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
             if h.ent_type_ == "GPE":  # "shelled Kharkiv": a place stands for its country
                 place = locate(h.text)
@@ -463,7 +466,7 @@ class EventCoder:
     @staticmethod
     def _date(doc, trigger, pubdate) -> tuple[str | None, str]:
         future = any(c.lower_ in FUTURE_AUX for c in trigger.children if c.dep_ == "aux")
-        clause = _clause_tokens(trigger)
+        clause = clause_tokens(trigger)
         for ent in doc_ents(doc):
             if ent.label_ == "DATE" and ent.root.i in clause:
                 day, precision = resolve(ent.text, pubdate, future)
@@ -475,7 +478,7 @@ class EventCoder:
         elif trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
             verb = trigger.head.head  # "killed in a suicide attack": the attack's time is the killing's
         if verb is not trigger:
-            clause = _clause_tokens(verb)
+            clause = clause_tokens(verb)
             for ent in doc_ents(doc):
                 if ent.label_ == "DATE" and ent.root.i in clause:
                     day, precision = resolve(ent.text, pubdate, future)
@@ -492,7 +495,7 @@ class EventCoder:
 
     @staticmethod
     def _place(doc, trigger) -> dict | None:
-        clause = _clause_tokens(trigger)
+        clause = clause_tokens(trigger)
         for ent in doc_ents(doc):
             if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.i in clause and ent.root.dep_ == "pobj" and \
                     ent.root.head.lower_ in LOC_PREPS:
@@ -500,127 +503,3 @@ class EventCoder:
                 if place:
                     return place
         return None
-
-
-def _clause_tokens(head) -> set[int]:
-    """Tokens of a verb's own clause: its subtree minus embedded clauses that have their own verb."""
-    out = set()
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        out.add(t.i)
-        for c in t.children:
-            if c.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis", "acl") and c.pos_ in ("VERB", "AUX"):
-                continue
-            stack.append(c)
-    return out
-
-
-def _phrase(h) -> tuple[int, int]:
-    lo = min([h.i] + [c.left_edge.i for c in h.lefts if c.dep_ not in ("punct", "cc", "conj", "appos")])
-    hi = h.i
-    for c in h.rights:
-        if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and c.lower_ == "of"):
-            hi = max(hi, c.right_edge.i)
-        else:
-            break
-    doc = h.doc
-    while hi > lo and doc[hi].is_punct:
-        hi -= 1
-    return lo, hi + 1
-
-
-def _pobjs(head, preps: set[str], dep: str = "prep"):
-    for c in head.children:
-        if c.dep_ in (dep, "prt", "dative") and c.lower_ in preps:
-            yield from (g for g in c.children if g.dep_ == "pobj")
-
-
-HUMAN = {"inmate", "detainee", "hostage", "victim", "worshipper", "passenger", "officer", "policeman", "employee",
-         "farmer", "villager", "child", "woman", "man", "girl", "boy", "pilot", "crew", "sailor", "fighter",
-         "insurgent", "gunman", "suspect", "opponent", "critic", "dissident", "lawyer", "judge", "prosecutor",
-         "people", "person", "worker", "official", "negotiator", "mp", "lawmaker", "agency", "ngo", "group",
-         "company", "firm", "rebel", "militant", "protester", "student", "journalist", "prisoner", "refugee",
-         "civilian", "resident", "leader", "member", "party", "activist", "citizen", "national", "migrant",
-         "family", "force", "troop", "soldier", "police", "delegation", "envoy", "diplomat", "minister",
-         "president", "regime", "authority", "organization", "organisation", "union", "court", "council"}
-
-
-def _actorish(tok, found) -> bool:
-    """Could this phrase head be an actor (a who, not a what)?"""
-    if tok.i in found.heads or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return True
-    if tok.pos_ == "PROPN":  # a name, unless it names an event, law or work ("the Gulf War")
-        return tok.ent_type_ not in ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "DATE", "TIME", "MONEY")
-    return tok.lemma_.lower() in HUMAN or tok.lower_ in HUMAN or bool(
-        get_lexicon().sector(tok.lemma_.lower()))
-
-
-def _actor_like(a: dict) -> bool:
-    return bool(a.get("code") or a.get("name"))
-
-
-def _distinct(acts: list[dict]) -> bool:
-    return len({(a["code"], a["start"]) for a in acts}) > 1
-
-
-def _conjoined_subject(verb) -> list:
-    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
-    if subj is None:
-        return []
-    return [subj, *subj.conjuncts] if subj.conjuncts else [t for t in subj.children if t.dep_ == "conj"] + [subj]
-
-
-FORCES = {"troop", "army", "force", "police", "military", "soldier", "man", "unit", "brigade", "reservist", "reserve"}
-
-
-def _own_forces(tok) -> bool:
-    """'mobilized the army', 'mobilised its men': the actor's own forces are the means, not the target."""
-    return tok.lemma_.lower() in FORCES and not any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                                                    for c in tok.children)
-
-
-def _nearest_arguments(verb, clause: set[int]):
-    """Nouns that are objects anywhere in the verb's clause or its purpose clauses (not its subject), breadth
-    first from the verb."""
-    subj = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(a.lower_ in ("to", "until", "unless") and a.dep_ in ("aux", "mark")
-                                     for a in c.children):  # "to help X", "until X ratifies"
-            clause = clause | {t.i for t in c.subtree}
-    frontier = list(verb.children)
-    while frontier:
-        nxt = []
-        for t in frontier:
-            if t.i in subj or t.i not in clause:
-                continue
-            if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr") and t.pos_ in ("NOUN", "PROPN"):
-                yield t
-            nxt.extend(t.children)
-        frontier = nxt
-
-
-def _reporting_subject(pron):
-    """The subject of the speech verb whose reported clause this pronoun is the subject of, if any."""
-    v = pron.head
-    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in ("it", "they", "he", "she", "we"):
-        return None
-    while v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
-        v = v.head
-    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH:
-        return None
-    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
-    return subj if subj is not None and subj.pos_ != "PRON" else None
-
-
-def _with_possessors(cands):
-    """Each candidate, then its possessor or owner: "gratitude for Pakistan's role" -> role, then Pakistan."""
-    for c in cands:
-        yield c
-        yield from (p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON" or (  # "a US resolution"
-            p.dep_ == "compound" and p.ent_type_ in ("GPE", "NORP", "ORG")))
-
-
-def _argument_of(tok, trigger) -> bool:
-    """A direct argument of the trigger: its object, or the object of one of its own prepositions."""
-    return tok.head.i == trigger.i or (tok.head.head.i == trigger.i and tok.head.dep_ in ("prep", "dative"))

@@ -1,0 +1,122 @@
+"""Where things are in spaCy's parse: clause extents, phrase ranges, prepositional objects, argument
+search, and whether a phrase head could be an actor. Plain functions shared by the event coder."""
+
+from __future__ import annotations
+
+from eventwire.actors import get_lexicon
+from eventwire.events.words import FORCES, HUMAN, SPEECH, SUBJ
+
+
+def clause_tokens(head) -> set[int]:
+    """Tokens of a verb's own clause: its subtree minus embedded clauses that have their own verb."""
+    out = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis", "acl") and c.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(c)
+    return out
+
+
+def phrase(h) -> tuple[int, int]:
+    lo = min([h.i] + [c.left_edge.i for c in h.lefts if c.dep_ not in ("punct", "cc", "conj", "appos")])
+    hi = h.i
+    for c in h.rights:
+        if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and c.lower_ == "of"):
+            hi = max(hi, c.right_edge.i)
+        else:
+            break
+    doc = h.doc
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    return lo, hi + 1
+
+
+def pobjs(head, preps: set[str], dep: str = "prep"):
+    for c in head.children:
+        if c.dep_ in (dep, "prt", "dative") and c.lower_ in preps:
+            yield from (g for g in c.children if g.dep_ == "pobj")
+
+
+
+
+def actorish(tok, found) -> bool:
+    """Could this phrase head be an actor (a who, not a what)?"""
+    if tok.i in found.heads or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if tok.pos_ == "PROPN":  # a name, unless it names an event, law or work ("the Gulf War")
+        return tok.ent_type_ not in ("EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "DATE", "TIME", "MONEY")
+    return tok.lemma_.lower() in HUMAN or tok.lower_ in HUMAN or bool(
+        get_lexicon().sector(tok.lemma_.lower()))
+
+
+def actor_like(a: dict) -> bool:
+    return bool(a.get("code") or a.get("name"))
+
+
+def distinct(acts: list[dict]) -> bool:
+    return len({(a["code"], a["start"]) for a in acts}) > 1
+
+
+def conjoined_subject(verb) -> list:
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if subj is None:
+        return []
+    return [subj, *subj.conjuncts] if subj.conjuncts else [t for t in subj.children if t.dep_ == "conj"] + [subj]
+
+
+
+
+def own_forces(tok) -> bool:
+    """'mobilized the army', 'mobilised its men': the actor's own forces are the means, not the target."""
+    return tok.lemma_.lower() in FORCES and not any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                                                    for c in tok.children)
+
+
+def nearest_arguments(verb, clause: set[int]):
+    """Nouns that are objects anywhere in the verb's clause or its purpose clauses (not its subject), breadth
+    first from the verb."""
+    subj = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(a.lower_ in ("to", "until", "unless") and a.dep_ in ("aux", "mark")
+                                     for a in c.children):  # "to help X", "until X ratifies"
+            clause = clause | {t.i for t in c.subtree}
+    frontier = list(verb.children)
+    while frontier:
+        nxt = []
+        for t in frontier:
+            if t.i in subj or t.i not in clause:
+                continue
+            if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr") and t.pos_ in ("NOUN", "PROPN"):
+                yield t
+            nxt.extend(t.children)
+        frontier = nxt
+
+
+def reporting_subject(pron):
+    """The subject of the speech verb whose reported clause this pronoun is the subject of, if any."""
+    v = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in ("it", "they", "he", "she", "we"):
+        return None
+    while v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH:
+        return None
+    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+def with_possessors(cands):
+    """Each candidate, then its possessor or owner: "gratitude for Pakistan's role" -> role, then Pakistan."""
+    for c in cands:
+        yield c
+        yield from (p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON" or (  # "a US resolution"
+            p.dep_ == "compound" and p.ent_type_ in ("GPE", "NORP", "ORG")))
+
+
+def argument_of(tok, trigger) -> bool:
+    """A direct argument of the trigger: its object, or the object of one of its own prepositions."""
+    return tok.head.i == trigger.i or (tok.head.head.i == trigger.i and tok.head.dep_ in ("prep", "dative"))

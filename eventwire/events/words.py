@@ -1,0 +1,52 @@
+"""Word and code classes the event coder reads. Written by the eventwire authors; each set names a
+grammatical or semantic class the rules in extract.py and syntax.py test tokens against."""
+
+SUBJ = ("nsubj", "csubj")
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
+FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
+INTENT_GOVERNORS = {"plan", "intend", "want", "hope", "seek", "aim", "try", "wish", "prepare", "expect", "decide",
+                    "agree", "promise", "pledge", "vow", "offer", "threaten"}
+HYPOTHETICAL_GOVERNORS = {"fear", "worry", "consider", "suggest", "propose", "warn", "urge", "ask", "call", "demand",
+                          "push", "press", "want", "wish", "hope"}
+DENIAL = {"deny", "reject", "dismiss", "refute"}
+SPEECH = {"say", "tell", "add", "note", "claim", "report", "state", "announce", "insist", "argue", "stress",
+          "assert", "explain", "confirm", "reveal", "write", "acknowledge", "allege", "believe", "think", "show"}
+SYMMETRIC = {"040", "041", "044", "046", "190", "057", "060", "061"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+OBLIGATION = {"must", "should"}
+CURRENCY = {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
+TAKE_PART = {"participate", "engage", "join", "take", "embark", "serve"}
+VEHICLES = {"call", "phone", "telephone", "write"}  # channels, not acts: "called X to congratulate him"
+NEVER_TARGETS = {"power", "control", "responsibility", "credit", "part", "place", "action", "step", "measure"}
+PLACE_BOUND_ROOTS = {"15", "17", "19"}  # deployments, curfews, blockades: "in X" names the target
+MEANS_ROOTS = {"07", "08", "15"}  # aid, withdrawals, deployments: "its troops" are the means, not the target
+FORCE_ROOTS = {"17", "18", "19", "20"}
+MUTUAL_ROOTS = {"03", "04", "05", "06"}  # agree, consult, support, cooperate: co-subjects are each other's partners
+WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen"}
+DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communique", "declaration", "petition", "suit"}
+# things done that an accusation or rejection can be about, standing in for whoever did them
+ACTS = {"attack", "attacks", "killing", "shooting", "bombing", "violence", "crackdown", "aggression", "invasion",
+        "decision", "declaration", "plan", "proposal", "policy", "move", "comment", "remark", "statement", "act",
+        "action", "offer", "demand", "request", "appeal", "deal", "law", "legislation", "ban", "sanction", "threat",
+        "violation", "abuse", "crime", "handling"}
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+PERMIT = {"allow", "permit", "give", "grant", "approve", "accept", "let"}  # "did not give permission" refuses
+TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "from", "for", "between", "in", "upon")
+LOC_PREPS = {"in", "at", "near", "outside", "inside"}
+# Verbs that carry an event noun as object: the noun codes the event, the verb's subject is its source.
+LIGHT = {"announce", "launch", "voice", "express", "lead", "begin", "start", "order", "make", "conduct", "carry",
+         "give", "offer", "extend", "provide", "continue", "step", "intensify", "resume", "stage", "hold", "mount",
+         "pledge", "declare", "issue", "lodge", "file", "impose", "prolong", "renew", "initiate", "undertake",
+         "reaffirm", "reiterate", "deliver", "unleash", "complete", "finish", "approve", "authorize", "authorise"}
+
+# nouns that head phrases naming people or organisations: who can be acted on
+HUMAN = {"inmate", "detainee", "hostage", "victim", "worshipper", "passenger", "officer", "policeman", "employee",
+         "farmer", "villager", "child", "woman", "man", "girl", "boy", "pilot", "crew", "sailor", "fighter",
+         "insurgent", "gunman", "suspect", "opponent", "critic", "dissident", "lawyer", "judge", "prosecutor",
+         "people", "person", "worker", "official", "negotiator", "mp", "lawmaker", "agency", "ngo", "group",
+         "company", "firm", "rebel", "militant", "protester", "student", "journalist", "prisoner", "refugee",
+         "civilian", "resident", "leader", "member", "party", "activist", "citizen", "national", "migrant",
+         "family", "force", "troop", "soldier", "police", "delegation", "envoy", "diplomat", "minister",
+         "president", "regime", "authority", "organization", "organisation", "union", "court", "council"}
+# an actor's own forces: the means of a deployment or withdrawal, not its target
+FORCES = {"troop", "army", "force", "police", "military", "soldier", "man", "unit", "brigade", "reservist", "reserve"}
