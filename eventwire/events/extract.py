@@ -239,6 +239,8 @@ class EventCoder:
                 yield from (c for c in x.children if c.dep_ == "nsubj")
             if x.dep_ in ("xcomp", "advcl"):  # "agreed to offer aid to X": whom the complement acts on
                 yield from (c for c in x.children if c.dep_ == "dative")
+                yield from (g for c in x.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                            if g.dep_ == "nsubj")  # "refused to allow the plane to land"
                 yield from pobjs(x, {"to", "with", "into", "from", "against", "on"})
                 objs = [c for c in x.children if c.dep_ == "dobj"]
                 yield from objs
@@ -347,9 +349,6 @@ class EventCoder:
                     tgt = obj
         carried = self._light(noun.head) if noun.dep_ == "dobj" else None
         light = noun.head if carried is not None and carried.i == noun.i else None
-        if noun.lemma_.lower() == "strike" and tgt is not None and any(c.dep_ == "prep" and c.lower_ in ("on", "against")
-                                                         for c in noun.children):
-            code = "190"  # "a strike on X" is an attack; "a strike" alone is a work stoppage
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") and noun.head.head.lemma_.lower() in TAKE_PART:
             light = noun.head.head  # "troops participate in peacekeeping operations", "went on a visit"
         if light is not None:  # "Iran announced the release of two nationals": the light verb's subject acts
@@ -365,6 +364,11 @@ class EventCoder:
                 tgt = next((o for o in pobjs(light, set(TARGET_PREPS) - LOC_PREPS) if actorish(o, found)), None)
             if tgt is None and code[:2] in PLACE_BOUND_ROOTS:  # "imposed a curfew in parts of the province"
                 tgt = next(pobjs(light, {"in", "on"}), None)
+            if tgt is None:  # "carried out strikes against Hamas targets": what the act lands on
+                tgt = next(pobjs(light, {"against", "on"}), None)
+        landed = [o for h in (noun, light) if h is not None for o in pobjs(h, {"on", "against"})]
+        if noun.lemma_.lower() == "strike" and landed:
+            code, tgt = "190", tgt or landed[0]  # "a strike on X" is an attack; "a strike" alone a work stoppage
         if src is None and noun.dep_ == "pobj":  # "killed in a suicide attack on X by ISIS"
             verb = noun.head.head
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
