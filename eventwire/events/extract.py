@@ -228,6 +228,8 @@ class EventCoder:
         for p in pat.particles + pat.target_preps:  # required/preferred prepositions first
             for h in holders:
                 yield from pobjs(h, {p})
+        if dobj is not None and dobj.lemma_.lower() in pat.objects:  # "reiterated Turkey's support for the GNA"
+            yield from pobjs(dobj, {"for", "to", "with", "on", "against", "of"})
         yield from (c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP")
         yield from pobjs(verb, {"to", "with"})  # "lent $1 billion to Indonesia to aid ...": the verb's own "to"
         if dobj is not None:
@@ -362,10 +364,11 @@ class EventCoder:
                 tgt = next((c for c in light.children if c.dep_ == "dative"), None)  # "gave Putin a deadline"
             if tgt is None:
                 tgt = next((o for o in pobjs(light, set(TARGET_PREPS) - LOC_PREPS) if actorish(o, found)), None)
+            undated = [o for o in pobjs(light, {"in", "on", "against"}) if o.ent_type_ not in ("DATE", "TIME")]
             if tgt is None and code[:2] in PLACE_BOUND_ROOTS:  # "imposed a curfew in parts of the province"
-                tgt = next(pobjs(light, {"in", "on"}), None)
+                tgt = next((o for o in undated if o.head.lower_ in ("in", "on")), None)
             if tgt is None:  # "carried out strikes against Hamas targets": what the act lands on
-                tgt = next(pobjs(light, {"against", "on"}), None)
+                tgt = next((o for o in undated if o.head.lower_ in ("against", "on")), None)
         landed = [o for h in (noun, light) if h is not None for o in pobjs(h, {"on", "against"})]
         if noun.lemma_.lower() == "strike" and landed:
             code, tgt = "190", tgt or landed[0]  # "a strike on X" is an attack; "a strike" alone a work stoppage
