@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sys
 
 import click
@@ -18,11 +17,6 @@ DB = "eventwire.duckdb"
 def _err(msg: str) -> None:
     click.echo(f"eventwire: {msg}", err=True)
 
-
-def _pipeline(model, actors, verbs):
-    from eventwire.pipeline import Pipeline
-
-    return Pipeline(model=model, actors=tuple(actors), verbs=tuple(verbs))
 
 
 def _articles(paths, date):
@@ -267,8 +261,9 @@ def eval_cmd(path, split, limit, model):
 
 
 def run() -> None:
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    from eventwire.engine.local import single_thread_env
+
+    single_thread_env()
     try:
         main(standalone_mode=True)
     except EventwireError as exc:

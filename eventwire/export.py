@@ -12,7 +12,7 @@ import csv
 from datetime import date as Date
 from pathlib import Path
 
-from eventwire.store.query import query_events
+from eventwire.store.query import FACTS, query_events
 
 ACTOR_FIELDS = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
                 "Type1Code", "Type2Code", "Type3Code"]
@@ -59,7 +59,7 @@ def export_parquet(con, out: str, include_all: bool = False) -> int:
     """One Parquet file per table under `out`; events facts only unless include_all."""
     base = Path(out)
     base.mkdir(parents=True, exist_ok=True)
-    facts = "" if include_all else " WHERE NOT negated AND modality = 'asserted'"
+    facts = "" if include_all else f" WHERE {FACTS}"
     for table in ("articles", "quotes", "actors"):
         con.execute(f"COPY (SELECT * FROM {table}) TO '{base / table}.parquet' (FORMAT PARQUET)")
     con.execute(f"COPY (SELECT * FROM events{facts}) TO '{base / 'events'}.parquet' (FORMAT PARQUET)")

@@ -21,6 +21,7 @@ _PIPE = None  # the worker's pipeline, loaded once by _init
 
 
 def _init(model, actors, verbs) -> None:
+    """Load the pipeline once per process (the pool's initializer, or the first call in this process)."""
     global _PIPE
     from eventwire.pipeline import Pipeline
 
@@ -33,19 +34,18 @@ def _code_chunk(articles: list[Article], with_text: bool) -> list[dict]:
 
 
 def single_thread_env() -> None:
+    """One BLAS/OpenMP thread per process unless the user chose otherwise; must run before numpy loads."""
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ[var] = "1"
+        os.environ.setdefault(var, "1")
 
 
 def code_parallel(articles: Iterable[Article], processes: int, model=None, actors=(), verbs=(),
-                  with_text: bool = False, chunk: int = CHUNK, pipe=None) -> Iterator[dict]:
-    """Records for `articles` in input order. processes <= 1 codes in this process (with `pipe` if given)."""
+                  with_text: bool = False, chunk: int = CHUNK) -> Iterator[dict]:
+    """Records for `articles` in input order; processes <= 1 codes in this process."""
     if processes <= 1:
-        if pipe is None:
-            from eventwire.pipeline import Pipeline
+        from eventwire.pipeline import Pipeline
 
-            pipe = Pipeline(model=model, actors=tuple(actors), verbs=tuple(verbs))
-        yield from pipe.code(articles, with_text=with_text)
+        yield from Pipeline(model=model, actors=tuple(actors), verbs=tuple(verbs)).code(articles, with_text=with_text)
         return
     single_thread_env()
     ctx = mp.get_context("spawn")  # a clean interpreter per worker: no inherited threads or locks
@@ -61,3 +61,11 @@ def code_parallel(articles: Iterable[Article], processes: int, model=None, actor
             if not window:
                 return
             yield from window.popleft().get()
+
+
+def worker_pipeline(model=None, actors=(), verbs=()):
+    """This process's pipeline, loaded on first use: what a Spark worker calls for each partition."""
+    if _PIPE is None:
+        single_thread_env()
+        _init(model, actors, verbs)
+    return _PIPE

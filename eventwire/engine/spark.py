@@ -10,6 +10,7 @@ import sys
 from functools import partial
 from pathlib import Path
 
+from eventwire.engine.local import single_thread_env
 from eventwire.errors import EventwireError
 
 ARTICLE_COLUMNS = ["id", "title", "date", "outlet", "url", "text", "source"]
@@ -24,8 +25,7 @@ def session(master: str):
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
+    single_thread_env()
     return (SparkSession.builder.master(master).appName("eventwire")
             .config("spark.ui.enabled", "false")
             .config("spark.sql.execution.arrow.maxRecordsPerBatch", str(ARROW_BATCH))

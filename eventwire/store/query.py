@@ -3,28 +3,30 @@ negated and hypothetical events are left out unless `include_all`."""
 
 from __future__ import annotations
 
+FACTS = "NOT negated AND modality = 'asserted'"  # what aggregates and exports count unless asked for all
 
-def _filters(dyad=None, actor=None, root=None, since=None, until=None, include_all=False, prefix="") -> tuple[str, list]:
+
+def _filters(dyad=None, actor=None, root=None, since=None, until=None, include_all=False) -> tuple[str, list]:
     where, args = [], []
     if not include_all:
-        where.append(f"NOT {prefix}negated AND {prefix}modality = 'asserted'")
+        where.append(FACTS)
     if dyad:
         a, _, b = dyad.upper().partition("-")
-        where.append(f"((left({prefix}source_code, 3) = ? AND left({prefix}target_code, 3) = ?) OR "
-                     f"(left({prefix}source_code, 3) = ? AND left({prefix}target_code, 3) = ?))")
+        where.append("((left(source_code, 3) = ? AND left(target_code, 3) = ?) OR "
+                     "(left(source_code, 3) = ? AND left(target_code, 3) = ?))")
         args += [a, b, b, a]
     if actor:
-        where.append(f"({prefix}source_code ILIKE ? OR {prefix}target_code ILIKE ? OR {prefix}source_name ILIKE ? "
-                     f"OR {prefix}target_name ILIKE ?)")
+        where.append("(source_code ILIKE ? OR target_code ILIKE ? OR source_name ILIKE ? "
+                     "OR target_name ILIKE ?)")
         args += [f"{actor}%", f"{actor}%", f"%{actor}%", f"%{actor}%"]
     if root:
-        where.append(f"{prefix}root = ?")
+        where.append("root = ?")
         args.append(f"{int(root):02d}")
     if since:
-        where.append(f"{prefix}date >= ?")
+        where.append("date >= ?")
         args.append(since)
     if until:
-        where.append(f"{prefix}date <= ?")
+        where.append("date <= ?")
         args.append(until)
     return (" WHERE " + " AND ".join(where)) if where else "", args
 
@@ -56,7 +58,7 @@ def query_quotes(con, speaker: str | None = None, since=None, until=None) -> lis
 
 def summary(con) -> dict:
     """What the demo prints: counts, events by root, top dyads with Goldstein sums, top speakers."""
-    facts = "NOT negated AND modality = 'asserted'"
+    facts = FACTS
     return {
         "articles": con.execute("SELECT count(*) FROM articles").fetchone()[0],
         "events": con.execute(f"SELECT count(*) FROM events WHERE {facts}").fetchone()[0],
