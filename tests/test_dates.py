@@ -1,6 +1,6 @@
 import pytest
 
-from eventwire.dates import resolve
+from eventwire.dates import resolve, shift
 
 
 @pytest.mark.parametrize("expr,expected", [
@@ -29,3 +29,18 @@ def test_future_clause_prefers_future():
 def test_impossible_dates_stay_unresolved_instead_of_failing():
     assert resolve("February 29", "2000-01-01") == (None, "unknown")  # 1999 had no February 29
     assert resolve("February 30", "2021-10-08") == (None, "unknown")
+
+
+@pytest.mark.parametrize("expr,expected", [
+    ("two days ago", ("2021-10-06", "day")),
+    ("three weeks earlier", ("2021-09-17", "week")),
+    ("48 hours ago", ("2021-10-06", "day")),
+])
+def test_durations_back_from_publication(expr, expected):
+    assert resolve(expr, "2021-10-08") == expected
+
+
+def test_shift_dates_one_event_from_another():
+    assert shift("2021-10-08", "one day", after=False) == "2021-10-07"
+    assert shift("2021-10-04", "two days", after=True) == "2021-10-06"
+    assert shift("2021-10-04", "the day", after=True) is None

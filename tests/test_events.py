@@ -170,3 +170,25 @@ def test_more_non_facts(code, sentence):
 ])
 def test_strike_is_a_stoppage_unless_it_lands_on_someone(code, sentence, root):
     assert any(e["root"] == root for e in events_of(code(sentence))), code(sentence)["events"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("On Wednesday, Victoria Nuland included Pakistan in a list of countries that provided critical support to "
+     "the evacuation.", ("USAGOV", "051", "PAK", "2021-10-06")),
+    ("The United States put Cuba on a list of states that support terrorism.", ("USA", "112", "CUB", "2021-10-08")),
+    ("The State Department named Iran among the countries that attacked shipping.", ("USAGOV", "112", "IRN", None)),
+])
+def test_listing_an_actor_among_doers_judges_it(code, sentence, expected):
+    src, cam, tgt, day = expected
+    rec = code(sentence, "2021-10-08")
+    assert any(e["source"]["code"] == src and e["code"] == cam and (e["target"] or {}).get("code") == tgt
+               and (day is None or e["date"] == day) for e in events_of(rec)), rec["events"]
+
+
+@pytest.mark.parametrize("sentence,trigger,day", [
+    ("Friday's meetings came one day after Ms Sherman visited India.", "visited", "2021-10-07"),
+    ("The talks on Monday came two days before the army attacked the rebels.", "attacked", "2021-10-06"),
+])
+def test_dates_relative_to_another_dated_event(code, sentence, trigger, day):
+    ev = [e for e in code(sentence, "2021-10-08")["events"] if e["trigger"]["text"] == trigger]
+    assert ev and ev[0]["date"] == day and ev[0]["date_precision"] == "day", ev

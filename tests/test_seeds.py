@@ -75,3 +75,11 @@ def test_seed_events_an_analyst_would_code():
     assert _has(events, "USAGOV", "04", "PAKGOV")  # ... and in Islamabad
     assert _has(events, "INDGOV", "04", "USAGOV", "2021-09-01")  # Modi's White House visit, last month
     assert _has(events, "USAGOV", "05", "PAK")  # gratitude for Pakistan's role
+
+
+def test_seed_praise_and_relative_dates():
+    events = _facts(seed_records())
+    # "On Wednesday, ... Nuland included Pakistan in a list of countries that provided 'critical support'"
+    assert _has(events, "USAGOV", "05", "PAK", "2021-10-06")
+    # "Friday's meetings came one day after Ms Sherman visited Pakistan's arch-rival India"
+    assert _has(events, "USAGOV", "04", "IND", "2021-10-07")

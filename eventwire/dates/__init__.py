@@ -1,5 +1,5 @@
 """Resolve temporal expressions against the publication date."""
 
-from eventwire.dates.resolve import resolve
+from eventwire.dates.resolve import resolve, shift
 
-__all__ = ["resolve"]
+__all__ = ["resolve", "shift"]

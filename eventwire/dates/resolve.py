@@ -57,11 +57,10 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
         return date(b.year - 1, 1, 1).isoformat(), "year"
     if e in ("this year",):
         return date(b.year, 1, 1).isoformat(), "year"
-    m = re.fullmatch(r"(\d+|one|two|three|four|five|six|seven|ten) (day|week|month|year)s? (ago|earlier|before)", e)
-    if m:
-        n = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}.get(m[1]) or int(m[1])
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[m[2]] * n
-        return (b - timedelta(days=days)).isoformat(), m[2]
+    m = re.fullmatch(r"(.+) (ago|earlier|before)", e)
+    span = duration(m[1]) if m else None
+    if span:
+        return (b - span[0]).isoformat(), span[1]
     m = re.fullmatch(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", e) or re.fullmatch(
         r"(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)(?:,? (\d{4}))?", e)
     if m:
@@ -85,6 +84,31 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
     if m:
         return date(int(m[1]), 1, 1).isoformat(), "year"
     return _dateparser(e, base, future)
+
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "a couple of": 2, "several": 3}
+
+
+def duration(expr: str) -> tuple[timedelta, str] | None:
+    """'one day', 'two weeks', '48 hours' -> (length, precision of a date shifted by it)."""
+    m = re.fullmatch(r"(\d+|a couple of|[a-z]+) (hour|day|week|month|year)s?", expr.lower().strip(" .,"))
+    n = m and (_NUMBERS.get(m[1]) or (int(m[1]) if m[1].isdigit() else None))
+    if not n:
+        return None
+    unit = m[2]
+    if unit == "hour":
+        return timedelta(days=round(n / 24)), "day"
+    return timedelta(days={"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n), unit
+
+
+def shift(day: str, expr: str, after: bool) -> str | None:
+    """The date `expr` after (or before) `day`: 'one day after' Friday's meetings is Thursday."""
+    span = duration(expr)
+    if span is None:
+        return None
+    d = date.fromisoformat(day)
+    return (d + span[0] if after else d - span[0]).isoformat()
 
 
 def _dateparser(expr: str, base: str, future: bool) -> tuple[str | None, str]:

@@ -3,7 +3,7 @@ negation and modality, the reporting speaker, and the date and place of its own 
 
 from __future__ import annotations
 
-from eventwire.dates import resolve
+from eventwire.dates import resolve, shift
 from eventwire.events.lexicon import EventLexicon, Pattern
 from eventwire.events.ontology import announced, lookup
 from eventwire.events.syntax import (
@@ -29,10 +29,13 @@ from eventwire.events.words import (
     DOCUMENTS,
     FORCE_ROOTS,
     FUTURE_AUX,
+    HARMS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_GOVERNORS,
     INTENT_GOVERNORS,
     LIGHT,
+    LISTING,
+    LISTS,
     LOC_PREPS,
     MEANS_ROOTS,
     MUTUAL_ROOTS,
@@ -65,6 +68,8 @@ class EventCoder:
                     lemma = tok.lemma_.lower()
                     if lemma in SPEECH:
                         self._demand(doc, tok, s_i, sent, found, article_id, pubdate, dateline, events, seen)
+                    if lemma in LISTING:
+                        self._listing(doc, tok, s_i, sent, found, article_id, pubdate, dateline, events, seen)
                     pats = self.lex.verbs.get(lemma) or self.lex.verbs.get(tok.lower_)
                     if pats and not self._controlled(tok):
                         pat = self._best(tok, pats)
@@ -93,6 +98,30 @@ class EventCoder:
                 negated, modality = self._modality(verb)
                 self._emit(doc, verb, "100", speaker, [subj], s_i, sent, found, article_id, pubdate, dateline,
                            events, seen, negated, modality, None)
+
+    def _listing(self, doc, verb, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
+        """'Nuland included Pakistan in a list of countries that provided support': a judgement of Pakistan,
+        praise when the listed deed cooperates, accusation when it conflicts."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        listed = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if listed is None or not actorish(listed, found):
+            return
+        groups = list(pobjs(verb, {"in", "among", "on", "as"}))
+        groups += [o for g in groups if g.lemma_.lower() in LISTS for o in pobjs(g, {"of"})]
+        deed = next((c for g in groups for c in g.children if c.dep_ == "relcl"), None)
+        if deed is None:
+            return
+        pats = self.lex.verbs.get(deed.lemma_.lower())
+        pat = self._best(deed, pats) if pats else None
+        noun = self._light(deed)  # "provided critical support": the noun names the deed
+        done = pat.code if pat is not None else self._noun_code(noun)[0] if noun is not None else None
+        if done is None:
+            return
+        harmful = any(t.lemma_.lower() in HARMS for c in deed.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
+        code = "051" if lookup(done).quad_class in (1, 2) and not harmful else "112"
+        negated, modality = self._modality(verb)
+        self._emit(doc, verb, code, self._subject(verb, passive), [listed], s_i, sent, found, article_id, pubdate,
+                   dateline, events, seen, negated, modality, self._reporter(verb, found))
 
     def _vehicle(self, verb) -> bool:
         """'called Morrison to congratulate him': the call only carries the act its purpose clause codes."""
@@ -473,24 +502,15 @@ class EventCoder:
     @staticmethod
     def _date(doc, trigger, pubdate) -> tuple[str | None, str]:
         future = any(c.lower_ in FUTURE_AUX for c in trigger.children if c.dep_ == "aux")
-        clause = clause_tokens(trigger)
-        for ent in doc_ents(doc):
-            if ent.label_ == "DATE" and ent.root.i in clause:
-                day, precision = resolve(ent.text, pubdate, future)
-                if day:
-                    return day, precision
         verb = trigger
         if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
             verb = trigger.head
         elif trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
             verb = trigger.head.head  # "killed in a suicide attack": the attack's time is the killing's
-        if verb is not trigger:
-            clause = clause_tokens(verb)
-            for ent in doc_ents(doc):
-                if ent.label_ == "DATE" and ent.root.i in clause:
-                    day, precision = resolve(ent.text, pubdate, future)
-                    if day:
-                        return day, precision
+        found = _clause_date(doc, trigger, pubdate, future) or (
+            verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _relative_date(doc, verb, pubdate, future)
+        if found:
+            return found
         if verb.dep_ == "relcl":  # "on August 26, the day 170 Afghans were killed": the day the clause describes
             anchor = verb.head
             for ent in doc_ents(doc):
@@ -510,3 +530,27 @@ class EventCoder:
                 if place:
                     return place
         return None
+
+
+def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) -> tuple[str, str] | None:
+    clause = clause_tokens(head)
+    for ent in doc_ents(doc):
+        if ent.label_ == "DATE" and ent.root.i in clause and ent.root.i not in skip:
+            day, precision = resolve(ent.text, pubdate, future)
+            if day:
+                return day, precision
+    return None
+
+
+def _relative_date(doc, verb, pubdate, future) -> tuple[str, str] | None:
+    """'Friday's meetings came one day after Ms Sherman visited India': the visit is dated from the meetings."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if verb.dep_ != "advcl" or mark is None:
+        return None
+    gap = next((e for e in doc_ents(doc) if e.label_ == "DATE" and e.root.dep_ == "npadvmod"
+                and e.root.head.i in (verb.head.i, mark.i)), None)
+    if gap is None:
+        return None
+    anchor = _clause_date(doc, verb.head, pubdate, future, frozenset(range(gap.start, gap.end)))
+    day = anchor and shift(anchor[0], gap.text, after=mark.lower_ == "before")
+    return (day, anchor[1]) if day else None

@@ -23,6 +23,12 @@ MEANS_ROOTS = {"07", "08", "15"}  # aid, withdrawals, deployments: "its troops" 
 FORCE_ROOTS = {"17", "18", "19", "20"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # agree, consult, support, cooperate: co-subjects are each other's partners
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen"}
+# "included Pakistan in a list of countries that helped": placing an actor among doers judges it
+LISTING = {"include", "name", "list", "count", "cite", "rank", "number", "place", "put"}
+LISTS = {"list", "group", "number", "ranks", "roster", "club", "category"}
+# deeds that make support or aid a charge: "countries that support terrorism"
+HARMS = {"terrorism", "terrorist", "terror", "extremism", "extremist", "militancy", "militant", "insurgency",
+         "insurgent", "crime", "criminal", "violence", "trafficking", "smuggling", "abuse", "corruption", "genocide"}
 DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communique", "declaration", "petition", "suit"}
 # things done that an accusation or rejection can be about, standing in for whoever did them
 ACTS = {"attack", "attacks", "killing", "shooting", "bombing", "violence", "crackdown", "aggression", "invasion",
