@@ -42,17 +42,24 @@ def macro_f1(pairs: list[tuple[str, str]], labels: list[str]) -> tuple[float, di
     return sum(per.values()) / len(per), per
 
 
-def score(pipe, path: Path) -> dict:
+def read_rows(path: Path) -> list[dict]:
     with open(path, newline="", encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def score(pipe, path: Path) -> dict:
+    rows = read_rows(path)
     sents: dict[str, str] = {}
     for r in rows:
         sents.setdefault(r["sentence"], f"p{len(sents)}")
     arts = [Article(id=i, text=s, date="2000-01-01") for s, i in sents.items()]
     out = {rec["id"]: rec for rec in pipe.code(arts)}
+    return score_pairs(rows, [predict(out[sents[r["sentence"]]]["events"], r["source"], r["target"]) for r in rows])
+
+
+def score_pairs(rows: list[dict], preds: list[str]) -> dict:
     pairs = []
-    for r in rows:
-        pred = predict(out[sents[r["sentence"]]]["events"], r["source"], r["target"])
+    for r, pred in zip(rows, preds, strict=True):
         gold = r["gold_root"]
         if gold == "YIELD" and pred in ("CONCEDE", "RETREAT"):
             pred = gold
