@@ -29,6 +29,11 @@ def test_actor_code_of_mention(code, sentence, mention, expected):
     assert expected in code_for(code(sentence), mention)
 
 
+def test_lowercase_states_are_not_the_united_states(code):
+    rec = code("Several Gulf states condemned Iran.")
+    assert not any(a["code"] == "USA" for a in rec["actors"]), rec["actors"]
+
+
 def test_two_countries_in_one_phrase_are_two_actors(code):
     rec = code("Senior US and Pakistani officials have held difficult talks.")
     assert {"USAGOV", "PAKGOV"} <= set(code_for(rec, "Senior US and Pakistani officials"))

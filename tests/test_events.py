@@ -192,3 +192,16 @@ def test_listing_an_actor_among_doers_judges_it(code, sentence, expected):
 def test_dates_relative_to_another_dated_event(code, sentence, trigger, day):
     ev = [e for e in code(sentence, "2021-10-08")["events"] if e["trigger"]["text"] == trigger]
     assert ev and ev[0]["date"] == day and ev[0]["date_precision"] == "day", ev
+
+
+@pytest.mark.parametrize("sentence,src,code_,tgt", [
+    ("A Brazilian judge on Monday ordered the release of former President Michel Temer from jail.", "BRAJUD", "084",
+     "Michel Temer"),
+    ("A Gibraltar court ordered the Iranian tanker's release on August 15.", "GIBJUD", "084", "IRN"),
+    ("Nawaz Sharif launched a mediation effort to resolve the rift between Qatar and Saudi Arabia.", "Nawaz Sharif",
+     "045", "QAT"),
+])
+def test_event_noun_under_a_light_verb_finds_whom_it_is_about(code, sentence, src, code_, tgt):
+    found = [(e["source"]["code"] or e["source"]["text"], e["code"], (e["target"] or {}).get("code"),
+              (e["target"] or {}).get("text") or "") for e in events_of(code(sentence))]
+    assert any(src in s and c == code_ and (t == tgt or tgt in text) for s, c, t, text in found), found

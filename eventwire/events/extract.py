@@ -15,6 +15,7 @@ from eventwire.events.syntax import (
     conjoined_subject,
     distinct,
     nearest_arguments,
+    noun_arguments,
     own_forces,
     phrase,
     pobjs,
@@ -402,7 +403,7 @@ class EventCoder:
                     between = (obj, conj[0] if conj else None)
                     src, tgt = between
                 elif c.lower_ in ("to", "on", "with", "against", "into", "in", "for") and tgt is None or (
-                        c.lower_ == "from" and code[:2] == "08"):  # "withdrawal from Iraq"
+                        c.lower_ == "from" and code[:2] == "08" and tgt is None):  # "withdrawal from Iraq"
                     if c.lower_ == "in" and code[:2] not in PLACE_BOUND_ROOTS:
                         continue
                     tgt = obj
@@ -426,6 +427,8 @@ class EventCoder:
                 tgt = next((o for o in undated if o.head.lower_ in ("in", "on")), None)
             if tgt is None:  # "carried out strikes against Hamas targets": what the act lands on
                 tgt = next((o for o in undated if o.head.lower_ in ("against", "on")), None)
+            if tgt is None:  # "ordered the release of Temer", "the tanker's release", "its demand that the US ease"
+                tgt = next((a for a in noun_arguments(noun) if actorish(a, found) and (src is None or a.i != src.i)), None)
         landed = [o for h in (noun, light) if h is not None for o in pobjs(h, {"on", "against"})]
         if noun.lemma_.lower() == "strike" and landed:
             code, tgt = "190", tgt or landed[0]  # "a strike on X" is an attack; "a strike" alone a work stoppage

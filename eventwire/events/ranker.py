@@ -76,8 +76,8 @@ def shipped() -> Ranker | None:
     return Ranker(json.loads(MODEL.read_text(encoding="utf-8"))["weights"])
 
 
-def fit(groups: list[tuple[list[list[str]], set[int]]], epochs: int = 30, rate: float = 0.1,
-        l2: float = 1e-3, seed: int = 0) -> dict[str, float]:
+def fit(groups: list[tuple[list[list[str]], set[int]]], epochs: int = 30, rate: float = 0.05,
+        l2: float = 1e-2, seed: int = 0) -> dict[str, float]:
     """Maximise the probability of the gold candidates within each group (SGD with AdaGrad steps)."""
     w: dict[str, float] = {}
     g2: dict[str, float] = {}

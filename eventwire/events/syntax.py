@@ -96,6 +96,16 @@ def nearest_arguments(verb, clause: set[int]):
         frontier = nxt
 
 
+def noun_arguments(noun):
+    """Who an event noun is about, nearest first: its possessor, its "of" phrase, the subject of its clause
+    ("demand that the US ease"), then any prepositional object within it."""
+    kids = list(noun.children)
+    yield from (c for c in kids if c.dep_ == "poss" and c.pos_ != "PRON")
+    yield from pobjs(noun, {"of"})
+    yield from (g for c in kids if c.dep_ in ("ccomp", "acl", "relcl") for g in c.children if g.dep_ == "nsubj")
+    yield from (t for t in noun.subtree if t.dep_ == "pobj" and t.ent_type_ not in ("DATE", "TIME", "MONEY"))
+
+
 def reporting_subject(pron):
     """The subject of the speech verb whose reported clause this pronoun is the subject of, if any."""
     v = pron.head
