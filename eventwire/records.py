@@ -67,7 +67,9 @@ def actor(text: str, start: int, end: int, name: str | None = None, code: str | 
 
 
 def event_id(article_id: str, sentence_index: int, trigger_start: int, src: dict | None, tgt: dict | None) -> str:
-    key = f"{article_id}|{sentence_index}|{trigger_start}|{(src or {}).get('start')}|{(tgt or {}).get('start')}"
+    # codes too: "Indian and Pakistani troops" is one phrase (one start) naming two actors
+    key = f"{article_id}|{sentence_index}|{trigger_start}|" + "|".join(
+        f"{(a or {}).get('start')}:{(a or {}).get('code')}" for a in (src, tgt))
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 

@@ -205,3 +205,16 @@ def test_event_noun_under_a_light_verb_finds_whom_it_is_about(code, sentence, sr
     found = [(e["source"]["code"] or e["source"]["text"], e["code"], (e["target"] or {}).get("code"),
               (e["target"] or {}).get("text") or "") for e in events_of(code(sentence))]
     assert any(src in s and c == code_ and (t == tgt or tgt in text) for s, c, t, text in found), found
+
+
+@pytest.mark.parametrize("sentence,src,code_,tgt", [
+    ("Washington has authorized the release of $1.2 billion in aid to Egypt.", "USAGOV", "084", "EGY"),
+    ("Afghan President Ashraf Ghani announced a weeklong cease-fire with the Taliban.", "AFGGOV", "0871", "AFGGOVTAL"),
+    ("Rabat announced a suspension of air links with Spain.", "MAR", "162", "ESP"),
+    ("Iran's government faces widespread criticism from the U.N.", "IGOUNO", "111", "IRNGOV"),
+    ("The Yemeni army and allied fighters have hit military positions in Saudi Arabia.", "YEMMIL", "190", None),
+])
+def test_nominal_event_arguments_past_the_thing(code, sentence, src, code_, tgt):
+    found = [(e["source"]["code"], e["code"], (e["target"] or {}).get("code")) for e in events_of(code(sentence))]
+    assert any(s == src and c == code_ and (tgt is None or t == tgt) for s, c, t in found), found
+    assert not any(s == "YEMMIL" and t == "REB" for s, _c, t in found)  # co-subjects of an attack are allies

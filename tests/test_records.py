@@ -61,3 +61,9 @@ def test_no_duplicate_quotes_or_events(pipe):
         for kind in ("quotes", "events"):
             ids = [x["id"] for x in rec[kind]]
             assert len(ids) == len(set(ids)), (rec["id"], kind)
+
+
+def test_one_phrase_naming_two_actors_gives_two_event_ids(code):
+    rec = code("US and Pakistani officials held talks with Iran.")
+    ids = [e["id"] for e in rec["events"]]
+    assert len(ids) >= 2 and len(ids) == len(set(ids)), rec["events"]

@@ -110,6 +110,8 @@ class ActorFinder:
         countries: list[str] = []
         seat = False
         for t in toks:
+            if doc[t.i + 1: t.i + 3].text.lower() in ("-born", "- born"):
+                continue  # "the Afghan-born U.S. envoy" is American
             if t.i in match and match[t.i][2].kind in ("country", "adjective", "seat"):
                 c = match[t.i][2].code[:3]
                 seat = seat or match[t.i][2].kind == "seat"

@@ -50,6 +50,7 @@ from eventwire.events.words import (
     SYMMETRIC,
     TAKE_PART,
     TARGET_PREPS,
+    UNDERGO,
     VEHICLES,
     WILLING,
 )
@@ -394,6 +395,8 @@ class EventCoder:
                 if c.lower_ == "by" or (c.lower_ == "from" and src is None and code[:2] != "08"):
                     src = obj  # "criticism from the U.N.", "aid from Japan"
                 elif c.lower_ == "of":
+                    if obj.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+                        continue  # "the release of $1.2 billion ... to Egypt": what, not whom
                     if of_role == "source" and src is None:  # "its withdrawal of troops": its, not troops
                         src = of_source = obj
                     elif of_role == "target":
@@ -432,6 +435,13 @@ class EventCoder:
         landed = [o for h in (noun, light) if h is not None for o in pobjs(h, {"on", "against"})]
         if noun.lemma_.lower() == "strike" and landed:
             code, tgt = "190", tgt or landed[0]  # "a strike on X" is an attack; "a strike" alone a work stoppage
+        if tgt is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGO:
+            tgt = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)  # who faces the criticism
+        if src is None and noun.i in found.heads and any(a.get("code") for a in found.heads[noun.i]):
+            src = noun  # "a Taliban attack on X": the phrase the attack heads names who made it
+        if tgt is not None and not actorish(tgt, found) and code[:2] not in FORCE_ROOTS:
+            # "suspension of air links with 21 countries": whom it is about, past the thing it is about
+            tgt = next((a for a in noun_arguments(noun) if actorish(a, found) and (src is None or a.i != src.i)), tgt)
         if src is None and noun.dep_ == "pobj":  # "killed in a suicide attack on X by ISIS"
             verb = noun.head.head
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -453,6 +463,11 @@ class EventCoder:
     def _noun_code(self, noun) -> tuple[str, str] | None:
         """'suicide attack', 'hunger strike', 'war games': a modifier + noun entry beats the noun alone."""
         lemma = noun.lemma_.lower()
+        doc = noun.doc
+        if noun.i >= 2 and doc[noun.i - 1].text == "-":  # "cease-fire" is three tokens
+            hit = self.lex.nouns.get(f"{doc[noun.i - 2].lower_}-{noun.lower_}")
+            if hit:
+                return hit
         if lemma not in self.lex.noun_heads:
             return None
         for c in noun.lefts:
@@ -471,7 +486,8 @@ class EventCoder:
             sources, tgts = tgts[:1], tgts[1:]
         if not sources:
             return
-        if len(sources) >= 2 and distinct(sources) and (code[:2] in MUTUAL_ROOTS or code in SYMMETRIC):
+        if len(sources) >= 2 and distinct(sources) and (code[:2] in MUTUAL_ROOTS or code in SYMMETRIC) and not (
+                code[:2] in FORCE_ROOTS and any(t.dep_ == "dobj" for t in targets)):  # "X and Y hit Z": allies
             # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair
             pairs = [(sources[0], t) for t in sources[1:]]
             direct = [a for t in targets if argument_of(t, trigger) for a in self._expand(doc, t, found)]

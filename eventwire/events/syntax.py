@@ -97,13 +97,18 @@ def nearest_arguments(verb, clause: set[int]):
 
 
 def noun_arguments(noun):
-    """Who an event noun is about, nearest first: its possessor, its "of" phrase, the subject of its clause
-    ("demand that the US ease"), then any prepositional object within it."""
-    kids = list(noun.children)
-    yield from (c for c in kids if c.dep_ == "poss" and c.pos_ != "PRON")
-    yield from pobjs(noun, {"of"})
-    yield from (g for c in kids if c.dep_ in ("ccomp", "acl", "relcl") for g in c.children if g.dep_ == "nsubj")
-    yield from (t for t in noun.subtree if t.dep_ == "pobj" and t.ent_type_ not in ("DATE", "TIME", "MONEY"))
+    """Who an event noun is about, nearest first (breadth first through its phrase): possessors, objects of
+    prepositions ("release of Temer", "links with 21 countries") and subjects of its clauses ("claims that
+    two servicemen abused")."""
+    frontier = list(noun.children)
+    while frontier:
+        nxt = []
+        for t in frontier:
+            if (t.dep_ == "poss" and t.pos_ != "PRON") or (
+                    t.dep_ in ("pobj", "nsubj", "nsubjpass") and t.ent_type_ not in ("DATE", "TIME", "MONEY")):
+                yield t
+            nxt.extend(t.children)
+        frontier = nxt
 
 
 def reporting_subject(pron):
@@ -129,4 +134,7 @@ def with_possessors(cands):
 
 def argument_of(tok, trigger) -> bool:
     """A direct argument of the trigger: its object, or the object of one of its own prepositions."""
-    return tok.head.i == trigger.i or (tok.head.head.i == trigger.i and tok.head.dep_ in ("prep", "dative"))
+    if tok.head.i == trigger.i or (tok.head.head.i == trigger.i and tok.head.dep_ in ("prep", "dative")):
+        return True
+    obj = tok.head.head  # "held talks with Iran": the object's own partner
+    return tok.head.dep_ == "prep" and obj.dep_ == "dobj" and obj.head.i == trigger.i

@@ -26,6 +26,8 @@ WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "
 # "included Pakistan in a list of countries that helped": placing an actor among doers judges it
 LISTING = {"include", "name", "list", "count", "cite", "rank", "number", "place", "put"}
 LISTS = {"list", "group", "number", "ranks", "roster", "club", "category"}
+# verbs whose subject undergoes the event noun they carry: "Iran faces criticism from the U.N."
+UNDERGO = {"face", "receive", "draw", "attract", "suffer", "endure", "get", "win", "earn", "come under"}
 # deeds that make support or aid a charge: "countries that support terrorism"
 HARMS = {"terrorism", "terrorist", "terror", "extremism", "extremist", "militancy", "militant", "insurgency",
          "insurgent", "crime", "criminal", "violence", "trafficking", "smuggling", "abuse", "corruption", "genocide"}
@@ -53,6 +55,7 @@ HUMAN = {"inmate", "detainee", "hostage", "victim", "worshipper", "passenger", "
          "company", "firm", "rebel", "militant", "protester", "student", "journalist", "prisoner", "refugee",
          "civilian", "resident", "leader", "member", "party", "activist", "citizen", "national", "migrant",
          "family", "force", "troop", "soldier", "police", "delegation", "envoy", "diplomat", "minister",
-         "president", "regime", "authority", "organization", "organisation", "union", "court", "council"}
+         "president", "regime", "authority", "organization", "organisation", "union", "court", "council",
+         "serviceman", "servicewoman", "commander", "governor", "mayor", "ambassador", "counterpart", "owner"}
 # an actor's own forces: the means of a deployment or withdrawal, not its target
 FORCES = {"troop", "army", "force", "police", "military", "soldier", "man", "unit", "brigade", "reservist", "reserve"}
