@@ -218,3 +218,24 @@ def test_nominal_event_arguments_past_the_thing(code, sentence, src, code_, tgt)
     found = [(e["source"]["code"], e["code"], (e["target"] or {}).get("code")) for e in events_of(code(sentence))]
     assert any(s == src and c == code_ and (tgt is None or t == tgt) for s, c, t in found), found
     assert not any(s == "YEMMIL" and t == "REB" for s, _c, t in found)  # co-subjects of an attack are allies
+
+
+@pytest.mark.parametrize("sentence,src,code_,tgt", [
+    ("The United States and South Korea failed to reach agreement on a trade deal.", "USA", "120", "KOR"),
+    ("Coal workers called off the strike after the agreement with the Indian government.", "Coal workers", "082",
+     "INDGOV"),
+    ("British lawmakers have called for sanctions against Chinese officials.", "GBRLEG", "111", "CHNGOV"),
+    ("Canada and the United Kingdom have agreed to a rollover trade deal.", "CAN", "057", "GBR"),
+    ("The president pardoned the jailed opposition leader.", "The president", "0841", "opposition leader"),
+    ("Germany has provided donations to Palestinians.", "DEU", "070", "PSE"),
+    ("The UAE has repealed the boycott law.", "ARE", "081", None),
+])
+def test_phrasal_and_failed_events(code, sentence, src, code_, tgt):
+    found = [(e["source"]["code"] or e["source"]["text"], e["code"], (e["target"] or {}).get("code"),
+              (e["target"] or {}).get("text") or "") for e in events_of(code(sentence))]
+    assert any(src in s and c == code_ and (tgt is None or t == tgt or tgt in text) for s, c, t, text in found), found
+
+
+def test_failing_to_attack_is_no_attack(code):
+    ev = code("The army failed to attack the rebels.")["events"]
+    assert ev and all(e["negated"] for e in ev if e["root"] == "18")

@@ -177,8 +177,12 @@ class EventCoder:
             return
         code = pat.code
         negated, modality = self._modality(verb)
-        if negated and (modality == "announced" or verb.lemma_.lower() in PERMIT) and code[:2] in COOPERATIVE_ROOTS:
-            code, negated, modality = "120", False, "asserted"  # "will not release the pilots" is a refusal
+        failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+        negated = negated or failed
+        if negated and (modality == "announced" or verb.lemma_.lower() in PERMIT or failed) and \
+                code[:2] in COOPERATIVE_ROOTS:
+            # "will not release the pilots", "failed to reach agreement": a refusal
+            code, negated, modality = "120", False, "asserted"
         elif modality == "announced":
             code, modality = announced(code), "asserted"
         if code[:3] == "012" and targets and actorish(targets[0], found) and any(
@@ -188,7 +192,7 @@ class EventCoder:
         if self._denied(verb):
             negated = True
         self._emit(doc, verb, code, subj, targets, s_i, sent, found, article_id, pubdate, dateline, events, seen,
-                   negated, modality, reporter)
+                   negated, modality, reporter, pat.code)
 
     def _subject(self, verb, passive: bool):
         if passive:
@@ -422,7 +426,7 @@ class EventCoder:
             # the deployment of 230 troops"; the possessor or "of" phrase only when the verb has no subject
             src = self._subject(light, passive) or (None if src is of_source else src)
             if tgt is None:
-                tgt = next((c for c in light.children if c.dep_ == "dative"), None)  # "gave Putin a deadline"
+                tgt = next((c for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)  # "gave Putin a deadline"
             if tgt is None:
                 tgt = next((o for o in pobjs(light, set(TARGET_PREPS) - LOC_PREPS) if actorish(o, found)), None)
             undated = [o for o in pobjs(light, {"in", "on", "against"}) if o.ent_type_ not in ("DATE", "TIME")]
@@ -479,14 +483,17 @@ class EventCoder:
 
     # ---- shared ----------------------------------------------------------------------------------
     def _emit(self, doc, trigger, code, subj, targets, s_i, sent, found, article_id, pubdate, dateline, events, seen,
-              negated, modality, reporter) -> None:
+              negated, modality, reporter, mutual_code: str | None = None) -> None:
+        """`mutual_code`: the code whose nature decides whether co-subjects act on each other, when the event
+        was recoded ("failed to reach agreement" is a rejection between the two who failed)."""
         sources = self._expand(doc, subj, found) if subj is not None else []
+        mc = mutual_code or code
         tgts = [a for t in targets for a in self._expand(doc, t, found)]
         if not sources and len(tgts) >= 2 and code in SYMMETRIC:
             sources, tgts = tgts[:1], tgts[1:]
         if not sources:
             return
-        if len(sources) >= 2 and distinct(sources) and (code[:2] in MUTUAL_ROOTS or code in SYMMETRIC) and not (
+        if len(sources) >= 2 and distinct(sources) and (mc[:2] in MUTUAL_ROOTS or mc in SYMMETRIC) and not (
                 code[:2] in FORCE_ROOTS and any(t.dep_ == "dobj" for t in targets)):  # "X and Y hit Z": allies
             # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair
             pairs = [(sources[0], t) for t in sources[1:]]
