@@ -239,3 +239,20 @@ def test_phrasal_and_failed_events(code, sentence, src, code_, tgt):
 def test_failing_to_attack_is_no_attack(code):
     ev = code("The army failed to attack the rebels.")["events"]
     assert ev and all(e["negated"] for e in ev if e["root"] == "18")
+
+
+@pytest.mark.parametrize("sentence,src,code_,tgt,negated", [
+    ("After the attacks, the Afghan government said Taliban militants were responsible.", "AFGGOV", "112",
+     "AFGGOVTAL", False),
+    ("Pakistan said India was not behind the blast.", "PAK", "112", "IND", True),
+    ("President Zelenskiy has signed a decree granting citizenship to 14 foreigners.", "UKRGOV", "080",
+     "14 foreigners", False),
+    ("The FBI declined a request from The Associated Press.", "USACOP", "120", "USAMED", False),
+    ("The tribunal has dismissed the protest filed by candidate Francis Tolentino.", "The tribunal", "120",
+     "Francis Tolentino", False),
+])
+def test_blame_decrees_and_rejected_acts(code, sentence, src, code_, tgt, negated):
+    found = [(e["source"]["code"] or e["source"]["text"], e["code"], (e["target"] or {}).get("code"),
+              (e["target"] or {}).get("text") or "", e["negated"]) for e in code(sentence)["events"]]
+    assert any(src in s and c == code_ and (t == tgt or tgt in text) and n == negated
+               for s, c, t, text, n in found), found

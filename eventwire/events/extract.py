@@ -24,6 +24,7 @@ from eventwire.events.syntax import (
 )
 from eventwire.events.words import (
     ACTS,
+    BLAME,
     CONDITION_MARKS,
     COOPERATIVE_ROOTS,
     CURRENCY,
@@ -94,15 +95,21 @@ class EventCoder:
         return False
 
     def _demand(self, doc, verb, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
-        """'Russia says Israel must end attacks': a speaker saying another actor must act makes a demand."""
+        """'Russia says Israel must end attacks': a speaker saying another actor must act makes a demand;
+        'officials said Taliban militants were responsible': saying who is to blame accuses them."""
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         for comp in (c for c in verb.children if c.dep_ == "ccomp"):
             must = any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in comp.children)
+            blame = comp.lemma_ == "be" and any(
+                c.lower_ in BLAME and c.dep_ in ("acomp", "prep", "attr") or (c.lower_ == "blame" and c.dep_ == "xcomp")
+                for c in comp.children)
             subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if must and speaker is not None and subj is not None and subj.pos_ != "PRON" and actorish(subj, found):
+            if (must or blame) and speaker is not None and subj is not None and subj.pos_ != "PRON" and \
+                    actorish(subj, found):
                 negated, modality = self._modality(verb)
-                self._emit(doc, verb, "100", speaker, [subj], s_i, sent, found, article_id, pubdate, dateline,
-                           events, seen, negated, modality, None)
+                negated = negated or any(c.dep_ == "neg" for c in comp.children)
+                self._emit(doc, verb, "100" if must else "112", speaker, [subj], s_i, sent, found, article_id,
+                           pubdate, dateline, events, seen, negated, modality, None)
 
     def _listing(self, doc, verb, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
         """'Nuland included Pakistan in a list of countries that provided support': a judgement of Pakistan,
@@ -254,7 +261,7 @@ class EventCoder:
         named = [o for p in pat.particles + pat.target_preps for o in pobjs(verb, {p})]
         if named and actorish(named[0], found):
             return named[:1]  # "blamed the attack on the ISIS group": the pattern's preposition names the target
-        if dobj is not None and pat.code[:2] in ("11", "12") and dobj.lemma_.lower() in ACTS:
+        if dobj is not None and pat.code[:2] in ("11", "12") and dobj.lemma_.lower() in ACTS - pat.objects:
             # "condemned an attack by farmers" -> the farmers; "condemned the terrorist attack" -> the attack
             agent = [c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON"] + list(pobjs(dobj, {"by", "from"}))
             for acl in (c for c in dobj.children if c.dep_ == "acl"):  # "an appeal filed by X"

@@ -31,12 +31,16 @@ UNDERGO = {"face", "receive", "draw", "attract", "suffer", "endure", "get", "win
 # deeds that make support or aid a charge: "countries that support terrorism"
 HARMS = {"terrorism", "terrorist", "terror", "extremism", "extremist", "militancy", "militant", "insurgency",
          "insurgent", "crime", "criminal", "violence", "trafficking", "smuggling", "abuse", "corruption", "genocide"}
-DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communique", "declaration", "petition", "suit"}
+DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communique", "declaration", "petition", "suit",
+             "decree", "order", "directive", "bill", "law", "ruling", "memorandum"}
+# "officials said Taliban militants were responsible": naming who is to blame is an accusation
+BLAME = {"responsible", "guilty", "behind", "culpable", "liable", "to blame"}
 # things done that an accusation or rejection can be about, standing in for whoever did them
 ACTS = {"attack", "attacks", "killing", "shooting", "bombing", "violence", "crackdown", "aggression", "invasion",
         "decision", "declaration", "plan", "proposal", "policy", "move", "comment", "remark", "statement", "act",
         "action", "offer", "demand", "request", "appeal", "deal", "law", "legislation", "ban", "sanction", "threat",
-        "violation", "abuse", "crime", "handling"}
+        "violation", "abuse", "crime", "handling", "protest", "complaint", "petition", "lawsuit", "allegation",
+        "accusation", "claim", "charge", "report", "comments"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 PERMIT = {"allow", "permit", "give", "grant", "approve", "accept", "let"}  # "did not give permission" refuses
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "from", "for", "between", "in", "upon")
@@ -45,7 +49,8 @@ LOC_PREPS = {"in", "at", "near", "outside", "inside"}
 LIGHT = {"announce", "launch", "voice", "express", "lead", "begin", "start", "order", "make", "conduct", "carry",
          "give", "offer", "extend", "provide", "continue", "step", "intensify", "resume", "stage", "hold", "mount",
          "pledge", "declare", "issue", "lodge", "file", "impose", "prolong", "renew", "initiate", "undertake",
-         "reaffirm", "reiterate", "deliver", "unleash", "complete", "finish", "approve", "authorize", "authorise"}
+         "reaffirm", "reiterate", "deliver", "unleash", "complete", "finish", "approve", "authorize", "authorise",
+         "perform"}
 
 # nouns that head phrases naming people or organisations: who can be acted on
 HUMAN = {"inmate", "detainee", "hostage", "victim", "worshipper", "passenger", "officer", "policeman", "employee",
