@@ -252,12 +252,14 @@ def demo(out, model):
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--split", default=None, help="PolNeAR split under PATH (dev or train), when PATH is the corpus root")
 @click.option("--limit", default=0, help="first N articles only (PolNeAR)")
+@click.option("--folds", default=0, help="also score N fixed folds of the sentences (PLOVER): the spread, and a "
+              "fold kept unread while rules change")
 @model_opt
-def eval_cmd(path, split, limit, model):
+def eval_cmd(path, split, limit, folds, model):
     """Score against gold data: a PLOVER TSV (PLV format) or a PolNeAR directory (brat .ann)."""
     from eventwire.eval import run_eval
 
-    run_eval(path, split=split, limit=limit, model=model)
+    run_eval(path, split=split, limit=limit, model=model, folds=folds)
 
 
 def run() -> None:

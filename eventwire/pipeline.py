@@ -9,7 +9,6 @@ from collections.abc import Iterable, Iterator
 from eventwire.actors import ActorFinder, get_lexicon
 from eventwire.events import EventCoder
 from eventwire.events.lexicon import get_event_lexicon
-from eventwire.events.ranker import shipped
 from eventwire.nlp import load
 from eventwire.places import locate
 from eventwire.quotes import extract as extract_quotes
@@ -23,11 +22,10 @@ DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)\s*(?::|\s[-—–]{1,2}\s
 class Pipeline:
     """Loads the model and dictionaries once; `code(articles)` streams one record per article."""
 
-    def __init__(self, model: str | None = None, actors: tuple[str, ...] = (), verbs: tuple[str, ...] = (),
-                 ranker: bool = True) -> None:
+    def __init__(self, model: str | None = None, actors: tuple[str, ...] = (), verbs: tuple[str, ...] = ()) -> None:
         self.nlp = load(model)
         self.actors = ActorFinder(get_lexicon(tuple(actors)))
-        self.events = EventCoder(get_event_lexicon(tuple(verbs)), shipped() if ranker else None)
+        self.events = EventCoder(get_event_lexicon(tuple(verbs)))
         self.memory: dict[str, dict] = {}  # people learnt in earlier articles: name -> {name, code}
 
     def code(self, articles: Iterable[Article], batch_size: int = BATCH, with_text: bool = False) -> Iterator[dict]:

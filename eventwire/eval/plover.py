@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import re
+import statistics
+import zlib
 from pathlib import Path
 
 from eventwire.records import Article
@@ -47,14 +49,26 @@ def read_rows(path: Path) -> list[dict]:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
-def score(pipe, path: Path) -> dict:
+def fold_of(sentence: str, folds: int) -> int:
+    """A fixed fold per sentence (all its rows together), the same on every machine and run."""
+    return zlib.crc32(sentence.encode("utf-8")) % folds
+
+
+def score(pipe, path: Path, folds: int = 0) -> dict:
     rows = read_rows(path)
     sents: dict[str, str] = {}
     for r in rows:
         sents.setdefault(r["sentence"], f"p{len(sents)}")
     arts = [Article(id=i, text=s, date="2000-01-01") for s, i in sents.items()]
     out = {rec["id"]: rec for rec in pipe.code(arts)}
-    return score_pairs(rows, [predict(out[sents[r["sentence"]]]["events"], r["source"], r["target"]) for r in rows])
+    preds = [predict(out[sents[r["sentence"]]]["events"], r["source"], r["target"]) for r in rows]
+    res = score_pairs(rows, preds)
+    res["folds"] = []
+    for k in range(folds):
+        idx = [i for i, r in enumerate(rows) if fold_of(r["sentence"], folds) == k]
+        part = score_pairs([rows[i] for i in idx], [preds[i] for i in idx])
+        res["folds"].append({"rows": len(idx), "macro_f1": part["macro_f1"], "found": part["found"]})
+    return res
 
 
 def score_pairs(rows: list[dict], preds: list[str]) -> dict:
@@ -79,4 +93,9 @@ def report(res: dict) -> str:
         lines.append(f"{g:17s} " + " ".join(f"{v:5d}" for v in row) + f"   F1 {res['per_type'][g]:.2f}")
     lines.append(f"{len(res['pairs'])} pairs; pair found (any type) {res['found']:.2f}")
     lines.append(f"PLOVER type: accuracy {res['accuracy']:.3f} macro-F1 {res['macro_f1']:.3f}")
+    for k, f in enumerate(res.get("folds", [])):
+        lines.append(f"fold {k}: {f['rows']} pairs, macro-F1 {f['macro_f1']:.3f}, pair found {f['found']:.2f}")
+    if len(res.get("folds", [])) > 1:
+        fs = [f["macro_f1"] for f in res["folds"]]
+        lines.append(f"folds: macro-F1 mean {statistics.mean(fs):.3f}, sd {statistics.stdev(fs):.3f}")
     return "\n".join(lines)

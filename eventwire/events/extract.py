@@ -6,7 +6,6 @@ from __future__ import annotations
 from eventwire.dates import resolve, shift
 from eventwire.events.lexicon import EventLexicon, Pattern
 from eventwire.events.ontology import announced, lookup
-from eventwire.events.ranker import Ranker, features
 from eventwire.events.syntax import (
     actor_like,
     actorish,
@@ -60,10 +59,8 @@ from eventwire.records import actor, doc_ents, doc_sents, doc_text, event_id, sp
 
 
 class EventCoder:
-    def __init__(self, lexicon: EventLexicon, ranker: Ranker | None = None) -> None:
+    def __init__(self, lexicon: EventLexicon) -> None:
         self.lex = lexicon
-        self.ranker = ranker  # learned choice among candidate targets; None keeps the rules' choice
-        self.trace: list | None = None  # when a list, each verb's candidates are appended (for fitting)
 
     def code(self, doc, found, article_id: str, pubdate: str | None, dateline: dict | None) -> list[dict]:
         events: list[dict] = []
@@ -179,7 +176,7 @@ class EventCoder:
     def _emit_verb(self, doc, verb, pat, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         subj = self._subject(verb, passive)
-        targets = self._targets(verb, pat, passive, found, subj)
+        targets = self._targets(verb, pat, passive, found)
         if subj is None and not targets:
             return
         code = pat.code
@@ -233,28 +230,7 @@ class EventCoder:
         # headline or nominal subject: "Senior US and Pakistani officials meet"
         return None
 
-    def _targets(self, verb, pat: Pattern, passive: bool, found, subj=None) -> list:
-        """The rules' target, or the ranker's choice among all admissible candidates with the rules' pick."""
-        rule = self._rule_targets(verb, pat, passive, found)
-        if self.ranker is None and self.trace is None:
-            return rule
-        skip = {t.i for t in subj.subtree} if subj is not None else set()
-        cands, seen = [], set()
-        for c in [*rule, *(c for c in self._pool(verb, pat, passive)
-                           if actorish(c, found) or c.lemma_.lower() not in pat.objects | NEVER_TARGETS)]:
-            if c.i not in seen and c.i not in skip and c.i != verb.i:
-                seen.add(c.i)
-                cands.append(c)
-        feats = [features(verb, c, i, bool(rule) and c.i == rule[0].i, pat.code, found, passive)
-                 for i, c in enumerate(cands)]
-        if self.trace is not None and cands:
-            text = lambda t: " ".join(a["text"] for a in self._expand(verb.doc, t, found))  # noqa: E731
-            self.trace.append((text(subj) if subj is not None else "", [text(c) for c in cands], feats))
-        if self.ranker is None or len(cands) < 2:
-            return rule
-        return [cands[self.ranker.best(feats)]]
-
-    def _rule_targets(self, verb, pat: Pattern, passive: bool, found) -> list:
+    def _targets(self, verb, pat: Pattern, passive: bool, found) -> list:
         """The most likely target: the first actor-like candidate in order of syntactic closeness, else the
         first candidate ("established ties with Seychelles" -> Seychelles, not "ties")."""
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -273,18 +249,14 @@ class EventCoder:
         if dobj is not None and pat.code[:2] in FORCE_ROOTS and not passive and not own_forces(dobj) and \
                 dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in acts:
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
-        cands = self._pool(verb, pat, passive)
-        best = next((c for c in cands if actorish(c, found)), None)
-        cands = [c for c in cands if c.lemma_.lower() not in pat.objects | NEVER_TARGETS]  # "hold talks": the act
-        return [best] if best is not None else cands[:1]
-
-    def _pool(self, verb, pat: Pattern, passive: bool) -> list:
         cands = [c for c in with_possessors(self._target_candidates(verb, pat, passive))
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))]
         if pat.code in SYMMETRIC or len(conjoined_subject(verb)) > 1:
             # "US and Pakistani officials met in Islamabad": a place, not a party to the meeting
             cands = [c for c in cands if not (c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS)]
-        return cands
+        best = next((c for c in cands if actorish(c, found)), None)
+        cands = [c for c in cands if c.lemma_.lower() not in pat.objects | NEVER_TARGETS]  # "hold talks": the act
+        return [best] if best is not None else cands[:1]
 
     @staticmethod
     def _target_candidates(verb, pat: Pattern, passive: bool):

@@ -191,7 +191,10 @@ def extract(doc, found, article_id: str) -> list[dict]:
             lo, hi = comp.left_edge.i, comp.right_edge.i
             cs, ce = _tok_span(doc, lo, hi)
             inner = [m for m in marks if m[0] >= cs - 1 and m[1] <= ce + 1]
-            if inner and inner[0][0] <= cs + 1 and inner[-1][1] >= ce - 1 and len(inner) == 1:
+            tail = [t for t in doc[lo:hi + 1] if inner and t.idx >= inner[-1][1]]
+            if inner and inner[0][0] <= cs + 1 and len(inner) == 1 and (
+                    inner[-1][1] >= ce - 1 or not any(t.pos_ in ("VERB", "AUX") for t in tail)):
+                # 'said "we will not resign" on Monday': the quotation, not the date the parser hung on it
                 kind, (cs, ce) = "direct", inner[0]
             else:
                 kind = "mixed" if inner else "indirect"
