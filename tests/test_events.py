@@ -256,3 +256,23 @@ def test_blame_decrees_and_rejected_acts(code, sentence, src, code_, tgt, negate
               (e["target"] or {}).get("text") or "", e["negated"]) for e in code(sentence)["events"]]
     assert any(src in s and c == code_ and (t == tgt or tgt in text) and n == negated
                for s, c, t, text, n in found), found
+
+
+@pytest.mark.parametrize("sentence,trigger,name,country", [
+    ("Eritrean troops shelled Ethiopian positions near the border town of Zalambessa on Monday.", "shelled",
+     "Zalambessa", None),  # named though the offline gazetteer does not know it
+    ("ISIS attacked US troops at Kabul airport.", "attacked", "Kabul", "AFG"),
+    ("Protesters clashed with police in the city of Lahore.", "clashed", "Lahore", "PAK"),
+    ("US officials met Pakistani officials in Islamabad.", "met", "Islamabad", "PAK"),  # not the Bangladeshi alias
+])
+def test_event_place_from_its_own_clause(code, sentence, trigger, name, country):
+    ev = [e for e in code(sentence)["events"] if e["trigger"]["text"] == trigger]
+    assert ev and ev[0]["location"]["name"] == name and ev[0]["location"]["country"] == country, ev
+
+
+@pytest.mark.parametrize("sentence,src,tgt", [
+    ("The US pushed Pakistan to act against militants.", "USA", "PAK"),
+    ("Washington pressed Islamabad to close the camps.", "USAGOV", "PAKGOV"),
+])
+def test_push_and_press_x_to_are_demands(code, sentence, src, tgt):
+    assert (src, "10", tgt) in dyads(code(sentence))

@@ -64,3 +64,17 @@ def test_missing_or_foreign_database_is_one_clear_error(tmp_path):
     with pytest.raises(StoreError):
         with connect(str(bad)):
             pass
+
+
+def test_exports_leave_negated_events_out_unless_asked(tmp_path, rec):
+    from eventwire.export import export_gdelt, export_parquet
+
+    db = str(tmp_path / "t.duckdb")
+    with connect(db) as con:
+        write_batch(con, [rec])
+    facts = sum(1 for e in rec["events"] if not e["negated"] and e["modality"] == "asserted")
+    assert facts < len(rec["events"])  # the article's denial is stored, but is no fact
+    with connect(db, read_only=True) as con:
+        assert export_gdelt(con, str(tmp_path / "f.tsv")) == facts
+        assert export_gdelt(con, str(tmp_path / "a.tsv"), include_all=True) == len(rec["events"])
+        assert export_parquet(con, str(tmp_path / "pq")) == facts

@@ -45,6 +45,7 @@ from eventwire.events.words import (
     OBLIGATION,
     PERMIT,
     PLACE_BOUND_ROOTS,
+    PLACE_NOUNS,
     SPEECH,
     SUBJ,
     SYMMETRIC,
@@ -557,11 +558,20 @@ class EventCoder:
     def _place(doc, trigger) -> dict | None:
         clause = clause_tokens(trigger)
         for ent in doc_ents(doc):
-            if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.i in clause and ent.root.dep_ == "pobj" and \
-                    ent.root.head.lower_ in LOC_PREPS:
+            anchor = ent.root.head if ent.root.dep_ == "compound" else ent.root  # "at Kabul airport"
+            if ent.label_ in ("GPE", "LOC", "FAC") and anchor.i in clause and anchor.dep_ == "pobj" and \
+                    anchor.head.lower_ in LOC_PREPS:
                 place = locate(ent.text)
                 if place:
                     return place
+        for i in sorted(clause):  # "near the border town of Zalambessa": named, if not in the gazetteer
+            t = doc[i]
+            if t.dep_ == "pobj" and t.head.lower_ in LOC_PREPS and t.lemma_.lower() in PLACE_NOUNS:
+                name = next((o for o in pobjs(t, {"of"}) if o.pos_ == "PROPN"), None)
+                if name is not None:
+                    lo, hi = phrase(name)
+                    text = doc[lo:hi].text
+                    return locate(text) or {"name": text, "country": None, "lat": None, "lon": None}
         return None
 
 

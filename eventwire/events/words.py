@@ -44,6 +44,8 @@ ACTS = {"attack", "attacks", "killing", "shooting", "bombing", "violence", "crac
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 PERMIT = {"allow", "permit", "give", "grant", "approve", "accept", "let"}  # "did not give permission" refuses
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "from", "for", "between", "in", "upon")
+PLACE_NOUNS = {"town", "city", "village", "region", "province", "district", "area", "county", "capital", "port",
+               "camp", "state", "island", "valley", "enclave", "suburb", "neighbourhood", "neighborhood"}
 LOC_PREPS = {"in", "at", "near", "outside", "inside"}
 # Verbs that carry an event noun as object: the noun codes the event, the verb's subject is its source.
 LIGHT = {"announce", "launch", "voice", "express", "lead", "begin", "start", "order", "make", "conduct", "carry",
