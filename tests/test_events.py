@@ -276,3 +276,18 @@ def test_event_place_from_its_own_clause(code, sentence, trigger, name, country)
 ])
 def test_push_and_press_x_to_are_demands(code, sentence, src, tgt):
     assert (src, "10", tgt) in dyads(code(sentence))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In recent months Syria and Israel have fired across the ceasefire line.", ("SYR", "19", "ISR")),
+    ("U.S. President Donald Trump called Saudi Arabia's King Salman on Saturday, discussing oil supply.", ("USAGOV", "04", "SAUGOV")),
+    ("NATO Secretary General Jens Stoltenberg called Erdogan to apologize.", ("IGOWSTNAT", "05", "TURGOV")),
+    ("Jordan and the United States began a new round of joint military exercises.", ("JOR", "06", "USA")),
+])
+def test_calls_rounds_and_rivals(code, sentence, expected):
+    assert expected in dyads(code(sentence))
+
+
+def test_a_call_that_carries_an_act_is_not_coded_twice(code):
+    rec = code("Biden called Morrison to congratulate him.")
+    assert [e["root"] for e in events_of(rec)] == ["05"], rec["events"]

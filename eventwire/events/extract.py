@@ -25,6 +25,7 @@ from eventwire.events.words import (
     ACTS,
     BLAME,
     CONDITION_MARKS,
+    CONTAINERS,
     COOPERATIVE_ROOTS,
     CURRENCY,
     DENIAL,
@@ -89,7 +90,8 @@ class EventCoder:
         """'threatened to shell' / 'agreed to open': the governing lexicon verb codes the event."""
         if verb.dep_ in ("xcomp",) and verb.head.pos_ in ("VERB", "AUX"):
             gov = verb.head.lemma_.lower()
-            return gov in self.lex.verbs and any(p.clausal or not p.objects for p in self.lex.verbs[gov])
+            return gov in self.lex.verbs and any(p.clausal or not p.objects for p in self.lex.verbs[gov]) and \
+                not self._vehicle(verb.head)  # "called Erdogan to apologize": the apology is the event
         return False
 
     def _demand(self, doc, verb, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
@@ -136,14 +138,28 @@ class EventCoder:
     def _vehicle(self, verb) -> bool:
         """'called Morrison to congratulate him': the call only carries the act its purpose clause codes."""
         kids = list(verb.children)
-        return verb.lemma_.lower() in VEHICLES and any(c.dep_ == "dobj" for c in kids) and any(
-            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.lex.verbs for c in kids)
+        return verb.lemma_.lower() in VEHICLES and any(c.dep_ in ("dobj", "oprd") for c in kids) and any(
+            c.dep_ in ("xcomp", "advcl") and (c.lemma_.lower() in self.lex.verbs or self._light(c) is not None)
+            for c in kids)
+
+    @staticmethod
+    def _reached(verb, found):
+        """'called Erdogan to apologize': whom the call reached is whom its purpose acts on."""
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in VEHICLES:
+            return next((c for c in verb.head.children if c.dep_ in ("dobj", "oprd") and actorish(c, found)), None)
+        return None
 
     def _light(self, verb):
-        """'announced the release of', 'launched an attack on': the event noun, not the verb, is the event."""
+        """'announced the release of', 'launched an attack on', 'began a new round of exercises': the event
+        noun, not the verb, is the event."""
         if verb.lemma_.lower() not in LIGHT:
             return None
-        return next((c for c in verb.children if c.dep_ == "dobj" and self._noun_code(c)), None)
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in CONTAINERS:
+                c = next(pobjs(c, {"of"}), c)
+            if c.dep_ in ("dobj", "pobj") and self._noun_code(c):
+                return c
+        return None
 
     @staticmethod
     def _best(verb, pats: list[Pattern]) -> Pattern | None:
@@ -234,6 +250,9 @@ class EventCoder:
     def _targets(self, verb, pat: Pattern, passive: bool, found) -> list:
         """The most likely target: the first actor-like candidate in order of syntactic closeness, else the
         first candidate ("established ties with Seychelles" -> Seychelles, not "ties")."""
+        reached = self._reached(verb, found)
+        if reached is not None:
+            return [reached]
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         named = [o for p in pat.particles + pat.target_preps for o in pobjs(verb, {p})]
         if named and actorish(named[0], found):
@@ -394,8 +413,9 @@ class EventCoder:
                     if c.lower_ == "in" and code[:2] not in PLACE_BOUND_ROOTS:
                         continue
                     tgt = obj
-        carried = self._light(noun.head) if noun.dep_ == "dobj" else None
-        light = noun.head if carried is not None and carried.i == noun.i else None
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in CONTAINERS else noun
+        carried = self._light(holder.head) if holder.dep_ == "dobj" else None
+        light = holder.head if carried is not None and carried.i == noun.i else None
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") and noun.head.head.lemma_.lower() in TAKE_PART:
             light = noun.head.head  # "troops participate in peacekeeping operations", "went on a visit"
         if light is not None:  # "Iran announced the release of two nationals": the light verb's subject acts
@@ -405,6 +425,8 @@ class EventCoder:
             # the light verb's subject acts: "Erdogan reiterated Turkey's support for the GNA", "Nigeria announced
             # the deployment of 230 troops"; the possessor or "of" phrase only when the verb has no subject
             src = self._subject(light, passive) or (None if src is of_source else src)
+            if tgt is None or not actorish(tgt, found):
+                tgt = self._reached(light, found) or tgt  # "called Bashir to express support"
             if tgt is None:
                 tgt = next((c for c in light.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)  # "gave Putin a deadline"
             if tgt is None:
@@ -473,8 +495,10 @@ class EventCoder:
             sources, tgts = tgts[:1], tgts[1:]
         if not sources:
             return
-        if len(sources) >= 2 and distinct(sources) and (mc[:2] in MUTUAL_ROOTS or mc in SYMMETRIC) and not (
-                code[:2] in FORCE_ROOTS and any(t.dep_ == "dobj" for t in targets)):  # "X and Y hit Z": allies
+        at_object = any(t.dep_ == "dobj" for t in targets)
+        rivals = code[:2] in FORCE_ROOTS and not at_object and len({a["country"] for a in sources}) > 1
+        if len(sources) >= 2 and distinct(sources) and (mc[:2] in MUTUAL_ROOTS or mc in SYMMETRIC or rivals) and not (
+                code[:2] in FORCE_ROOTS and at_object):  # "X and Y hit Z": allies; "X and Y fired": each other
             # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair
             pairs = [(sources[0], t) for t in sources[1:]]
             direct = [a for t in targets if argument_of(t, trigger) for a in self._expand(doc, t, found)]

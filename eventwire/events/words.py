@@ -16,6 +16,7 @@ CONDITION_MARKS = {"if", "unless", "whether"}
 OBLIGATION = {"must", "should"}
 CURRENCY = {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
 TAKE_PART = {"participate", "engage", "join", "take", "embark", "serve"}
+CONTAINERS = {"round", "series", "wave", "spate", "string", "set"}  # "a new round of talks" is talks
 VEHICLES = {"call", "phone", "telephone", "write"}  # channels, not acts: "called X to congratulate him"
 NEVER_TARGETS = {"power", "control", "responsibility", "credit", "part", "place", "action", "step", "measure"}
 PLACE_BOUND_ROOTS = {"15", "17", "19"}  # deployments, curfews, blockades: "in X" names the target
