@@ -291,3 +291,8 @@ def test_calls_rounds_and_rivals(code, sentence, expected):
 def test_a_call_that_carries_an_act_is_not_coded_twice(code):
     rec = code("Biden called Morrison to congratulate him.")
     assert [e["root"] for e in events_of(rec)] == ["05"], rec["events"]
+
+
+def test_refused_events_name_their_partner_and_own_things_are_no_targets(code):
+    assert ("IRN", "12", "USA") in dyads(code("Iran rejected talks with the United States."))
+    assert ("PAK", "03", "AFG") in dyads(code("Pakistan agreed to extend its mission in Afghanistan."))

@@ -19,6 +19,7 @@ from eventwire.events.syntax import (
     phrase,
     pobjs,
     reporting_subject,
+    self_owned,
     with_possessors,
 )
 from eventwire.events.words import (
@@ -257,6 +258,11 @@ class EventCoder:
         named = [o for p in pat.particles + pat.target_preps for o in pobjs(verb, {p})]
         if named and actorish(named[0], found):
             return named[:1]  # "blamed the attack on the ISIS group": the pattern's preposition names the target
+        if dobj is not None and pat.code[:2] in ("11", "12") and dobj.lemma_.lower() in self.lex.noun_heads - pat.objects:
+            # "cancelled a planned visit to Montevideo", "rejected talks with X": whom the refused event was with
+            partner = next((o for o in pobjs(dobj, {"to", "with", "against", "on"}) if actorish(o, found)), None)
+            if partner is not None:
+                return [partner]
         if dobj is not None and pat.code[:2] in ("11", "12") and dobj.lemma_.lower() in ACTS - pat.objects:
             # "condemned an attack by farmers" -> the farmers; "condemned the terrorist attack" -> the attack
             agent = [c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON"] + list(pobjs(dobj, {"by", "from"}))
@@ -274,7 +280,7 @@ class EventCoder:
         if pat.code in SYMMETRIC or len(conjoined_subject(verb)) > 1:
             # "US and Pakistani officials met in Islamabad": a place, not a party to the meeting
             cands = [c for c in cands if not (c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS)]
-        best = next((c for c in cands if actorish(c, found)), None)
+        best = next((c for c in cands if actorish(c, found) and not self_owned(c)), None)
         cands = [c for c in cands if c.lemma_.lower() not in pat.objects | NEVER_TARGETS]  # "hold talks": the act
         return [best] if best is not None else cands[:1]
 

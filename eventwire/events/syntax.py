@@ -76,6 +76,11 @@ def own_forces(tok) -> bool:
                                                     for c in tok.children)
 
 
+def self_owned(tok) -> bool:
+    """'agreed to extend their peacekeeping mission in X': the actor's own mission is not whom it acts on."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in tok.children)
+
+
 def nearest_arguments(verb, clause: set[int]):
     """Nouns that are objects anywhere in the verb's clause or its purpose clauses (not its subject), breadth
     first from the verb."""
