@@ -1,19 +1,19 @@
-"""Code events from the parse: a verb or event noun from the lexicon, its source and target phrases,
-negation and modality, the reporting speaker, and the date and place of its own clause."""
+"""Code events from the parse: a verb or event noun from the lexicon, its source and target phrases, and
+one record per source-target pair. Negation and modality live in modality.py, date and place in
+setting.py, the order in which a verb's possible targets are tried in targets.py."""
 
 from __future__ import annotations
 
-from eventwire.dates import resolve, shift
 from eventwire.events.lexicon import EventLexicon, Pattern
+from eventwire.events.modality import denied, modality_of, reporter_of
 from eventwire.events.ontology import announced, lookup
+from eventwire.events.setting import event_date, event_place
 from eventwire.events.syntax import (
     actor_like,
     actorish,
     argument_of,
-    clause_tokens,
     conjoined_subject,
     distinct,
-    nearest_arguments,
     noun_arguments,
     own_forces,
     phrase,
@@ -22,21 +22,17 @@ from eventwire.events.syntax import (
     self_owned,
     with_possessors,
 )
+from eventwire.events.targets import target_candidates
 from eventwire.events.words import (
     ACTS,
     BLAME,
-    CONDITION_MARKS,
     CONTAINERS,
     COOPERATIVE_ROOTS,
     CURRENCY,
-    DENIAL,
     DOCUMENTS,
     FORCE_ROOTS,
     FUTURE_AUX,
     HARMS,
-    HYPOTHETICAL_AUX,
-    HYPOTHETICAL_GOVERNORS,
-    INTENT_GOVERNORS,
     LIGHT,
     LISTING,
     LISTS,
@@ -47,7 +43,6 @@ from eventwire.events.words import (
     OBLIGATION,
     PERMIT,
     PLACE_BOUND_ROOTS,
-    PLACE_NOUNS,
     SPEECH,
     SUBJ,
     SYMMETRIC,
@@ -55,10 +50,9 @@ from eventwire.events.words import (
     TARGET_PREPS,
     UNDERGO,
     VEHICLES,
-    WILLING,
 )
 from eventwire.places import locate
-from eventwire.records import actor, doc_ents, doc_sents, doc_text, event_id, span
+from eventwire.records import actor, doc_sents, doc_text, event_id, span
 
 
 class EventCoder:
@@ -107,7 +101,7 @@ class EventCoder:
             subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if (must or blame) and speaker is not None and subj is not None and subj.pos_ != "PRON" and \
                     actorish(subj, found):
-                negated, modality = self._modality(verb)
+                negated, modality = modality_of(verb)
                 negated = negated or any(c.dep_ == "neg" for c in comp.children)
                 self._emit(doc, verb, "100" if must else "112", speaker, [subj], s_i, sent, found, article_id,
                            pubdate, dateline, events, seen, negated, modality, None)
@@ -132,9 +126,9 @@ class EventCoder:
             return
         harmful = any(t.lemma_.lower() in HARMS for c in deed.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
         code = "051" if lookup(done).quad_class in (1, 2) and not harmful else "112"
-        negated, modality = self._modality(verb)
+        negated, modality = modality_of(verb)
         self._emit(doc, verb, code, self._subject(verb, passive), [listed], s_i, sent, found, article_id, pubdate,
-                   dateline, events, seen, negated, modality, self._reporter(verb, found))
+                   dateline, events, seen, negated, modality, reporter_of(verb, found))
 
     def _vehicle(self, verb) -> bool:
         """'called Morrison to congratulate him': the call only carries the act its purpose clause codes."""
@@ -198,7 +192,7 @@ class EventCoder:
         if subj is None and not targets:
             return
         code = pat.code
-        negated, modality = self._modality(verb)
+        negated, modality = modality_of(verb)
         failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
         negated = negated or failed
         if negated and (modality == "announced" or verb.lemma_.lower() in PERMIT or failed) and \
@@ -210,8 +204,8 @@ class EventCoder:
         if code[:3] == "012" and targets and actorish(targets[0], found) and any(
                 c.dep_ == "ccomp" and any(a.lower_ in FUTURE_AUX for a in c.children) for c in verb.children):
             code = "130"  # "warned the envoy that his government would expel him" is a threat
-        reporter = self._reporter(verb, found)
-        if self._denied(verb):
+        reporter = reporter_of(verb, found)
+        if denied(verb):
             negated = True
         self._emit(doc, verb, code, subj, targets, s_i, sent, found, article_id, pubdate, dateline, events, seen,
                    negated, modality, reporter, pat.code)
@@ -275,7 +269,7 @@ class EventCoder:
         if dobj is not None and pat.code[:2] in FORCE_ROOTS and not passive and not own_forces(dobj) and \
                 dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in acts:
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
-        cands = [c for c in with_possessors(self._target_candidates(verb, pat, passive))
+        cands = [c for c in with_possessors(target_candidates(verb, pat, passive))
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))]
         if pat.code in SYMMETRIC or len(conjoined_subject(verb)) > 1:
             # "US and Pakistani officials met in Islamabad": a place, not a party to the meeting
@@ -283,105 +277,6 @@ class EventCoder:
         best = next((c for c in cands if actorish(c, found) and not self_owned(c)), None)
         cands = [c for c in cands if c.lemma_.lower() not in pat.objects | NEVER_TARGETS]  # "hold talks": the act
         return [best] if best is not None else cands[:1]
-
-    @staticmethod
-    def _target_candidates(verb, pat: Pattern, passive: bool):
-        kids = list(verb.children)
-        if passive:
-            yield from (c for c in kids if c.dep_ == "nsubjpass")
-        dobj = next((c for c in kids if c.dep_ == "dobj"), None)
-        xcomps = [c for c in kids if c.dep_ in ("xcomp", "ccomp") or (  # and purpose clauses: "gave X to promote"
-            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
-        holders = [verb] + ([dobj] if dobj is not None else []) + xcomps
-        for p in pat.particles + pat.target_preps:  # required/preferred prepositions first
-            for h in holders:
-                yield from pobjs(h, {p})
-        if dobj is not None and dobj.lemma_.lower() in pat.objects:  # "reiterated Turkey's support for the GNA"
-            yield from pobjs(dobj, {"for", "to", "with", "on", "against", "of"})
-        yield from (c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP")
-        yield from pobjs(verb, {"to", "with"})  # "lent $1 billion to Indonesia to aid ...": the verb's own "to"
-        if dobj is not None:
-            yield dobj
-        if dobj is not None:
-            yield from (c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON")
-        for x in xcomps:  # "urged X to ...", "demanded that X resign", "agreed to allow UN workers ..."
-            if x.dep_ == "ccomp":
-                yield from (c for c in x.children if c.dep_ == "nsubj")
-            if x.dep_ in ("xcomp", "advcl"):  # "agreed to offer aid to X": whom the complement acts on
-                yield from (c for c in x.children if c.dep_ == "dative")
-                yield from (g for c in x.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
-                            if g.dep_ == "nsubj")  # "refused to allow the plane to land"
-                yield from pobjs(x, {"to", "with", "into", "from", "against", "on"})
-                objs = [c for c in x.children if c.dep_ == "dobj"]
-                yield from objs
-                for o in objs:  # "agreed to lift a ban on imports of British beef"
-                    yield from pobjs(o, {"to", "on", "of", "for", "against", "into"})
-                yield from pobjs(x, set(TARGET_PREPS) - LOC_PREPS)
-        yield from pobjs(verb, set(TARGET_PREPS) - LOC_PREPS)
-        if dobj is not None:
-            yield from pobjs(dobj, set(TARGET_PREPS) - LOC_PREPS | {"of", "by"})
-        clause = clause_tokens(verb)  # "mobilized troops for a battle against X"
-        yield from (t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "against" and t.i in clause)
-        for h in holders:  # then the place where it happened stands for its country ("agreed ... in Berlin")
-            yield from (o for o in pobjs(h, LOC_PREPS) if o.ent_type_ in ("GPE", "LOC"))
-        yield from nearest_arguments(verb, clause)  # last: any argument in the clause, nearest first
-
-    def _modality(self, verb) -> tuple[bool, str]:
-        negated = any(c.dep_ == "neg" for c in verb.children)
-        v = verb
-        modality = "asserted"
-        chain = [verb]
-        while v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
-            v = v.head
-            chain.append(v)
-        for w in chain:
-            for c in w.children:
-                if c.dep_ == "neg" and w.i != verb.i and w.dep_ != "conj":
-                    negated = True
-                if c.dep_ == "aux":
-                    low = c.lower_
-                    if low in HYPOTHETICAL_AUX:
-                        modality = "hypothetical"
-                    elif low in FUTURE_AUX and modality == "asserted":
-                        modality = "announced"
-                if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
-                    modality = "hypothetical"
-            if w.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in w.children):
-                modality = "hypothetical"
-        if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg") for c in verb.subtree if c.head == verb or c.head.head == verb):
-            if any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children):
-                negated = True
-        gov = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
-        if gov is not None and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS and verb.dep_ == "ccomp" and gov.lemma_ in ("fear", "worry"):
-            modality = "hypothetical"
-        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in WILLING and modality == "asserted":
-            modality = "announced"  # "is willing to withdraw" states an intention
-        if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in INTENT_GOVERNORS and modality == "asserted":
-            modality = "announced" if gov.lemma_.lower() not in ("want", "hope", "wish", "seek", "try") else "intended"
-        if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in ("have",) and any(
-                c.lower_ == "no" for c in gov.subtree):
-            negated = True
-        if verb.dep_ == "xcomp" and gov is not None and any(c.lower_ == "no" for c in gov.children if c.dep_ in ("det", "neg")):
-            negated = True
-        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in verb.head.children):
-            negated = True  # "has no plans to attack"
-        return negated, modality
-
-    @staticmethod
-    def _denied(verb) -> bool:
-        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL
-
-    @staticmethod
-    def _reporter(verb, found) -> dict | None:
-        v = verb
-        while v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
-            v = v.head
-        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH:
-            return None
-        speaker = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
-        if speaker is not None and speaker.i in found.heads:
-            return found.heads[speaker.i][0]
-        return None
 
     # ---- nouns -----------------------------------------------------------------------------------
     def _emit_noun(self, doc, noun, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
@@ -466,7 +361,7 @@ class EventCoder:
         negated, modality = False, "asserted"
         gov = noun.head
         if gov.pos_ in ("VERB", "AUX"):
-            negated, modality = self._modality(gov)
+            negated, modality = modality_of(gov)
             if modality == "announced":
                 code, modality = announced(code), "asserted"
         self._emit(doc, noun, code, src, [tgt] if tgt is not None else [], s_i, sent, found, article_id, pubdate,
@@ -513,8 +408,8 @@ class EventCoder:
             pairs = [(s, None) for s in sources]
         else:
             pairs = [(s, t) for s in sources for t in tgts if not (t["start"] == s["start"] and t["code"] == s["code"])]
-        day, precision = self._date(doc, trigger, pubdate)
-        place = self._place(doc, trigger) or dateline
+        day, precision = event_date(doc, trigger, pubdate)
+        place = event_place(doc, trigger) or dateline
         meta = lookup(code)
         for src, tgt in pairs:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])
@@ -563,67 +458,4 @@ class EventCoder:
             out.append(a)
         return out
 
-    @staticmethod
-    def _date(doc, trigger, pubdate) -> tuple[str | None, str]:
-        future = any(c.lower_ in FUTURE_AUX for c in trigger.children if c.dep_ == "aux")
-        verb = trigger
-        if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
-            verb = trigger.head
-        elif trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
-            verb = trigger.head.head  # "killed in a suicide attack": the attack's time is the killing's
-        found = _clause_date(doc, trigger, pubdate, future) or (
-            verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _relative_date(doc, verb, pubdate, future)
-        if found:
-            return found
-        if verb.dep_ == "relcl":  # "on August 26, the day 170 Afghans were killed": the day the clause describes
-            anchor = verb.head
-            for ent in doc_ents(doc):
-                if ent.label_ == "DATE" and any(ent.start <= t.i < ent.end for t in (anchor, anchor.head)):
-                    day, precision = resolve(ent.text, pubdate, future)
-                    if day:
-                        return day, precision
-        return (pubdate, "publication") if pubdate else (None, "unknown")
 
-    @staticmethod
-    def _place(doc, trigger) -> dict | None:
-        clause = clause_tokens(trigger)
-        for ent in doc_ents(doc):
-            anchor = ent.root.head if ent.root.dep_ == "compound" else ent.root  # "at Kabul airport"
-            if ent.label_ in ("GPE", "LOC", "FAC") and anchor.i in clause and anchor.dep_ == "pobj" and \
-                    anchor.head.lower_ in LOC_PREPS:
-                place = locate(ent.text)
-                if place:
-                    return place
-        for i in sorted(clause):  # "near the border town of Zalambessa": named, if not in the gazetteer
-            t = doc[i]
-            if t.dep_ == "pobj" and t.head.lower_ in LOC_PREPS and t.lemma_.lower() in PLACE_NOUNS:
-                name = next((o for o in pobjs(t, {"of"}) if o.pos_ == "PROPN"), None)
-                if name is not None:
-                    lo, hi = phrase(name)
-                    text = doc[lo:hi].text
-                    return locate(text) or {"name": text, "country": None, "lat": None, "lon": None}
-        return None
-
-
-def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) -> tuple[str, str] | None:
-    clause = clause_tokens(head)
-    for ent in doc_ents(doc):
-        if ent.label_ == "DATE" and ent.root.i in clause and ent.root.i not in skip:
-            day, precision = resolve(ent.text, pubdate, future)
-            if day:
-                return day, precision
-    return None
-
-
-def _relative_date(doc, verb, pubdate, future) -> tuple[str, str] | None:
-    """'Friday's meetings came one day after Ms Sherman visited India': the visit is dated from the meetings."""
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    if verb.dep_ != "advcl" or mark is None:
-        return None
-    gap = next((e for e in doc_ents(doc) if e.label_ == "DATE" and e.root.dep_ == "npadvmod"
-                and e.root.head.i in (verb.head.i, mark.i)), None)
-    if gap is None:
-        return None
-    anchor = _clause_date(doc, verb.head, pubdate, future, frozenset(range(gap.start, gap.end)))
-    day = anchor and shift(anchor[0], gap.text, after=mark.lower_ == "before")
-    return (day, anchor[1]) if day else None

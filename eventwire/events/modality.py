@@ -1,0 +1,73 @@
+"""Whether an event is a fact: negation ("did not attend", "has no plans to attack"), modality ("could
+invade", "if", "will meet"), denial ("denies it supports") and who reported it ("officials said ...")."""
+
+from __future__ import annotations
+
+from eventwire.events.words import (
+    CONDITION_MARKS,
+    DENIAL,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    HYPOTHETICAL_GOVERNORS,
+    INTENT_GOVERNORS,
+    SPEECH,
+    WILLING,
+)
+
+
+def modality_of(verb) -> tuple[bool, str]:
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    v = verb
+    modality = "asserted"
+    chain = [verb]
+    while v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
+        v = v.head
+        chain.append(v)
+    for w in chain:
+        for c in w.children:
+            if c.dep_ == "neg" and w.i != verb.i and w.dep_ != "conj":
+                negated = True
+            if c.dep_ == "aux":
+                low = c.lower_
+                if low in HYPOTHETICAL_AUX:
+                    modality = "hypothetical"
+                elif low in FUTURE_AUX and modality == "asserted":
+                    modality = "announced"
+            if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+                modality = "hypothetical"
+        if w.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in w.children):
+            modality = "hypothetical"
+    if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg") for c in verb.subtree if c.head == verb or c.head.head == verb):
+        if any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children):
+            negated = True
+    gov = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
+    if gov is not None and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS and verb.dep_ == "ccomp" and gov.lemma_ in ("fear", "worry"):
+        modality = "hypothetical"
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in WILLING and modality == "asserted":
+        modality = "announced"  # "is willing to withdraw" states an intention
+    if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in INTENT_GOVERNORS and modality == "asserted":
+        modality = "announced" if gov.lemma_.lower() not in ("want", "hope", "wish", "seek", "try") else "intended"
+    if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in ("have",) and any(
+            c.lower_ == "no" for c in gov.subtree):
+        negated = True
+    if verb.dep_ == "xcomp" and gov is not None and any(c.lower_ == "no" for c in gov.children if c.dep_ in ("det", "neg")):
+        negated = True
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in verb.head.children):
+        negated = True  # "has no plans to attack"
+    return negated, modality
+
+
+def denied(verb) -> bool:
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL
+
+
+def reporter_of(verb, found) -> dict | None:
+    v = verb
+    while v.dep_ in ("conj", "xcomp") and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH:
+        return None
+    speaker = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if speaker is not None and speaker.i in found.heads:
+        return found.heads[speaker.i][0]
+    return None

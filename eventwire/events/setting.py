@@ -1,0 +1,78 @@
+"""When and where an event happened: the temporal expression and place of its own clause ("on Wednesday",
+"one day after", "at Kabul airport"), resolved against the publication date and an offline gazetteer."""
+
+from __future__ import annotations
+
+from eventwire.dates import resolve, shift
+from eventwire.events.syntax import clause_tokens, phrase, pobjs
+from eventwire.events.words import FUTURE_AUX, LOC_PREPS, PLACE_NOUNS
+from eventwire.places import locate
+from eventwire.records import doc_ents
+
+
+def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
+    """The date of the trigger's own clause, else of its governing verb, else relative to another dated event,
+    else the publication date (precision "publication")."""
+    future = any(c.lower_ in FUTURE_AUX for c in trigger.children if c.dep_ == "aux")
+    verb = trigger
+    if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
+        verb = trigger.head
+    elif trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
+        verb = trigger.head.head  # "killed in a suicide attack": the attack's time is the killing's
+    found = _clause_date(doc, trigger, pubdate, future) or (
+        verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _relative_date(doc, verb, pubdate, future)
+    if found:
+        return found
+    if verb.dep_ == "relcl":  # "on August 26, the day 170 Afghans were killed": the day the clause describes
+        anchor = verb.head
+        for ent in doc_ents(doc):
+            if ent.label_ == "DATE" and any(ent.start <= t.i < ent.end for t in (anchor, anchor.head)):
+                day, precision = resolve(ent.text, pubdate, future)
+                if day:
+                    return day, precision
+    return (pubdate, "publication") if pubdate else (None, "unknown")
+
+
+def event_place(doc, trigger) -> dict | None:
+    """A located place in a locative phrase of the trigger's clause; the caller falls back to the dateline."""
+    clause = clause_tokens(trigger)
+    for ent in doc_ents(doc):
+        anchor = ent.root.head if ent.root.dep_ == "compound" else ent.root  # "at Kabul airport"
+        if ent.label_ in ("GPE", "LOC", "FAC") and anchor.i in clause and anchor.dep_ == "pobj" and \
+                anchor.head.lower_ in LOC_PREPS:
+            place = locate(ent.text)
+            if place:
+                return place
+    for i in sorted(clause):  # "near the border town of Zalambessa": named, if not in the gazetteer
+        t = doc[i]
+        if t.dep_ == "pobj" and t.head.lower_ in LOC_PREPS and t.lemma_.lower() in PLACE_NOUNS:
+            name = next((o for o in pobjs(t, {"of"}) if o.pos_ == "PROPN"), None)
+            if name is not None:
+                lo, hi = phrase(name)
+                text = doc[lo:hi].text
+                return locate(text) or {"name": text, "country": None, "lat": None, "lon": None}
+    return None
+
+
+def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) -> tuple[str, str] | None:
+    clause = clause_tokens(head)
+    for ent in doc_ents(doc):
+        if ent.label_ == "DATE" and ent.root.i in clause and ent.root.i not in skip:
+            day, precision = resolve(ent.text, pubdate, future)
+            if day:
+                return day, precision
+    return None
+
+
+def _relative_date(doc, verb, pubdate, future) -> tuple[str, str] | None:
+    """'Friday's meetings came one day after Ms Sherman visited India': the visit is dated from the meetings."""
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if verb.dep_ != "advcl" or mark is None:
+        return None
+    gap = next((e for e in doc_ents(doc) if e.label_ == "DATE" and e.root.dep_ == "npadvmod"
+                and e.root.head.i in (verb.head.i, mark.i)), None)
+    if gap is None:
+        return None
+    anchor = _clause_date(doc, verb.head, pubdate, future, frozenset(range(gap.start, gap.end)))
+    day = anchor and shift(anchor[0], gap.text, after=mark.lower_ == "before")
+    return (day, anchor[1]) if day else None

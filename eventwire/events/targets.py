@@ -1,0 +1,51 @@
+"""Candidate targets of a verb event, nearest first; the coder picks the first that could be an actor."""
+
+from __future__ import annotations
+
+from eventwire.events.lexicon import Pattern
+from eventwire.events.syntax import clause_tokens, nearest_arguments, pobjs
+from eventwire.events.words import LOC_PREPS, TARGET_PREPS
+
+
+def target_candidates(verb, pat: Pattern, passive: bool):
+    """What a verb could act on, in order of syntactic closeness: the pattern's own prepositions, the
+    indirect object, the direct object and its owner, whom its complement acts on, then any argument."""
+    kids = list(verb.children)
+    if passive:
+        yield from (c for c in kids if c.dep_ == "nsubjpass")
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    xcomps = [c for c in kids if c.dep_ in ("xcomp", "ccomp") or (  # and purpose clauses: "gave X to promote"
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    holders = [verb] + ([dobj] if dobj is not None else []) + xcomps
+    for p in pat.particles + pat.target_preps:  # required/preferred prepositions first
+        for h in holders:
+            yield from pobjs(h, {p})
+    if dobj is not None and dobj.lemma_.lower() in pat.objects:  # "reiterated Turkey's support for the GNA"
+        yield from pobjs(dobj, {"for", "to", "with", "on", "against", "of"})
+    yield from (c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP")
+    yield from pobjs(verb, {"to", "with"})  # "lent $1 billion to Indonesia to aid ...": the verb's own "to"
+    if dobj is not None:
+        yield dobj
+    if dobj is not None:
+        yield from (c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON")
+    for x in xcomps:  # "urged X to ...", "demanded that X resign", "agreed to allow UN workers ..."
+        if x.dep_ == "ccomp":
+            yield from (c for c in x.children if c.dep_ == "nsubj")
+        if x.dep_ in ("xcomp", "advcl"):  # "agreed to offer aid to X": whom the complement acts on
+            yield from (c for c in x.children if c.dep_ == "dative")
+            yield from (g for c in x.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                        if g.dep_ == "nsubj")  # "refused to allow the plane to land"
+            yield from pobjs(x, {"to", "with", "into", "from", "against", "on"})
+            objs = [c for c in x.children if c.dep_ == "dobj"]
+            yield from objs
+            for o in objs:  # "agreed to lift a ban on imports of British beef"
+                yield from pobjs(o, {"to", "on", "of", "for", "against", "into"})
+            yield from pobjs(x, set(TARGET_PREPS) - LOC_PREPS)
+    yield from pobjs(verb, set(TARGET_PREPS) - LOC_PREPS)
+    if dobj is not None:
+        yield from pobjs(dobj, set(TARGET_PREPS) - LOC_PREPS | {"of", "by"})
+    clause = clause_tokens(verb)  # "mobilized troops for a battle against X"
+    yield from (t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "against" and t.i in clause)
+    for h in holders:  # then the place where it happened stands for its country ("agreed ... in Berlin")
+        yield from (o for o in pobjs(h, LOC_PREPS) if o.ent_type_ in ("GPE", "LOC"))
+    yield from nearest_arguments(verb, clause)  # last: any argument in the clause, nearest first
