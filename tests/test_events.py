@@ -296,3 +296,9 @@ def test_a_call_that_carries_an_act_is_not_coded_twice(code):
 def test_refused_events_name_their_partner_and_own_things_are_no_targets(code):
     assert ("IRN", "12", "USA") in dyads(code("Iran rejected talks with the United States."))
     assert ("PAK", "03", "AFG") in dyads(code("Pakistan agreed to extend its mission in Afghanistan."))
+
+
+def test_receiving_a_letter_is_no_visit(code):
+    assert not [e for e in code("Trump said he received a great letter from Kim Jong Un.")["events"]
+                if e["code"] == "043"]
+    assert ("CHNGOV", "04", "USA") in dyads(code("Chinese President Xi Jinping received a US delegation."))
