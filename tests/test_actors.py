@@ -25,6 +25,7 @@ def code_for(rec, text):
     ("ISIS-K claimed the attack.", "ISIS-K", "REBISI"),
     ("The White House welcomed the deal.", "The White House", "USAGOV"),
     ("The Afghan-born U.S. special envoy met the Taliban.", "The Afghan-born U.S. special envoy", "USAGOV"),
+    ("Former Pakistani army chief Pervez Musharraf spoke.", "Former Pakistani army chief Pervez Musharraf", "PAKELI"),
 ])
 def test_actor_code_of_mention(code, sentence, mention, expected):
     assert expected in code_for(code(sentence), mention)

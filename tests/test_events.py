@@ -302,3 +302,13 @@ def test_receiving_a_letter_is_no_visit(code):
     assert not [e for e in code("Trump said he received a great letter from Kim Jong Un.")["events"]
                 if e["code"] == "043"]
     assert ("CHNGOV", "04", "USA") in dyads(code("Chinese President Xi Jinping received a US delegation."))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The United States and Sudan are upgrading diplomatic ties.", ("USA", "05", "SDN")),
+    ("Kosovo has awarded the Freedom Order to former U.S. President Bill Clinton.", ("XKX", "05", "USAELI")),
+    ("Kosovo is sending a military platoon to Kuwait.", ("XKX", "07", "KWT")),
+    ("The U.S. government opened direct peace talks with the Taliban.", ("USAGOV", "04", "AFGGOVTAL")),
+])
+def test_more_phrasal_patterns(code, sentence, expected):
+    assert expected in dyads(code(sentence))

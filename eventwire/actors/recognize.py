@@ -29,6 +29,9 @@ AGENTS = {"convoy", "delegation", "team", "mission", "staff", "personnel", "plan
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "over", "toward", "towards"}
 
 
+OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+
+
 @dataclass
 class Found:
     """What one article's actors are: mentions for the record, and coded actors by head token."""
@@ -118,6 +121,8 @@ class ActorFinder:
                 if c not in countries:
                     countries.append(c)
         sector, titles = self.head_sector(doc, head, toks)
+        if sector in OFFICES and any(t.lower_ in ("former", "ex", "ex-") for t in toks if t.i < head.i):
+            sector = "ELI"  # "former U.S. President Bill Clinton" holds no office: CAMEO codes him elite
         person = None
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not named and not countries and head.i not in match and head.ent_type_ in ("", "ORG") and any(
                 t.lower_.rstrip(".") in {"mr", "ms", "mrs", "dr"} for t in toks)):
