@@ -312,3 +312,12 @@ def test_receiving_a_letter_is_no_visit(code):
 ])
 def test_more_phrasal_patterns(code, sentence, expected):
     assert expected in dyads(code(sentence))
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The war game was staged by U.S. marines and Jordanian armed forces.", ("USAMIL", "06", "JORMIL")),
+    ("Dozens of Serbian students have staged a sit-down protest in Serbia.", ("Dozens of Serbian students", "14",
+                                                                              "SRB")),
+])
+def test_staged_events_and_protests_in_a_place(code, sentence, expected):
+    assert expected in dyads(code(sentence))

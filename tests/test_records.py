@@ -67,3 +67,8 @@ def test_one_phrase_naming_two_actors_gives_two_event_ids(code):
     rec = code("US and Pakistani officials held talks with Iran.")
     ids = [e["id"] for e in rec["events"]]
     assert len(ids) >= 2 and len(ids) == len(set(ids)), rec["events"]
+
+
+def test_lemma_fixes_for_the_lexicons(pipe):
+    doc = pipe.nlp("Workers staged a protest.")
+    assert doc[1].lemma_ == "stage"

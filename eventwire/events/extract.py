@@ -317,6 +317,8 @@ class EventCoder:
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in CONTAINERS else noun
         carried = self._light(holder.head) if holder.dep_ == "dobj" else None
         light = holder.head if carried is not None and carried.i == noun.i else None
+        if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LIGHT:
+            light = noun.head  # "the war game was staged by U.S. marines and Jordanian forces"
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") and noun.head.head.lemma_.lower() in TAKE_PART:
             light = noun.head.head  # "troops participate in peacekeeping operations", "went on a visit"
         if light is not None:  # "Iran announced the release of two nationals": the light verb's subject acts

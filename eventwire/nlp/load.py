@@ -41,7 +41,23 @@ def load(name: str | None = None):
     check(nlp, name)
     if "eventwire_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraphs", before="parser")
+    if "eventwire_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_lemmas", after="lemmatizer")
     return nlp
+
+
+# word forms the small English model lemmatizes wrongly, where the lexicons need the right lemma
+LEMMA_FIXES = {"staged": "stage", "staging": "stage", "stages": "stage"}
+
+
+@Language.component("eventwire_lemmas")
+def lemmas(doc):
+    """Correct the few lemmas the lexicons depend on ("staged" -> "stag" would miss "stage a protest")."""
+    for tok in doc:
+        fix = LEMMA_FIXES.get(tok.lower_)
+        if fix and tok.pos_ in ("VERB", "NOUN"):
+            tok.lemma_ = fix
+    return doc
 
 
 # "KABUL (Pajhwok) :", "THE HAGUE, Netherlands --", "Cebu City--", "ISLAMABAD:" opening a paragraph
