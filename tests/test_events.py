@@ -321,3 +321,8 @@ def test_more_phrasal_patterns(code, sentence, expected):
 ])
 def test_staged_events_and_protests_in_a_place(code, sentence, expected):
     assert expected in dyads(code(sentence))
+
+
+def test_responsible_for_a_duty_is_no_blame(code):
+    rec = code("The ministry said the army was responsible for security at the border.")
+    assert not [e for e in rec["events"] if e["root"] == "11"], rec["events"]

@@ -50,6 +50,7 @@ from eventwire.events.words import (
     TARGET_PREPS,
     UNDERGO,
     VEHICLES,
+    WRONGS,
 )
 from eventwire.places import locate
 from eventwire.records import actor, doc_sents, doc_text, event_id, span
@@ -96,8 +97,8 @@ class EventCoder:
         for comp in (c for c in verb.children if c.dep_ == "ccomp"):
             must = any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in comp.children)
             blame = comp.lemma_ == "be" and any(
-                c.lower_ in BLAME and c.dep_ in ("acomp", "prep", "attr") or (c.lower_ == "blame" and c.dep_ == "xcomp")
-                for c in comp.children)
+                c.lower_ in BLAME and c.dep_ in ("acomp", "prep", "attr") and self._blamed_for(c) or (
+                    c.lower_ == "blame" and c.dep_ == "xcomp") for c in comp.children)
             subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if (must or blame) and speaker is not None and subj is not None and subj.pos_ != "PRON" and \
                     actorish(subj, found):
@@ -105,6 +106,14 @@ class EventCoder:
                 negated = negated or any(c.dep_ == "neg" for c in comp.children)
                 self._emit(doc, verb, "100" if must else "112", speaker, [subj], s_i, sent, found, article_id,
                            pubdate, dateline, events, seen, negated, modality, None)
+
+    def _blamed_for(self, word) -> bool:
+        """'responsible for the attack' blames; 'responsible for security' does not: what it is for must be
+        a harm, or unsaid ('said the Taliban were responsible')."""
+        preps = [word] if word.dep_ == "prep" else [c for c in word.children if c.dep_ == "prep"]  # "behind X"
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        return not objs or any(o.lemma_.lower() in ACTS | HARMS | WRONGS or o.lemma_.lower() in self.lex.noun_heads
+                               for o in objs)
 
     def _listing(self, doc, verb, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
         """'Nuland included Pakistan in a list of countries that provided support': a judgement of Pakistan,

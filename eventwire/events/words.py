@@ -35,6 +35,7 @@ HARMS = {"terrorism", "terrorist", "terror", "extremism", "extremist", "militanc
 DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communique", "declaration", "petition", "suit",
              "decree", "order", "directive", "bill", "law", "ruling", "memorandum"}
 # "officials said Taliban militants were responsible": naming who is to blame is an accusation
+WRONGS = {"death", "blast", "explosion", "crash", "massacre", "fire", "loss", "damage", "leak", "hack", "outbreak"}
 BLAME = {"responsible", "guilty", "behind", "culpable", "liable", "to blame"}
 # things done that an accusation or rejection can be about, standing in for whoever did them
 ACTS = {"attack", "attacks", "killing", "shooting", "bombing", "violence", "crackdown", "aggression", "invasion",
