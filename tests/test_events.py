@@ -326,3 +326,8 @@ def test_staged_events_and_protests_in_a_place(code, sentence, expected):
 def test_responsible_for_a_duty_is_no_blame(code):
     rec = code("The ministry said the army was responsible for security at the border.")
     assert not [e for e in rec["events"] if e["root"] == "11"], rec["events"]
+
+
+def test_listing_among_attendees_is_no_praise(code):
+    rec = code("The report named Pakistan among the countries that attended the summit.")
+    assert not [e for e in rec["events"] if e["trigger"]["text"] == "named"], rec["events"]

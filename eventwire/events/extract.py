@@ -134,7 +134,12 @@ class EventCoder:
         if done is None:
             return
         harmful = any(t.lemma_.lower() in HARMS for c in deed.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
-        code = "051" if lookup(done).quad_class in (1, 2) and not harmful else "112"
+        if harmful or lookup(done).quad_class in (3, 4):
+            code = "112"
+        elif done[:2] in ("05", "06", "07"):  # helped, supported, cooperated; attending a meeting is no merit
+            code = "051"
+        else:
+            return
         negated, modality = modality_of(verb)
         self._emit(doc, verb, code, self._subject(verb, passive), [listed], s_i, sent, found, article_id, pubdate,
                    dateline, events, seen, negated, modality, reporter_of(verb, found))
