@@ -43,15 +43,23 @@ def event_place(doc, trigger) -> dict | None:
             place = locate(ent.text)
             if place:
                 return place
-    for i in sorted(clause):  # "near the border town of Zalambessa": named, if not in the gazetteer
-        t = doc[i]
-        if t.dep_ == "pobj" and t.head.lower_ in LOC_PREPS and t.lemma_.lower() in PLACE_NOUNS:
+    for t in _place_nouns(doc):  # "near the border town of Zalambessa": named, if not in the gazetteer
+        if t.i in clause:
             name = next((o for o in pobjs(t, {"of"}) if o.pos_ == "PROPN"), None)
             if name is not None:
                 lo, hi = phrase(name)
                 text = doc[lo:hi].text
                 return locate(text) or {"name": text, "country": None, "lat": None, "lon": None}
     return None
+
+
+def _place_nouns(doc) -> list:
+    """'in the town of X' heads, found once per Doc (every event of the Doc asks)."""
+    found = doc.user_data.get("eventwire_place_nouns")
+    if found is None:
+        found = doc.user_data["eventwire_place_nouns"] = [
+            t for t in doc if t.dep_ == "pobj" and t.lemma_.lower() in PLACE_NOUNS and t.head.lower_ in LOC_PREPS]
+    return found
 
 
 def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) -> tuple[str, str] | None:

@@ -7,8 +7,16 @@ from eventwire.actors import get_lexicon
 from eventwire.events.words import FORCES, HUMAN, SPEECH, SUBJ
 
 
-def clause_tokens(head) -> set[int]:
-    """Tokens of a verb's own clause: its subtree minus embedded clauses that have their own verb."""
+def clause_tokens(head) -> frozenset[int]:
+    """Tokens of a verb's own clause: its subtree minus embedded clauses that have their own verb (kept per
+    Doc: every event asks for its trigger's clause several times)."""
+    cache = head.doc.user_data.setdefault("eventwire_clauses", {})
+    if head.i not in cache:
+        cache[head.i] = frozenset(_clause(head))
+    return cache[head.i]
+
+
+def _clause(head) -> set[int]:
     out = set()
     stack = [head]
     while stack:
