@@ -37,9 +37,9 @@ def modality_of(verb) -> tuple[bool, str]:
                 modality = "hypothetical"
         if w.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in w.children):
             modality = "hypothetical"
-    if any(c.lower_ in ("no", "never") and c.dep_ in ("det", "neg") for c in verb.subtree if c.head == verb or c.head.head == verb):
-        if any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children):
-            negated = True
+    if any(c.dep_ == "dobj" and any(d.lower_ == "no" and d.dep_ in ("det", "neg") for d in c.children)
+           for c in verb.children):
+        negated = True  # "reached no agreement"
     gov = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
     if gov is not None and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS and verb.dep_ == "ccomp" and gov.lemma_ in ("fear", "worry"):
         modality = "hypothetical"

@@ -36,11 +36,9 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
 def event_place(doc, trigger) -> dict | None:
     """A located place in a locative phrase of the trigger's clause; the caller falls back to the dateline."""
     clause = clause_tokens(trigger)
-    for ent in doc_ents(doc):
-        anchor = ent.root.head if ent.root.dep_ == "compound" else ent.root  # "at Kabul airport"
-        if ent.label_ in ("GPE", "LOC", "FAC") and anchor.i in clause and anchor.dep_ == "pobj" and \
-                anchor.head.lower_ in LOC_PREPS:
-            place = locate(ent.text)
+    for anchor, text in _located(doc):
+        if anchor in clause:
+            place = locate(text)
             if place:
                 return place
     for t in _place_nouns(doc):  # "near the border town of Zalambessa": named, if not in the gazetteer
@@ -62,11 +60,34 @@ def _place_nouns(doc) -> list:
     return found
 
 
+def _located(doc) -> list[tuple[int, str]]:
+    """(anchor token, text) of place names in locative phrases ("in Islamabad", "at Kabul airport"), once per Doc."""
+    found = doc.user_data.get("eventwire_located")
+    if found is None:
+        found = []
+        for ent in doc_ents(doc):
+            if ent.label_ in ("GPE", "LOC", "FAC"):
+                root = ent.root
+                anchor = root.head if root.dep_ == "compound" else root
+                if anchor.dep_ == "pobj" and anchor.head.lower_ in LOC_PREPS:
+                    found.append((anchor.i, ent.text))
+        doc.user_data["eventwire_located"] = found
+    return found
+
+
+def _dates(doc) -> list[tuple[int, str]]:
+    """(root token, text) of DATE entities, once per Doc."""
+    found = doc.user_data.get("eventwire_dates")
+    if found is None:
+        found = doc.user_data["eventwire_dates"] = [(e.root.i, e.text) for e in doc_ents(doc) if e.label_ == "DATE"]
+    return found
+
+
 def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) -> tuple[str, str] | None:
     clause = clause_tokens(head)
-    for ent in doc_ents(doc):
-        if ent.label_ == "DATE" and ent.root.i in clause and ent.root.i not in skip:
-            day, precision = resolve(ent.text, pubdate, future)
+    for root, text in _dates(doc):
+        if root in clause and root not in skip:
+            day, precision = resolve(text, pubdate, future)
             if day:
                 return day, precision
     return None
