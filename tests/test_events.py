@@ -319,8 +319,12 @@ def test_receiving_a_letter_is_no_visit(code):
     assert ("CHNGOV", "04", "USA") in dyads(code("Chinese President Xi Jinping received a US delegation."))
 
 
-def test_responsible_for_a_duty_is_no_blame(code):
-    rec = code("The ministry said the army was responsible for security at the border.")
+@pytest.mark.parametrize("sentence", [
+    "The ministry said the army was responsible for security at the border.",
+    "The ministry said Pakistan was responsible for the talks.",
+])
+def test_responsible_for_a_duty_is_no_blame(code, sentence):
+    rec = code(sentence)
     assert not [e for e in rec["events"] if e["root"] == "11"], rec["events"]
 
 

@@ -112,8 +112,12 @@ class EventCoder:
         a harm, or unsaid ('said the Taliban were responsible')."""
         preps = [word] if word.dep_ == "prep" else [c for c in word.children if c.dep_ == "prep"]  # "behind X"
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-        return not objs or any(o.lemma_.lower() in ACTS | HARMS | WRONGS or o.lemma_.lower() in self.lex.noun_heads
-                               for o in objs)
+        return not objs or any(o.lemma_.lower() in ACTS | HARMS | WRONGS or self._hostile(o) for o in objs)
+
+    def _hostile(self, noun) -> bool:
+        """An event noun of conflict ("the attack", "the blockade"), not of cooperation ("the talks")."""
+        hit = self._noun_code(noun)
+        return hit is not None and lookup(hit[0]).quad_class >= 3
 
     def _listing(self, doc, verb, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
         """'Nuland included Pakistan in a list of countries that provided support': a judgement of Pakistan,
