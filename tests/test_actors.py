@@ -154,3 +154,9 @@ def test_cross_article_memory_stays_bounded(pipe, monkeypatch):
         assert len(pipe.memory) == 2 and "Asad Majeed Khan" not in pipe.memory  # the oldest went first
     finally:
         pipe.memory = saved
+
+
+def test_a_city_the_tagger_calls_a_person_is_no_person(code):
+    rec = code("KYIV — Ukrainian officials said Russian forces shelled Kharkiv overnight, wounding seven people.")
+    assert not [a for a in rec["actors"] if a["text"] == "Kharkiv"], rec["actors"]  # tagged PERSON here
+    assert any((e["target"] or {}).get("code") == "UKR" for e in rec["events"]), rec["events"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from eventwire.actors import names as N
 from eventwire.actors.coref import Resolver
 from eventwire.actors.lexicon import Entry, Lexicon
+from eventwire.places import big_city
 from eventwire.records import actor, doc_sents, doc_text, join_code, split_code
 
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet", "npadvmod", "punct", "cc", "conj", "advmod", "prep", "pobj"}
@@ -277,6 +278,8 @@ class ActorFinder:
             if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE and tok.i in match and match[tok.i][2].kind == "seat":
                 continue  # "in Islamabad" is a place, not the government
             lo, hi = self.np_range(tok)
+            if tok.ent_type_ == "PERSON" and tok.i not in match and hi - lo == 1 and big_city(tok.text):
+                continue  # "shelled Kharkiv": the tagger's one-word "person" is a city of a million
             if tok.i in match or tok.ent_type_ == "PERSON" or (any(k in match for k in range(lo, hi)) and (
                     self._sectorish(tok, match) or tok.pos_ == "PROPN" or tok.lemma_.lower() in GENERIC | AGENTS)):
                 heads.add(tok.i)  # "Pakistan's role" is not an actor: its possessor is (see below)

@@ -52,7 +52,7 @@ from eventwire.events.words import (
     VEHICLES,
     WRONGS,
 )
-from eventwire.places import locate
+from eventwire.places import big_city, locate
 from eventwire.records import actor, doc_sents, doc_text, event_id, span
 
 
@@ -471,8 +471,10 @@ class EventCoder:
                 continue
             lo, hi = phrase(h)
             a = actor(doc_text(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
-            if h.ent_type_ == "GPE":  # "shelled Kharkiv": a place stands for its country
-                place = locate(h.text)
+            named_place = h.ent_type_ in ("GPE", "LOC", "FAC")
+            if named_place or (h.pos_ == "PROPN" and hi - lo == 1 and h.ent_type_ in ("PERSON", "")):
+                # "shelled Kharkiv", "attacked Kabul airport": a place stands for its country
+                place = locate(doc_text(doc)[a["start"]:a["end"]]) if named_place else big_city(h.text)
                 if place and place["country"]:
                     a = actor(doc_text(doc), a["start"], a["end"], name=place["name"], code=place["country"])
             out.append(a)

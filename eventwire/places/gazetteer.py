@@ -47,3 +47,15 @@ def locate(name: str) -> dict | None:
                 return {k: rec[k] for k in ("name", "country", "lat", "lon")}
         words = words[:-1]
     return None
+
+
+BIG = 250_000
+
+
+def big_city(name: str) -> dict | None:
+    """A city of at least 250,000 people known by this primary name: what a one-word name the tagger took for
+    a person ("shelled Kharkiv") more likely is."""
+    rec = _index()[0].get(name.strip().lower())
+    if rec and rec["population"] >= BIG:
+        return {k: rec[k] for k in ("name", "country", "lat", "lon")}
+    return None
