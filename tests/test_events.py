@@ -332,3 +332,14 @@ def test_responsible_for_a_duty_is_no_blame(code, sentence):
 def test_listing_among_attendees_is_no_praise(code):
     rec = code("The report named Pakistan among the countries that attended the summit.")
     assert not [e for e in rec["events"] if e["trigger"]["text"] == "named"], rec["events"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Nigerian Air Force reiterated its commitment to support the Nigeria Police with intelligence.",
+     ("NGAMIL", "05", "NGACOP")),
+    ("Pakistan's effort to push the Taliban to form an inclusive government has stalled.", ("PAK", "10", "AFGGOVTAL")),
+    ("Bangladesh's central bank has filed a lawsuit in a New York court against a Philippine bank.",
+     ("BGDBUS", "11", "PHLBUS")),
+])
+def test_owners_of_efforts_act_and_instruments_are_no_targets(code, sentence, expected):
+    assert expected in dyads(code(sentence))

@@ -254,7 +254,8 @@ class EventCoder:
                 if v.head.lemma_.lower() in DOCUMENTS and v.head.dep_ == "dobj" and issuer.pos_ == "VERB":
                     v = issuer
                     continue
-                return v.head
+                # "reiterated its commitment to support X", "Pakistan's effort to push the Taliban": the owner acts
+                return next((c for c in v.head.children if c.dep_ == "poss"), v.head)
             else:
                 break
         # headline or nominal subject: "Senior US and Pakistani officials meet"

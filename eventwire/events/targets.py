@@ -23,9 +23,10 @@ def target_candidates(verb, pat: Pattern, passive: bool):
     if dobj is not None and dobj.lemma_.lower() in pat.objects:  # "reiterated Turkey's support for the GNA"
         yield from pobjs(dobj, {"for", "to", "with", "on", "against", "of"})
     yield from (c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP")
-    yield from pobjs(verb, {"to", "with"})  # "lent $1 billion to Indonesia to aid ...": the verb's own "to"
+    yield from pobjs(verb, {"to"})  # "lent $1 billion to Indonesia to aid ...": the verb's own "to"
     if dobj is not None:
         yield dobj
+    yield from pobjs(verb, {"with"})  # after the object: "supported the police with intelligence"
     if dobj is not None:
         yield from (c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON")
     for x in xcomps:  # "urged X to ...", "demanded that X resign", "agreed to allow UN workers ..."
