@@ -207,52 +207,25 @@ def test_dates_relative_to_another_dated_event(code, sentence, trigger, day):
     assert ev and ev[0]["date"] == day and ev[0]["date_precision"] == "day", ev
 
 
-@pytest.mark.parametrize("sentence,src,code_,tgt", [
-    ("A Brazilian judge on Monday ordered the release of former President Michel Temer from jail.", "BRAJUD", "084",
-     "Michel Temer"),
-    ("A Gibraltar court ordered the Iranian tanker's release on August 15.", "GIBJUD", "084", "IRN"),
-    ("Nawaz Sharif launched a mediation effort to resolve the rift between Qatar and Saudi Arabia.", "Nawaz Sharif",
-     "045", "QAT"),
-])
-def test_event_noun_under_a_light_verb_finds_whom_it_is_about(code, sentence, src, code_, tgt):
-    rec = code(sentence)
-    assert has_event(rec, src, code_, tgt), rec["events"]
-
-
-@pytest.mark.parametrize("sentence,src,code_,tgt", [
-    ("Washington has authorized the release of $1.2 billion in aid to Egypt.", "USAGOV", "084", "EGY"),
-    ("Afghan President Ashraf Ghani announced a weeklong cease-fire with the Taliban.", "AFGGOV", "0871", "AFGGOVTAL"),
-    ("Rabat announced a suspension of air links with Spain.", "MAR", "162", "ESP"),
-    ("Iran's government faces widespread criticism from the U.N.", "IGOUNO", "111", "IRNGOV"),
-    ("The Yemeni army and allied fighters have hit military positions in Saudi Arabia.", "YEMMIL", "190", None),
-])
-def test_nominal_event_arguments_past_the_thing(code, sentence, src, code_, tgt):
-    rec = code(sentence)
-    assert has_event(rec, src, code_, tgt), rec["events"]
-    assert ("YEMMIL", "19", "REB") not in dyads(rec)  # co-subjects of an attack are allies
-
-
-@pytest.mark.parametrize("sentence,src,code_,tgt", [
-    ("The United States and South Korea failed to reach agreement on a trade deal.", "USA", "120", "KOR"),
-    ("Coal workers called off the strike after the agreement with the Indian government.", "Coal workers", "082",
-     "INDGOV"),
-    ("British lawmakers have called for sanctions against Chinese officials.", "GBRLEG", "111", "CHNGOV"),
-    ("Canada and the United Kingdom have agreed to a rollover trade deal.", "CAN", "057", "GBR"),
-    ("The president pardoned the jailed opposition leader.", "The president", "0841", "opposition leader"),
-    ("Germany has provided donations to Palestinians.", "DEU", "070", "PSE"),
-    ("The UAE has repealed the boycott law.", "ARE", "081", None),
-])
-def test_phrasal_and_failed_events(code, sentence, src, code_, tgt):
-    rec = code(sentence)
-    assert has_event(rec, src, code_, tgt), rec["events"]
-
-
-def test_failing_to_attack_is_no_attack(code):
-    ev = code("The army failed to attack the rebels.")["events"]
-    assert ev and all(e["negated"] for e in ev if e["root"] == "18")
-
-
 @pytest.mark.parametrize("sentence,src,code_,tgt,negated", [
+    ("A Brazilian judge on Monday ordered the release of former President Michel Temer from jail.", "BRAJUD", "084",
+     "Michel Temer", False),
+    ("A Gibraltar court ordered the Iranian tanker's release on August 15.", "GIBJUD", "084", "IRN", False),
+    ("Nawaz Sharif launched a mediation effort to resolve the rift between Qatar and Saudi Arabia.", "Nawaz Sharif",
+     "045", "QAT", False),
+    ("Washington has authorized the release of $1.2 billion in aid to Egypt.", "USAGOV", "084", "EGY", False),
+    ("Afghan President Ashraf Ghani announced a weeklong cease-fire with the Taliban.", "AFGGOV", "0871", "AFGGOVTAL", False),
+    ("Rabat announced a suspension of air links with Spain.", "MAR", "162", "ESP", False),
+    ("Iran's government faces widespread criticism from the U.N.", "IGOUNO", "111", "IRNGOV", False),
+    ("The Yemeni army and allied fighters have hit military positions in Saudi Arabia.", "YEMMIL", "190", None, False),
+    ("The United States and South Korea failed to reach agreement on a trade deal.", "USA", "120", "KOR", False),
+    ("Coal workers called off the strike after the agreement with the Indian government.", "Coal workers", "082",
+     "INDGOV", False),
+    ("British lawmakers have called for sanctions against Chinese officials.", "GBRLEG", "111", "CHNGOV", False),
+    ("Canada and the United Kingdom have agreed to a rollover trade deal.", "CAN", "057", "GBR", False),
+    ("The president pardoned the jailed opposition leader.", "The president", "0841", "opposition leader", False),
+    ("Germany has provided donations to Palestinians.", "DEU", "070", "PSE", False),
+    ("The UAE has repealed the boycott law.", "ARE", "081", None, False),
     ("After the attacks, the Afghan government said Taliban militants were responsible.", "AFGGOV", "112",
      "AFGGOVTAL", False),
     ("Pakistan said India was not behind the blast.", "PAK", "112", "IND", True),
@@ -262,9 +235,19 @@ def test_failing_to_attack_is_no_attack(code):
     ("The tribunal has dismissed the protest filed by candidate Francis Tolentino.", "The tribunal", "120",
      "Francis Tolentino", False),
 ])
-def test_blame_decrees_and_rejected_acts(code, sentence, src, code_, tgt, negated):
+def test_coded_events(code, sentence, src, code_, tgt, negated):
     rec = code(sentence)
     assert has_event(rec, src, code_, tgt, negated), rec["events"]
+
+
+def test_co_subjects_of_an_attack_on_an_object_are_allies(code):
+    rec = code("The Yemeni army and allied fighters have hit military positions in Saudi Arabia.")
+    assert ("YEMMIL", "19", "REB") not in dyads(rec)
+
+
+def test_failing_to_attack_is_no_attack(code):
+    ev = code("The army failed to attack the rebels.")["events"]
+    assert ev and all(e["negated"] for e in ev if e["root"] == "18")
 
 
 @pytest.mark.parametrize("sentence,trigger,name,country", [
