@@ -73,25 +73,23 @@ def event_id(article_id: str, sentence_index: int, trigger_start: int, src: dict
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
+def once(doc, key: str, build):
+    """`build(doc)`, computed on first use and kept on the Doc: spaCy rebuilds text, entities, sentences
+    and every derived view from all tokens on each access, and the coders ask many times per Doc."""
+    cache = doc.user_data
+    name = "eventwire_" + key
+    if name not in cache:
+        cache[name] = build(doc)
+    return cache[name]
+
+
 def doc_text(doc) -> str:
-    """The Doc's text, computed once: spaCy rebuilds `doc.text` from every token on each access."""
-    text = doc.user_data.get("eventwire_text")
-    if text is None:
-        text = doc.user_data["eventwire_text"] = doc.text
-    return text
+    return once(doc, "text", lambda d: d.text)
 
 
 def doc_ents(doc) -> tuple:
-    """The Doc's entities, built once (spaCy makes new Span objects on each `doc.ents`)."""
-    ents = doc.user_data.get("eventwire_ents")
-    if ents is None:
-        ents = doc.user_data["eventwire_ents"] = tuple(doc.ents)
-    return ents
+    return once(doc, "ents", lambda d: tuple(d.ents))
 
 
 def doc_sents(doc) -> list:
-    """The Doc's sentences, built once (each `doc.sents` walks every token)."""
-    sents = doc.user_data.get("eventwire_sents")
-    if sents is None:
-        sents = doc.user_data["eventwire_sents"] = list(doc.sents)
-    return sents
+    return once(doc, "sents", lambda d: list(d.sents))

@@ -14,7 +14,7 @@ from eventwire.actors import names as N
 from eventwire.actors.coref import Resolver
 from eventwire.actors.lexicon import Entry, Lexicon
 from eventwire.places import big_city
-from eventwire.records import actor, doc_sents, doc_text, join_code, split_code
+from eventwire.records import actor, doc_sents, doc_text, join_code, once, split_code
 
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet", "npadvmod", "punct", "cc", "conj", "advmod", "prep", "pobj"}
 OF_HEADS = {"secretary", "minister", "ministry", "government", "department", "president", "army", "forces", "people",
@@ -79,7 +79,7 @@ class ActorFinder:
     @staticmethod
     def np_range(head) -> tuple[int, int]:
         """Token range of the phrase a head noun stands for: left modifiers and an `of` complement."""
-        ranges = head.doc.user_data.setdefault("eventwire_np", {})  # asked several times per noun: keep it
+        ranges = once(head.doc, "np", lambda d: {})  # asked several times per noun: keep it
         if head.i not in ranges:
             ranges[head.i] = ActorFinder._np_range(head)
         return ranges[head.i]
@@ -97,9 +97,7 @@ class ActorFinder:
             elif child.dep_ in ("compound", "flat") or (child.dep_ == "punct" and child.text in "-"):
                 hi = max(hi, child.i)
         doc = head.doc
-        cuts = doc.user_data.get("eventwire_cuts")
-        if cuts is None:  # computed once per Doc: np_range runs for every noun
-            cuts = doc.user_data["eventwire_cuts"] = [t.i for t in doc if t.dep_ == "cc" and t.lower_ in ("but", "yet", "while")]
+        cuts = once(doc, "cuts", lambda d: [t.i for t in d if t.dep_ == "cc" and t.lower_ in ("but", "yet", "while")])
         cut = [i for i in cuts if lo <= i < head.i]
         lo = cut[-1] + 1 if cut else lo  # "the Afghan Taliban but western powers" is two phrases
         while lo < hi and doc[lo].is_punct:

@@ -7,7 +7,7 @@ from eventwire.dates import resolve, shift
 from eventwire.events.syntax import clause_tokens, phrase, pobjs
 from eventwire.events.words import FUTURE_AUX, LOC_PREPS, PLACE_NOUNS
 from eventwire.places import locate
-from eventwire.records import doc_ents
+from eventwire.records import doc_ents, once
 
 
 def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
@@ -52,35 +52,28 @@ def event_place(doc, trigger) -> dict | None:
 
 
 def _place_nouns(doc) -> list:
-    """'in the town of X' heads, found once per Doc (every event of the Doc asks)."""
-    found = doc.user_data.get("eventwire_place_nouns")
-    if found is None:
-        found = doc.user_data["eventwire_place_nouns"] = [
-            t for t in doc if t.dep_ == "pobj" and t.lemma_.lower() in PLACE_NOUNS and t.head.lower_ in LOC_PREPS]
-    return found
+    """'in the town of X' heads."""
+    return once(doc, "place_nouns", lambda d: [
+        t for t in d if t.dep_ == "pobj" and t.lemma_.lower() in PLACE_NOUNS and t.head.lower_ in LOC_PREPS])
 
 
 def _located(doc) -> list[tuple[int, str]]:
-    """(anchor token, text) of place names in locative phrases ("in Islamabad", "at Kabul airport"), once per Doc."""
-    found = doc.user_data.get("eventwire_located")
-    if found is None:
+    """(anchor token, text) of place names in locative phrases ("in Islamabad", "at Kabul airport")."""
+    def build(d):
         found = []
-        for ent in doc_ents(doc):
+        for ent in doc_ents(d):
             if ent.label_ in ("GPE", "LOC", "FAC"):
                 root = ent.root
                 anchor = root.head if root.dep_ == "compound" else root
                 if anchor.dep_ == "pobj" and anchor.head.lower_ in LOC_PREPS:
                     found.append((anchor.i, ent.text))
-        doc.user_data["eventwire_located"] = found
-    return found
+        return found
+    return once(doc, "located", build)
 
 
 def _dates(doc) -> list[tuple[int, str]]:
-    """(root token, text) of DATE entities, once per Doc."""
-    found = doc.user_data.get("eventwire_dates")
-    if found is None:
-        found = doc.user_data["eventwire_dates"] = [(e.root.i, e.text) for e in doc_ents(doc) if e.label_ == "DATE"]
-    return found
+    """(root token, text) of DATE entities."""
+    return once(doc, "dates", lambda d: [(e.root.i, e.text) for e in doc_ents(d) if e.label_ == "DATE"])
 
 
 def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) -> tuple[str, str] | None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from eventwire.actors import get_lexicon
 from eventwire.events.words import FORCES, HUMAN, SPEECH, SUBJ
+from eventwire.records import once
 
 
 def clause_tokens(head) -> frozenset[int]:
     """Tokens of a verb's own clause: its subtree minus embedded clauses that have their own verb (kept per
     Doc: every event asks for its trigger's clause several times)."""
-    cache = head.doc.user_data.setdefault("eventwire_clauses", {})
+    cache = once(head.doc, "clauses", lambda d: {})
     if head.i not in cache:
         cache[head.i] = frozenset(_clause(head))
     return cache[head.i]
