@@ -44,3 +44,8 @@ def test_shift_dates_one_event_from_another():
     assert shift("2021-10-08", "one day", after=False) == "2021-10-07"
     assert shift("2021-10-04", "two days", after=True) == "2021-10-06"
     assert shift("2021-10-04", "the day", after=True) is None
+
+
+def test_vague_durations_stay_unresolved():
+    assert resolve("several days ago", "2021-10-08") == (None, "unknown")
+    assert resolve("a couple of days ago", "2021-10-08") == ("2021-10-06", "day")

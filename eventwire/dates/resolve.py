@@ -87,7 +87,7 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
 
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "a couple of": 2, "several": 3}
+            "nine": 9, "ten": 10, "a couple of": 2}  # not "several": a date is never guessed
 
 
 def duration(expr: str) -> tuple[timedelta, str] | None:

@@ -50,8 +50,6 @@ def pobjs(head, preps: set[str], dep: str = "prep"):
             yield from (g for g in c.children if g.dep_ == "pobj")
 
 
-
-
 def actorish(tok, found) -> bool:
     """Could this phrase head be an actor (a who, not a what)?"""
     if tok.i in found.heads or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -77,8 +75,6 @@ def conjoined_subject(verb) -> list:
     return [subj, *subj.conjuncts] if subj.conjuncts else [t for t in subj.children if t.dep_ == "conj"] + [subj]
 
 
-
-
 def own_forces(tok) -> bool:
     """'mobilized the army', 'mobilised its men': the actor's own forces are the means, not the target."""
     return tok.lemma_.lower() in FORCES and not any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
@@ -90,6 +86,18 @@ def self_owned(tok) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in tok.children)
 
 
+def breadth_first(roots, inside=lambda t: True):
+    """Tokens from `roots` down, nearest first; a token not `inside` is skipped with everything below it."""
+    frontier = list(roots)
+    while frontier:
+        nxt = []
+        for t in frontier:
+            if inside(t):
+                yield t
+                nxt.extend(t.children)
+        frontier = nxt
+
+
 def nearest_arguments(verb, clause: set[int]):
     """Nouns that are objects anywhere in the verb's clause or its purpose clauses (not its subject), breadth
     first from the verb."""
@@ -98,31 +106,19 @@ def nearest_arguments(verb, clause: set[int]):
         if c.dep_ == "advcl" and any(a.lower_ in ("to", "until", "unless") and a.dep_ in ("aux", "mark")
                                      for a in c.children):  # "to help X", "until X ratifies"
             clause = clause | {t.i for t in c.subtree}
-    frontier = list(verb.children)
-    while frontier:
-        nxt = []
-        for t in frontier:
-            if t.i in subj or t.i not in clause:
-                continue
-            if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr") and t.pos_ in ("NOUN", "PROPN"):
-                yield t
-            nxt.extend(t.children)
-        frontier = nxt
+    for t in breadth_first(verb.children, lambda t: t.i not in subj and t.i in clause):
+        if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr") and t.pos_ in ("NOUN", "PROPN"):
+            yield t
 
 
 def noun_arguments(noun):
     """Who an event noun is about, nearest first (breadth first through its phrase): possessors, objects of
     prepositions ("release of Temer", "links with 21 countries") and subjects of its clauses ("claims that
     two servicemen abused")."""
-    frontier = list(noun.children)
-    while frontier:
-        nxt = []
-        for t in frontier:
-            if (t.dep_ == "poss" and t.pos_ != "PRON") or (
-                    t.dep_ in ("pobj", "nsubj", "nsubjpass") and t.ent_type_ not in ("DATE", "TIME", "MONEY")):
-                yield t
-            nxt.extend(t.children)
-        frontier = nxt
+    for t in breadth_first(noun.children):
+        if (t.dep_ == "poss" and t.pos_ != "PRON") or (
+                t.dep_ in ("pobj", "nsubj", "nsubjpass") and t.ent_type_ not in ("DATE", "TIME", "MONEY")):
+            yield t
 
 
 def reporting_subject(pron):
