@@ -277,7 +277,7 @@ class ActorFinder:
                 continue  # "in Islamabad" is a place, not the government
             lo, hi = self.np_range(tok)
             if tok.ent_type_ == "PERSON" and tok.i not in match and hi - lo == 1 and big_city(tok.text):
-                continue  # "shelled Kharkiv": the tagger's one-word "person" is a city of a million
+                continue  # "shelled Kharkiv": the tagger's one-word "person" is a big city
             if tok.i in match or tok.ent_type_ == "PERSON" or (any(k in match for k in range(lo, hi)) and (
                     self._sectorish(tok, match) or tok.pos_ == "PROPN" or tok.lemma_.lower() in GENERIC | AGENTS)):
                 heads.add(tok.i)  # "Pakistan's role" is not an actor: its possessor is (see below)
