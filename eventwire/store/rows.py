@@ -12,7 +12,7 @@ COLUMNS = {
     "events": ["id", "article_id", "sentence_index", "sentence", "trigger", "source_text", "source_name",
                "source_code", "source_country", "target_text", "target_name", "target_code", "target_country",
                "code", "root", "quad_class", "goldstein", "plover_type", "plover_mode", "date", "date_precision",
-               "location", "lat", "lon", "negated", "modality", "reported_by"],
+               "location", "lat", "lon", "negated", "modality", "reported_by", "trigger_start", "trigger_end"],
     "quotes": ["id", "article_id", "kind", "speaker_text", "speaker_name", "speaker_code", "cue", "content",
                "content_start", "content_end", "relayed_by"],
     "actors": ["article_id", "text", "start_char", "end_char", "name", "code", "country", "sector", "grp"],
@@ -35,7 +35,8 @@ def table_rows(records: list[dict]) -> dict[str, list[list]]:
                     _a(e["target"], "country"), e["code"], e["root"], e["quad_class"], e["goldstein"],
                     e["plover"]["type"], e["plover"]["mode"], e["date"], e["date_precision"],
                     _a(e["location"], "name"), _a(e["location"], "lat"), _a(e["location"], "lon"), e["negated"],
-                    e["modality"], _a(e["reported_by"], "name") or _a(e["reported_by"], "text")]
+                    e["modality"], _a(e["reported_by"], "name") or _a(e["reported_by"], "text"),
+                    e["trigger"]["start"], e["trigger"]["end"]]
                    for r in records for e in r["events"]],
         "quotes": [[q["id"], r["id"], q["kind"], q["speaker"]["text"], q["speaker"]["name"], q["speaker"]["code"],
                     _a(q["cue"], "text"), q["content"]["text"], q["content"]["start"], q["content"]["end"],
@@ -46,7 +47,8 @@ def table_rows(records: list[dict]) -> dict[str, list[list]]:
     }
 
 
-INTS = {"sentence_index", "quad_class", "content_start", "content_end", "start_char", "end_char"}
+INTS = {"sentence_index", "quad_class", "content_start", "content_end", "start_char", "end_char", "trigger_start",
+        "trigger_end"}
 FLOATS = {"goldstein", "lat", "lon"}
 BOOLS = {"negated"}
 

@@ -11,6 +11,8 @@ CREATE TABLE IF NOT EXISTS events (
     date DATE, date_precision VARCHAR, location VARCHAR, lat DOUBLE, lon DOUBLE,
     negated BOOLEAN, modality VARCHAR, reported_by VARCHAR
 );
+ALTER TABLE events ADD COLUMN IF NOT EXISTS trigger_start INTEGER;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS trigger_end INTEGER;
 CREATE TABLE IF NOT EXISTS quotes (
     id VARCHAR, article_id VARCHAR, kind VARCHAR, speaker_text VARCHAR, speaker_name VARCHAR, speaker_code VARCHAR,
     cue VARCHAR, content VARCHAR, content_start INTEGER, content_end INTEGER, relayed_by VARCHAR
