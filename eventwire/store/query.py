@@ -6,7 +6,8 @@ from __future__ import annotations
 FACTS = "NOT negated AND modality = 'asserted'"  # what aggregates and exports count unless asked for all
 
 
-def _filters(dyad=None, actor=None, root=None, since=None, until=None, include_all=False) -> tuple[str, list]:
+def _filters(dyad=None, actor=None, root=None, since=None, until=None, include_all=False,
+             plover=None) -> tuple[str, list]:
     where, args = [], []
     if not include_all:
         where.append(FACTS)
@@ -22,6 +23,9 @@ def _filters(dyad=None, actor=None, root=None, since=None, until=None, include_a
     if root:
         where.append("root = ?")
         args.append(f"{int(root):02d}")
+    if plover:
+        where.append("plover_type = ?")
+        args.append(plover.upper())
     if since:
         where.append("date >= ?")
         args.append(since)
@@ -31,14 +35,29 @@ def _filters(dyad=None, actor=None, root=None, since=None, until=None, include_a
     return (" WHERE " + " AND ".join(where)) if where else "", args
 
 
-def query_events(con, **kw) -> list[dict]:
-    where, args = _filters(**kw)
-    cur = con.execute(f"SELECT * FROM events{where} ORDER BY date, article_id, sentence_index", args)
+def _dicts(cur) -> list[dict]:
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
 
-def query_quotes(con, speaker: str | None = None, since=None, until=None) -> list[dict]:
+def _page(limit: int | None, offset: int) -> str:
+    """LIMIT/OFFSET for one page (the server's pagination); every paged query orders by a unique key last, so
+    pages never repeat or skip a row."""
+    return "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
+
+
+def query_events(con, limit: int | None = None, offset: int = 0, **kw) -> list[dict]:
+    where, args = _filters(**kw)
+    return _dicts(con.execute(f"SELECT * FROM events{where} ORDER BY date, article_id, sentence_index, id"
+                              + _page(limit, offset), args))
+
+
+def count_events(con, **kw) -> int:
+    where, args = _filters(**kw)
+    return con.execute(f"SELECT count(*) FROM events{where}", args).fetchone()[0]
+
+
+def _quote_filters(speaker=None, since=None, until=None) -> tuple[str, list]:
     where, args = [], []
     if speaker:
         where.append("(q.speaker_name ILIKE ? OR q.speaker_text ILIKE ? OR q.speaker_code ILIKE ?)")
@@ -49,11 +68,45 @@ def query_quotes(con, speaker: str | None = None, since=None, until=None) -> lis
     if until:
         where.append("a.date <= ?")
         args.append(until)
-    sql = ("SELECT q.*, a.date FROM quotes q JOIN articles a ON a.id = q.article_id"
-           + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a.date, q.article_id, q.content_start")
-    cur = con.execute(sql, args)
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+    return (" WHERE " + " AND ".join(where) if where else ""), args
+
+
+def query_quotes(con, speaker: str | None = None, since=None, until=None, limit: int | None = None,
+                 offset: int = 0) -> list[dict]:
+    where, args = _quote_filters(speaker, since, until)
+    return _dicts(con.execute("SELECT q.*, a.date FROM quotes q JOIN articles a ON a.id = q.article_id" + where
+                              + " ORDER BY a.date, q.article_id, q.content_start, q.id" + _page(limit, offset), args))
+
+
+def count_quotes(con, speaker: str | None = None, since=None, until=None) -> int:
+    where, args = _quote_filters(speaker, since, until)
+    return con.execute("SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id" + where,
+                       args).fetchone()[0]
+
+
+ARTICLE_LIST = ("SELECT a.id, a.title, a.date, a.outlet, a.url, "
+                "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events, "
+                "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes FROM articles a")
+
+
+def query_articles(con, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Articles newest first, with their event and quote counts (not their text)."""
+    where, args = (" WHERE a.title ILIKE ? OR a.id = ?", [f"%{search}%", search]) if search else ("", [])
+    return _dicts(con.execute(ARTICLE_LIST + where + " ORDER BY a.date DESC NULLS LAST, a.id" + _page(limit, offset),
+                              args))
+
+
+def count_articles(con, search: str | None = None) -> int:
+    where, args = (" WHERE title ILIKE ? OR id = ?", [f"%{search}%", search]) if search else ("", [])
+    return con.execute("SELECT count(*) FROM articles" + where, args).fetchone()[0]
+
+
+def get_article(con, article_id: str) -> dict | None:
+    """The stored record (actors, events, quotes with offsets) with its text, or None."""
+    import json
+
+    row = con.execute("SELECT record, text FROM articles WHERE id = ?", [article_id]).fetchone()
+    return None if row is None else json.loads(row[0]) | {"text": row[1]}
 
 
 def summary(con) -> dict:
@@ -78,11 +131,16 @@ def summary(con) -> dict:
     }
 
 
-def actor_registry(con, search: str | None = None) -> list[dict]:
-    sql, args = "SELECT * FROM actor_registry", []
-    if search:
-        sql += " WHERE name ILIKE ? OR aliases ILIKE ? OR code ILIKE ?"
-        args = [f"%{search}%"] * 3
-    cur = con.execute(sql + " ORDER BY articles DESC, name", args)
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+def _actor_filter(search: str | None) -> tuple[str, list]:
+    return (" WHERE name ILIKE ? OR aliases ILIKE ? OR code ILIKE ?", [f"%{search}%"] * 3) if search else ("", [])
+
+
+def actor_registry(con, search: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict]:
+    where, args = _actor_filter(search)
+    return _dicts(con.execute("SELECT * FROM actor_registry" + where + " ORDER BY articles DESC, name"
+                              + _page(limit, offset), args))
+
+
+def count_actors(con, search: str | None = None) -> int:
+    where, args = _actor_filter(search)
+    return con.execute("SELECT count(*) FROM actor_registry" + where, args).fetchone()[0]
