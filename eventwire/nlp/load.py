@@ -67,21 +67,29 @@ DATELINE = re.compile(r"(?:[A-Z][\w.'’]*[ ,]*|\([\w ]+\)\s*|\d{1,2},?\s*){1,7}
 @Language.component("eventwire_paragraphs")
 def paragraphs(doc):
     """A line break ends a sentence, and so does a dateline ("BERLIN -- A court ..."): titles, datelines
-    and paragraphs never run into the next sentence or become its subject."""
+    and paragraphs never run into the next sentence or become its subject.
+
+    Linear in the length of the Doc: the text is built once and sentence starts are written in one array
+    (`Token.is_sent_start = ...` scans the whole Doc on every assignment, quadratic over many lines)."""
+    from spacy.attrs import SENT_START
+
+    text = doc.text
+    flags = doc.to_array([SENT_START]).astype("int64")
     starts = [0]
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
+            flags[tok.i] = 1
             starts.append(tok.i)
         elif tok.is_space and "\n" in tok.text:
-            tok.is_sent_start = False
+            flags[tok.i] = -1
     for i in starts:
-        m = DATELINE.match(doc.text, doc[i].idx) if i < len(doc) else None
+        m = DATELINE.match(text, doc[i].idx) if i < len(doc) else None
         if m and (m["sep"] != ":" or m.group(0).split()[0].rstrip(",:").isupper() or "(" in m.group(0)):
             after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if after is not None and after.start > i:
-                doc[after.start].is_sent_start = True
+                flags[after.start] = 1
+    doc.from_array([SENT_START], flags.astype("uint64"))  # -1 ("not a start") wraps as spaCy stores it
     return doc
 
 
