@@ -38,8 +38,9 @@ class Pipeline:
                 print(f"eventwire: {art.source or art.id}: coding failed ({type(exc).__name__}: {exc}); "
                       f"stored without events", file=sys.stderr)
                 rec = self.empty(art)
-            if with_text:
+            if with_text:  # what the store keeps beside the record: the text and where it was read from
                 rec["text"] = art.text
+                rec["source"] = art.source
             yield rec
 
     @staticmethod

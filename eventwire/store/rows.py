@@ -8,7 +8,7 @@ import json
 from eventwire.records import content_id
 
 COLUMNS = {
-    "articles": ["id", "title", "date", "outlet", "url", "text", "record", "content_hash"],
+    "articles": ["id", "title", "date", "outlet", "url", "text", "record", "content_hash", "source"],
     "events": ["id", "article_id", "sentence_index", "sentence", "trigger", "source_text", "source_name",
                "source_code", "source_country", "target_text", "target_name", "target_code", "target_country",
                "code", "root", "quad_class", "goldstein", "plover_type", "plover_mode", "date", "date_precision",
@@ -27,8 +27,9 @@ def table_rows(records: list[dict]) -> dict[str, list[list]]:
     """Rows per table for these records (each record with its article text under "text", if known)."""
     return {
         "articles": [[r["id"], r["title"], r["date"], r["outlet"], r["url"], r.get("text"),
-                      json.dumps({k: v for k, v in r.items() if k != "text"}, ensure_ascii=False),
-                      content_id(r["text"]) if r.get("text") is not None else None] for r in records],
+                      json.dumps({k: v for k, v in r.items() if k not in ("text", "source")}, ensure_ascii=False),
+                      content_id(r["text"]) if r.get("text") is not None else None, r.get("source")]
+                     for r in records],
         "events": [[e["id"], r["id"], e["sentence_index"], e["sentence"], e["trigger"]["text"],
                     e["source"]["text"], e["source"]["name"], e["source"]["code"], e["source"]["country"],
                     _a(e["target"], "text"), _a(e["target"], "name"), _a(e["target"], "code"),
