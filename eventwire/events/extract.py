@@ -4,6 +4,11 @@ setting.py, the order in which a verb's possible targets are tried in targets.py
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from eventwire.actors.recognize import Found
 from eventwire.events.lexicon import EventLexicon, Pattern
 from eventwire.events.modality import denied, modality_of, reporter_of
 from eventwire.events.ontology import announced, lookup
@@ -56,6 +61,21 @@ from eventwire.places import big_city, locate
 from eventwire.records import actor, doc_sents, doc_text, event_id, span
 
 
+@dataclass
+class Sentence:
+    """What every rule needs to know about the sentence being coded, and where its events go."""
+
+    doc: Doc
+    span: Span
+    index: int
+    found: Found
+    article_id: str
+    pubdate: str | None
+    dateline: dict | None
+    events: list[dict]
+    seen: set[tuple]
+
+
 class EventCoder:
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lex = lexicon
@@ -64,21 +84,22 @@ class EventCoder:
         events: list[dict] = []
         seen: set[tuple] = set()
         for s_i, sent in enumerate(doc_sents(doc)):
+            ctx = Sentence(doc, sent, s_i, found, article_id, pubdate, dateline, events, seen)
             for tok in sent:
                 if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBP"):
                     lemma = tok.lemma_.lower()
                     if lemma in SPEECH:
-                        self._demand(doc, tok, s_i, sent, found, article_id, pubdate, dateline, events, seen)
+                        self._demand(ctx, tok)
                     if lemma in LISTING:
-                        self._listing(doc, tok, s_i, sent, found, article_id, pubdate, dateline, events, seen)
+                        self._listing(ctx, tok)
                     pats = self.lex.verbs.get(lemma) or self.lex.verbs.get(tok.lower_)
                     if pats and not self._controlled(tok):
                         pat = self._best(tok, pats)
                         if pat and not (pat.objects == frozenset() and self._light(tok) is not None) and \
                                 not self._vehicle(tok):
-                            self._emit_verb(doc, tok, pat, s_i, sent, found, article_id, pubdate, dateline, events, seen)
+                            self._emit_verb(ctx, tok, pat)
                 elif tok.pos_ in ("NOUN", "PROPN") and self._noun_code(tok):
-                    self._emit_noun(doc, tok, s_i, sent, found, article_id, pubdate, dateline, events, seen)
+                    self._emit_noun(ctx, tok)
         return events
 
     # ---- verbs -----------------------------------------------------------------------------------
@@ -90,9 +111,10 @@ class EventCoder:
                 not self._vehicle(verb.head)  # "called Erdogan to apologize": the apology is the event
         return False
 
-    def _demand(self, doc, verb, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
+    def _demand(self, ctx: Sentence, verb) -> None:
         """'Russia says Israel must end attacks': a speaker saying another actor must act makes a demand;
         'officials said Taliban militants were responsible': saying who is to blame accuses them."""
+        found = ctx.found
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         for comp in (c for c in verb.children if c.dep_ == "ccomp"):
             must = any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in comp.children)
@@ -104,8 +126,7 @@ class EventCoder:
                     actorish(subj, found):
                 negated, modality = modality_of(verb)
                 negated = negated or any(c.dep_ == "neg" for c in comp.children)
-                self._emit(doc, verb, "100" if must else "112", speaker, [subj], s_i, sent, found, article_id,
-                           pubdate, dateline, events, seen, negated, modality, None)
+                self._emit(ctx, verb, "100" if must else "112", speaker, [subj], negated, modality, None)
 
     def _blamed_for(self, word) -> bool:
         """'responsible for the attack' blames; 'responsible for security' does not: what it is for must be
@@ -119,9 +140,10 @@ class EventCoder:
         hit = self._noun_code(noun)
         return hit is not None and lookup(hit[0]).quad_class >= 3
 
-    def _listing(self, doc, verb, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
+    def _listing(self, ctx: Sentence, verb) -> None:
         """'Nuland included Pakistan in a list of countries that provided support': a judgement of Pakistan,
         praise when the listed deed cooperates, accusation when it conflicts."""
+        found = ctx.found
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         listed = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         if listed is None or not actorish(listed, found):
@@ -145,8 +167,7 @@ class EventCoder:
         else:
             return
         negated, modality = modality_of(verb)
-        self._emit(doc, verb, code, self._subject(verb, passive), [listed], s_i, sent, found, article_id, pubdate,
-                   dateline, events, seen, negated, modality, reporter_of(verb, found))
+        self._emit(ctx, verb, code, self._subject(verb, passive), [listed], negated, modality, reporter_of(verb, found))
 
     def _vehicle(self, verb) -> bool:
         """'called Morrison to congratulate him': the call only carries the act its purpose clause codes."""
@@ -203,7 +224,8 @@ class EventCoder:
         return max(ok, key=lambda p: (p.specificity() - bool(p.target_preps and not set(p.target_preps) & parts),
                                       not (p.target_preps and not set(p.target_preps) & parts)))
 
-    def _emit_verb(self, doc, verb, pat, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
+    def _emit_verb(self, ctx: Sentence, verb, pat) -> None:
+        found = ctx.found
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         subj = self._subject(verb, passive)
         targets = self._targets(verb, pat, passive, found)
@@ -225,8 +247,7 @@ class EventCoder:
         reporter = reporter_of(verb, found)
         if denied(verb):
             negated = True
-        self._emit(doc, verb, code, subj, targets, s_i, sent, found, article_id, pubdate, dateline, events, seen,
-                   negated, modality, reporter, pat.code)
+        self._emit(ctx, verb, code, subj, targets, negated, modality, reporter, pat.code)
 
     def _subject(self, verb, passive: bool):
         if passive:
@@ -298,7 +319,8 @@ class EventCoder:
         return [best] if best is not None else cands[:1]
 
     # ---- nouns -----------------------------------------------------------------------------------
-    def _emit_noun(self, doc, noun, s_i, sent, found, article_id, pubdate, dateline, events, seen) -> None:
+    def _emit_noun(self, ctx: Sentence, noun) -> None:
+        found = ctx.found
         code, of_role = self._noun_code(noun)  # type: ignore[misc]  # the caller checked it is an event noun
         if noun.dep_ == "dobj" and any(noun.lemma_.lower() in p.objects or noun.lower_ in p.objects
                                        for p in self.lex.verbs.get(noun.head.lemma_.lower(), [])):
@@ -385,8 +407,7 @@ class EventCoder:
             negated, modality = modality_of(gov)
             if modality == "announced":
                 code, modality = announced(code), "asserted"
-        self._emit(doc, noun, code, src, [tgt] if tgt is not None else [], s_i, sent, found, article_id, pubdate,
-                   dateline, events, seen, negated, modality, None)
+        self._emit(ctx, noun, code, src, [tgt] if tgt is not None else [], negated, modality, None)
 
     def _noun_code(self, noun) -> tuple[str, str] | None:
         """'suicide attack', 'hunger strike', 'war games': a modifier + noun entry beats the noun alone."""
@@ -406,10 +427,11 @@ class EventCoder:
         return self.lex.nouns.get(lemma)
 
     # ---- shared ----------------------------------------------------------------------------------
-    def _emit(self, doc, trigger, code, subj, targets, s_i, sent, found, article_id, pubdate, dateline, events, seen,
+    def _emit(self, ctx: Sentence, trigger, code, subj, targets,
               negated, modality, reporter, mutual_code: str | None = None) -> None:
         """`mutual_code`: the code whose nature decides whether co-subjects act on each other, when the event
         was recoded ("failed to reach agreement" is a rejection between the two who failed)."""
+        doc, found = ctx.doc, ctx.found
         sources = self._expand(doc, subj, found) if subj is not None else []
         mc = mutual_code or code
         tgts = [a for t in targets for a in self._expand(doc, t, found)]
@@ -429,18 +451,18 @@ class EventCoder:
             pairs = [(s, None) for s in sources]
         else:
             pairs = [(s, t) for s in sources for t in tgts if not (t["start"] == s["start"] and t["code"] == s["code"])]
-        day, precision = event_date(doc, trigger, pubdate)
-        place = event_place(doc, trigger) or dateline
+        day, precision = event_date(doc, trigger, ctx.pubdate)
+        place = event_place(doc, trigger) or ctx.dateline
         meta = lookup(code)
         for src, tgt in pairs:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])
-            if key in seen:
+            if key in ctx.seen:
                 continue
-            seen.add(key)
-            events.append({
-                "id": event_id(article_id, s_i, trigger.idx, src, tgt),
-                "sentence_index": s_i,
-                "sentence": sent.text,
+            ctx.seen.add(key)
+            ctx.events.append({
+                "id": event_id(ctx.article_id, ctx.index, trigger.idx, src, tgt),
+                "sentence_index": ctx.index,
+                "sentence": ctx.span.text,
                 "trigger": span(doc_text(doc), trigger.idx, trigger.idx + len(trigger.text)),
                 "source": src, "target": tgt,
                 "code": meta.code, "root": meta.code[:2], "quad_class": meta.quad_class,
