@@ -1,12 +1,107 @@
-"""Engines: the Spark engine writes the same rows as the local store (local[2], a few articles)."""
+"""Engines: work is split by size in words; workers die quietly with their parent; the Spark engine writes the
+same rows as the local store (local[2], a few articles)."""
 
 import importlib.util
+import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
 from eventwire import data
+from eventwire.engine import local
+from eventwire.records import Article
 from eventwire.store import connect, query_events
+
+
+def _art(i: int, words: int) -> Article:
+    return Article(id=f"a{i}", text=" ".join(["word"] * words))
+
+
+def test_chunks_split_by_words_not_article_count():
+    arts = [_art(i, 2400) for i in range(17)]  # the issue's seventeen long articles
+    parts = list(local.chunks(arts, words=2000))
+    assert [len(p) for p in parts] == [1] * 17  # each longer than a chunk travels alone: N workers share them
+    small = [_art(i, 100) for i in range(100)]
+    parts = list(local.chunks(small, words=1000))
+    assert [a.id for p in parts for a in p] == [a.id for a in small]  # every article once, in order
+    assert all(sum(len(a.text.split()) for a in p) <= 1000 for p in parts) and len(parts) == 10
+
+
+def test_chunks_cap_articles_per_chunk():
+    parts = list(local.chunks([_art(i, 1) for i in range(200)], words=10_000, most=64))
+    assert [len(p) for p in parts] == [64, 64, 64, 8]
+
+
+def test_in_process_coding_hands_the_parser_bounded_batches(monkeypatch):
+    import eventwire.pipeline
+
+    seen: list[list[int]] = []
+
+    class Fake:
+        def __init__(self, **_kw):
+            pass
+
+        def code(self, arts, with_text=False):
+            arts = list(arts)
+            seen.append([len(a.text.split()) for a in arts])
+            return ({"id": a.id} for a in arts)
+
+    monkeypatch.setattr(eventwire.pipeline, "Pipeline", Fake)
+    arts = [_art(i, 3000) for i in range(20)] + [_art(99, 50_000)] + [_art(i + 100, 3000) for i in range(3)]
+    recs = list(local.code_parallel(iter(arts), 1))
+    assert [r["id"] for r in recs] == [a.id for a in arts]
+    assert max(sum(s) for s in seen if len(s) > 1) <= local.BATCH_WORDS
+    assert [50_000] in seen  # the huge article is coded, alone
+
+
+@pytest.mark.slow
+def test_killed_parent_leaves_no_worker_tracebacks(tmp_path):
+    src = tmp_path / "many.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(data.path("sample").glob("*.txt"))]
+    with src.open("w", encoding="utf-8") as f:
+        for i in range(400):
+            f.write(json.dumps({"id": f"k{i}", "text": texts[i % len(texts)], "date": "2021-10-08"}) + "\n")
+    err = tmp_path / "stderr.txt"
+    cmd = [sys.executable, "-m", "eventwire.cli", "code", str(src), "--processes", "2"]
+    with err.open("w") as e:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=e)
+        assert proc.stdout.readline()  # workers are up and coding
+        workers = _children(proc.pid)
+        assert len(workers) >= 2
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 30
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        proc.stdout.close()
+    assert not any(_alive(w) for w in workers), "workers outlived their parent"
+    assert "Traceback" not in err.read_text(), err.read_text()
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for stat in os.listdir("/proc"):
+        if stat.isdigit():
+            try:
+                fields = open(f"/proc/{stat}/stat").read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                kids.append(int(stat))
+    return kids
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
 
 
 def _needs_spark():
