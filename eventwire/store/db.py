@@ -30,6 +30,8 @@ def connect(path: str, read_only: bool = False):
         con = duckdb.connect(path, read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
+            if note := served_note(path):
+                raise StoreError(f"{path}: {note}") from None
             raise StoreError(f"{path}: the database is open in another eventwire process; wait for it to finish "
                              f"or use another --db") from None
         raise StoreError(f"{path}: cannot open database ({str(exc).splitlines()[0]})") from None
@@ -41,6 +43,29 @@ def connect(path: str, read_only: bool = False):
         yield con
     finally:
         con.close()
+
+
+def serve_marker(path: str) -> Path:
+    """Beside a store held by `eventwire serve`: where it listens, so a blocked command can say how to go through it."""
+    return Path(f"{path}.serving")
+
+
+def served_note(path: str) -> str | None:
+    """How to reach a store that a live `eventwire serve` holds, or None (no marker, or its server is gone)."""
+    import json
+    import os
+
+    try:
+        info = json.loads(serve_marker(path).read_text())
+        os.kill(int(info["pid"]), 0)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    url = info["url"]
+    if info.get("writable"):
+        return (f"held by 'eventwire serve' at {url}; read it at {url}/api/ and ingest through it: "
+                f"curl -H 'Authorization: Bearer $EVENTWIRE_TOKEN' -F file=@ARTICLE {url}/api/ingest")
+    return (f"held by 'eventwire serve' at {url} (read-only); read it at {url}/api/, or restart the server with "
+            f"--token and POST files to {url}/api/ingest")
 
 
 def _parquet_views(con, base: Path) -> None:

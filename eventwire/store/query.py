@@ -57,6 +57,27 @@ def count_events(con, **kw) -> int:
     return con.execute(f"SELECT count(*) FROM events{where}", args).fetchone()[0]
 
 
+def quad_by_date(con, **kw) -> list[tuple]:
+    """(date, QuadClass, events) for dated events matching the filters of `query_events`: the timeline."""
+    where, args = _filters(**kw)
+    where = (where + " AND " if where else " WHERE ") + "date IS NOT NULL"
+    return con.execute(f"SELECT date, quad_class, count(*) FROM events{where} GROUP BY ALL ORDER BY ALL",
+                       args).fetchall()
+
+
+def dyad_balance(con, limit: int = 10, **kw) -> list[dict]:
+    """The most active dyads (either direction, first three letters of each code, as the `dyad` filter matches)
+    with their cooperative and conflictual event counts."""
+    where, args = _filters(**kw)
+    pair = ("least(left(source_code, 3), left(target_code, 3)) AS a, "
+            "greatest(left(source_code, 3), left(target_code, 3)) AS b")
+    where = (where + " AND " if where else " WHERE ") + "source_code IS NOT NULL AND target_code IS NOT NULL"
+    return _dicts(con.execute(
+        f"SELECT {pair}, count(*) AS events, count(*) FILTER (quad_class <= 2) AS cooperation, "
+        f"count(*) FILTER (quad_class >= 3) AS conflict, round(sum(goldstein), 1) AS goldstein "
+        f"FROM events{where} GROUP BY a, b HAVING a <> b ORDER BY events DESC, a, b LIMIT {int(limit)}", args))
+
+
 def _quote_filters(speaker=None, since=None, until=None) -> tuple[str, list]:
     where, args = [], []
     if speaker:
