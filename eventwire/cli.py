@@ -241,11 +241,20 @@ def export(db, fmt, out, include_all):
 @main.command()
 @click.option("--out", default="eventwire-demo.html", show_default=True, help="where to write the HTML report")
 @model_opt
-def demo(out, model):
+@click.option("--serve", "serve_", is_flag=True, help="then serve the dashboard on the demo store (see `serve`)")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="port for --serve")
+def demo(out, model, serve_, port):
     """Ingest the bundled sample corpus into a temporary store, print a summary, write an HTML report."""
     from eventwire.demo import run_demo
 
     run_demo(out, model)
+    if serve_:
+        import tempfile
+
+        from eventwire.server import demo_store, serve
+
+        with tempfile.TemporaryDirectory() as tmp:
+            serve(demo_store(tmp), port=port, echo=click.echo)
 
 
 @main.command(name="eval")
@@ -260,6 +269,20 @@ def eval_cmd(path, split, limit, folds, model):
     from eventwire.eval import run_eval
 
     run_eval(path, split=split, limit=limit, model=model, folds=folds)
+
+
+@main.command()
+@click.option("--db", default=DB, show_default=True, help="DuckDB file or the Spark engine's Parquet directory")
+@click.option("--host", default="127.0.0.1", show_default=True, help="interface to listen on")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--token", envvar="EVENTWIRE_TOKEN", default=None,
+              help="bearer token that allows POST /api/ingest (default: EVENTWIRE_TOKEN); read-only without one")
+def serve(db, host, port, token):
+    """Serve the web dashboard and JSON API (/api/, docs at /docs). The server holds the store while it runs:
+    ingest through POST /api/ingest."""
+    from eventwire.server import serve as serve_store
+
+    serve_store(db, host, port, token, echo=click.echo)
 
 
 def run() -> None:

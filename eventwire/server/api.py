@@ -1,0 +1,123 @@
+"""JSON endpoints under /api/. Each is a thin call of a store query function; pages are `{total, limit, offset,
+items}` so a client can walk them."""
+
+from __future__ import annotations
+
+import hmac
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+
+from eventwire.store import query
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Limit = Annotated[int, Query(ge=1, le=1000, description="items per page")]
+Offset = Annotated[int, Query(ge=0, description="items to skip")]
+Since = Annotated[date | None, Query(description="YYYY-MM-DD, inclusive")]
+Until = Annotated[date | None, Query(description="YYYY-MM-DD, inclusive")]
+Dyad = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}-[A-Za-z]{3}$", description="two codes, e.g. USA-PAK (either "
+                                   "direction)")]
+Actor = Annotated[str | None, Query(max_length=100, description="actor code prefix or name")]
+Root = Annotated[str | None, Query(pattern=r"^(0?[1-9]|1[0-9]|20)$", description="CAMEO root, 01-20")]
+Plover = Annotated[str | None, Query(pattern=r"^[A-Za-z_]{2,30}$", description="PLOVER event type, e.g. CONSULT")]
+All = Annotated[bool, Query(alias="all", description="include negated and hypothetical events")]
+Code3 = Annotated[str, Path(pattern=r"^[A-Za-z]{3}$", description="three-letter code, e.g. USA")]
+
+
+def store(request: Request):
+    return request.app.state.store
+
+
+def page(request: Request, key: tuple, count_of, items_of, limit: int, offset: int) -> dict:
+    """One page of items and the total, counted once per store generation for the same filters."""
+    st = store(request)
+    total = st.cached(key, count_of)
+    with st.read() as cur:
+        items = items_of(cur)
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def event_filters(dyad, actor, root, plover, since, until, include_all) -> dict:
+    return {"dyad": dyad, "actor": actor, "root": root, "plover": plover, "since": since, "until": until,
+            "include_all": include_all}
+
+
+@router.get("/health")
+def health(request: Request) -> dict:
+    st = store(request)
+    with st.read() as cur:
+        s = query.summary(cur)
+    return {"ok": True, "db": st.db, "writable": st.writable, "articles": s["articles"], "events": s["events"],
+            "quotes": s["quotes"]}
+
+
+@router.get("/articles")
+def articles(request: Request, search: Annotated[str | None, Query(max_length=200)] = None, limit: Limit = 50,
+             offset: Offset = 0) -> dict:
+    """Articles, newest first, with event and quote counts."""
+    return page(request, ("articles", search), lambda c: query.count_articles(c, search),
+                lambda c: query.query_articles(c, search, limit, offset), limit, offset)
+
+
+@router.get("/articles/{article_id}")
+def article(request: Request, article_id: str) -> dict:
+    """The article's text with its actors, events and quotes, each with character offsets into the text."""
+    with store(request).read() as cur:
+        rec = query.get_article(cur, article_id)
+    if rec is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    return rec
+
+
+@router.get("/events")
+def events(request: Request, dyad: Dyad = None, actor: Actor = None, root: Root = None, plover: Plover = None,
+           since: Since = None, until: Until = None, include_all: All = False, limit: Limit = 50,
+           offset: Offset = 0) -> dict:
+    """Events (facts only unless all=true), each with its sentence and its trigger's offsets in the article."""
+    kw = event_filters(dyad, actor, root, plover, since, until, include_all)
+    return page(request, ("events", *kw.values()), lambda c: query.count_events(c, **kw),
+                lambda c: query.query_events(c, limit=limit, offset=offset, **kw), limit, offset)
+
+
+@router.get("/timeline")
+def timeline(request: Request, dyad: Dyad = None, actor: Actor = None, root: Root = None, plover: Plover = None,
+             since: Since = None, until: Until = None) -> list[dict]:
+    """Dated events per day and QuadClass, with the filters of /api/events."""
+    kw = event_filters(dyad, actor, root, plover, since, until, False)
+    with store(request).read() as cur:
+        rows = query.quad_by_date(cur, **kw)
+    return [{"date": d, "quad_class": q, "events": n} for d, q, n in rows]
+
+
+@router.get("/dyads")
+def dyads(request: Request, limit: Limit = 10, since: Since = None, until: Until = None) -> list[dict]:
+    """The most active dyads with cooperative and conflictual event counts."""
+    with store(request).read() as cur:
+        return query.dyad_balance(cur, limit=limit, since=since, until=until)
+
+
+@router.get("/quotes")
+def quotes(request: Request, speaker: Annotated[str | None, Query(max_length=100)] = None, since: Since = None,
+           until: Until = None, limit: Limit = 50, offset: Offset = 0) -> dict:
+    """Quotes with speaker, cue, content offsets and relay chain; `speaker` matches name, text or code prefix."""
+    return page(request, ("quotes", speaker, since, until), lambda c: query.count_quotes(c, speaker, since, until),
+                lambda c: query.query_quotes(c, speaker, since, until, limit, offset), limit, offset)
+
+
+@router.get("/actors")
+def actors(request: Request, search: Annotated[str | None, Query(max_length=100)] = None, limit: Limit = 50,
+           offset: Offset = 0) -> dict:
+    """The actor registry: canonical name, code, aliases, first and last seen, article count."""
+    return page(request, ("actors", search), lambda c: query.count_actors(c, search),
+                lambda c: query.actor_registry(c, search, limit, offset), limit, offset)
+
+
+def require_token(request: Request) -> None:
+    token = request.app.state.token
+    if not token:
+        raise HTTPException(403, "this server is read-only; start it with --token (or EVENTWIRE_TOKEN) to ingest")
+    given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer TOKEN'")

@@ -1,0 +1,138 @@
+// eventwire dashboard: charts (vendored ECharts), hover boxes on annotated text, tidy filter forms.
+"use strict";
+const QUAD = {1: ["verbal cooperation", "#2e7d32"], 2: ["material cooperation", "#66bb6a"],
+              3: ["verbal conflict", "#ef6c00"], 4: ["material conflict", "#c62828"]};
+
+function data(id) {
+  const el = document.getElementById(id + "-data");
+  return el ? JSON.parse(el.textContent) : null;
+}
+
+function chart(id, option, onClick) {
+  const el = document.getElementById(id);
+  if (!el || !window.echarts) return null;
+  const c = echarts.init(el);
+  c.setOption(Object.assign({animation: false, tooltip: {}}, option));
+  if (onClick) c.on("click", onClick);
+  window.addEventListener("resize", () => c.resize());
+  el.dataset.rendered = "true";
+  return c;
+}
+
+function go(path, params) {
+  const q = new URLSearchParams(Object.entries(params).filter(([, v]) => v));
+  location.href = path + "?" + q.toString();
+}
+
+function currentFilters() {
+  return Object.fromEntries(new URLSearchParams(location.search));
+}
+
+const charts = {
+  balance(rows) {
+    rows = rows.slice().reverse();
+    const names = rows.map(r => r.a + " – " + r.b);
+    chart("balance", {
+      grid: {left: 90, right: 30, top: 30, bottom: 30},
+      legend: {data: ["cooperation", "conflict"]},
+      tooltip: {trigger: "axis", axisPointer: {type: "shadow"}},
+      xAxis: {type: "value", name: "events"},
+      yAxis: {type: "category", data: names},
+      series: [
+        {name: "cooperation", type: "bar", stack: "n", color: QUAD[1][1], data: rows.map(r => r.cooperation)},
+        {name: "conflict", type: "bar", stack: "n", color: QUAD[4][1], data: rows.map(r => r.conflict)},
+      ],
+    }, p => { const r = rows[p.dataIndex]; go("/events", {dyad: r.a + "-" + r.b}); });
+  },
+
+  timeline(rows) {
+    const days = [...new Set(rows.map(r => r.date))];
+    const series = [1, 2, 3, 4].map(q => ({
+      name: QUAD[q][0], type: "bar", stack: "q", color: QUAD[q][1],
+      data: days.map(d => (rows.find(r => r.date === d && r.quad_class === q) || {events: 0}).events),
+    }));
+    chart("timeline", {
+      grid: {left: 50, right: 30, top: 40, bottom: 70},
+      legend: {}, tooltip: {trigger: "axis", axisPointer: {type: "shadow"}},
+      dataZoom: [{type: "inside"}, {type: "slider", height: 18, bottom: 10}],
+      xAxis: {type: "category", data: days}, yAxis: {type: "value", name: "events", minInterval: 1}, series,
+    }, p => go("/events", Object.assign(currentFilters(), {since: p.name, until: p.name})));
+  },
+
+  dyad(d) {
+    const dirs = [d.a + "→" + d.b, d.b + "→" + d.a];
+    const series = [];
+    dirs.forEach((dir, i) => {
+      const pts = d.series.filter(r => r.direction === i);
+      const colour = i === 0 ? "#1565c0" : "#ad1457";
+      series.push({name: dir + " Goldstein sum", type: "line", yAxisIndex: 0, color: colour, symbolSize: 8,
+                   data: d.periods.map(p => { const r = pts.find(x => x.period === p); return r ? r.goldstein_sum : null; }),
+                   connectNulls: true});
+      series.push({name: dir + " events", type: "bar", yAxisIndex: 1, color: colour, barMaxWidth: 18,
+                   itemStyle: {opacity: .35},
+                   data: d.periods.map(p => { const r = pts.find(x => x.period === p); return r ? r.count : 0; })});
+    });
+    chart("dyad", {
+      grid: {left: 60, right: 60, top: 60, bottom: 40}, legend: {}, tooltip: {trigger: "axis"},
+      xAxis: {type: "category", data: d.periods},
+      yAxis: [{type: "value", name: "Goldstein sum"}, {type: "value", name: "events", minInterval: 1}],
+      series,
+    });
+  },
+
+  network(g) {
+    const top = Math.max(1, ...g.nodes.map(n => n.events));
+    chart("network", {
+      tooltip: {formatter: p => p.dataType === "edge"
+        ? `${p.data.source} → ${p.data.target}: ${p.data.events} events, Goldstein ${p.data.goldstein}`
+        : `${p.data.name}: ${p.data.events} events`},
+      series: [{
+        type: "graph", layout: "force", roam: true, draggable: true, edgeSymbol: ["none", "arrow"],
+        force: {repulsion: 260, edgeLength: [60, 180]}, label: {show: true, position: "right"},
+        emphasis: {focus: "adjacency"},
+        data: g.nodes.map(n => ({name: n.id, events: n.events, symbolSize: 12 + 30 * Math.sqrt(n.events / top)})),
+        links: g.edges.map(e => ({source: e.source, target: e.target, events: e.events, goldstein: e.goldstein,
+          lineStyle: {width: 1 + Math.log2(1 + e.events), color: e.goldstein >= 0 ? QUAD[1][1] : QUAD[4][1],
+                      curveness: .15, opacity: .7}})),
+      }],
+    }, p => { if (p.dataType === "node") go("/events", {actor: p.data.name}); });
+  },
+};
+
+function hoverBoxes() {
+  const tips = data("tips");
+  const box = document.getElementById("tip");
+  if (!tips || !box) return;
+  const text = document.getElementById("text");
+  text.addEventListener("mouseover", ev => {
+    const span = ev.target.closest(".hl");
+    if (!span) return;
+    box.replaceChildren();
+    for (const id of span.dataset.m.split(" ")) {
+      const t = tips[id];
+      const kind = document.createElement("div");
+      kind.className = "kind";
+      kind.textContent = t.kind;
+      box.append(kind);
+      for (const line of t.lines) { const d = document.createElement("div"); d.textContent = line; box.append(d); }
+    }
+    const r = span.getBoundingClientRect();
+    box.style.left = (window.scrollX + r.left) + "px";
+    box.style.top = (window.scrollY + r.bottom + 6) + "px";
+    box.hidden = false;
+  });
+  text.addEventListener("mouseout", ev => { if (ev.target.closest(".hl")) box.hidden = true; });
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  for (const form of document.querySelectorAll("form.filters")) {
+    form.addEventListener("submit", () => {  // empty fields are absent filters, not empty values
+      for (const input of form.querySelectorAll("input")) if (!input.value || (input.type === "checkbox" && !input.checked)) input.disabled = true;
+    });
+  }
+  for (const name of Object.keys(charts)) {
+    const d = data(name);
+    if (d !== null) charts[name](d);
+  }
+  hoverBoxes();
+});

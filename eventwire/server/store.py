@@ -1,0 +1,73 @@
+"""The store as the server holds it: one DuckDB connection for the server's lifetime (DuckDB admits one process per
+file), a cursor per request, writes serialised, and a marker beside the file so a blocked CLI says where to go."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+
+from eventwire.store.db import connect, serve_marker
+
+
+class Store:
+    def __init__(self, db: str, writable: bool) -> None:
+        self.db = db
+        self.writable = writable and not Path(db).is_dir()  # the Spark engine's Parquet output is read-only
+        self.generation = 0  # bumped by every write: cached counts older than it are stale
+        self.write_lock = threading.Lock()
+        self._stack = ExitStack()
+        self._con = None
+        self._cache: dict = {}
+        self._marker: Path | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._con is not None
+
+    def open(self, url: str) -> None:
+        if self.is_open:
+            return
+        self._con = self._stack.enter_context(connect(self.db, read_only=not self.writable))
+        if not Path(self.db).is_dir() and self.db != ":memory:":
+            self._marker = serve_marker(self.db)
+            self._marker.write_text(json.dumps({"url": url, "pid": os.getpid(), "writable": self.writable}))
+
+    def close(self) -> None:
+        if self._marker:
+            self._marker.unlink(missing_ok=True)
+        self._stack.close()
+        self._con = None
+
+    @contextmanager
+    def read(self):
+        """A cursor of the one connection: DuckDB runs cursors in parallel threads and each sees committed data."""
+        cur = self._con.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
+
+    @contextmanager
+    def write(self):
+        with self.write_lock, self.read() as cur:
+            try:
+                yield cur
+            finally:
+                self.generation += 1
+                self._cache.clear()
+
+    def cached(self, key: tuple, compute):
+        """`compute(cursor)` once per store generation: totals of a filter stay valid until the next write."""
+        gen = self.generation
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == gen:
+            return hit[1]
+        with self.read() as cur:
+            value = compute(cur)
+        if len(self._cache) > 10_000:
+            self._cache.clear()
+        self._cache[key] = (gen, value)
+        return value
