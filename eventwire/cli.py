@@ -224,18 +224,20 @@ def actors(db, search, fmt):
 
 @main.command()
 @click.option("--db", default=DB, show_default=True, help="DuckDB file or the Spark engine's Parquet directory")
-@click.option("--format", "fmt", type=click.Choice(["gdelt", "parquet"]), required=True,
-              help="gdelt: GDELT 2.0 event rows (TSV, 61 columns); parquet: one file per table")
-@click.option("--out", required=True, help="output file (gdelt) or directory (parquet)")
+@click.option("--format", "fmt", type=click.Choice(["gdelt", "plover", "jsonl", "csv", "parquet"]), required=True,
+              help="gdelt: GDELT 2.0 events.tsv + mentions.tsv; plover: PLOVER JSON Lines; jsonl|csv|parquet: one "
+                   "file per table")
+@click.option("--out", required=True, help="output directory")
 @click.option("--all", "include_all", is_flag=True, help="include negated and hypothetical events")
-def export(db, fmt, out, include_all):
-    """Export stored events for other tools."""
-    from eventwire.export import export_gdelt, export_parquet
+@click.option("--header", is_flag=True, help="gdelt: a first line of GDELT column names")
+def export(db, fmt, out, include_all, header):
+    """Export stored events for other tools (docs/exports.md)."""
+    from eventwire.export import export as run_export
     from eventwire.store import connect
 
     with connect(db, read_only=True) as con:
-        n = (export_gdelt if fmt == "gdelt" else export_parquet)(con, out, include_all)
-    click.echo(f"exported {n} events to {out}")
+        n = run_export(con, fmt, out, include_all, header)
+    click.echo(f"exported {n} {'PLOVER records' if fmt == 'plover' else 'events'} to {out}")
 
 
 @main.command()

@@ -100,23 +100,3 @@ def test_code_with_two_processes_matches_one(tmp_path):
     recs = [json.loads(line) for line in two.stdout.splitlines()]
     assert len(recs) == 12 and sum(len(r["events"]) for r in recs) > 0
     assert one.stdout == two.stdout  # same records, same order (no person here needs an earlier article)
-
-
-def test_export_gdelt_and_parquet(tmp_path):
-    import duckdb
-
-    from eventwire.export import GDELT_COLUMNS
-
-    db = str(tmp_path / "x.duckdb")
-    runner = CliRunner()
-    runner.invoke(main, ["ingest", str(data.path("sample")), "--db", db])
-    tsv = tmp_path / "events.tsv"
-    r = runner.invoke(main, ["export", "--db", db, "--format", "gdelt", "--out", str(tsv)])
-    assert r.exit_code == 0, r.output
-    rows = [line.split("\t") for line in tsv.read_text(encoding="utf-8").splitlines()]
-    assert rows and len(GDELT_COLUMNS) == 61 and all(len(row) == 61 for row in rows)
-    first = dict(zip(GDELT_COLUMNS, rows[0], strict=True))
-    assert first["Day"].isdigit() and first["EventRootCode"] == first["EventCode"][:2] and first["QuadClass"] in "1234"
-    r = runner.invoke(main, ["export", "--db", db, "--format", "parquet", "--out", str(tmp_path / "pq")])
-    n = duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{tmp_path / 'pq' / 'events.parquet'}')").fetchone()[0]
-    assert r.exit_code == 0 and n == len(rows)

