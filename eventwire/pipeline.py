@@ -10,6 +10,7 @@ from eventwire.actors import ActorFinder, get_lexicon
 from eventwire.events import EventCoder
 from eventwire.events.lexicon import get_event_lexicon
 from eventwire.nlp import load
+from eventwire.nlp.windows import pipe_articles
 from eventwire.places import locate
 from eventwire.quotes import extract as extract_quotes
 from eventwire.records import Article
@@ -30,8 +31,7 @@ class Pipeline:
 
     def code(self, articles: Iterable[Article], batch_size: int = BATCH, with_text: bool = False) -> Iterator[dict]:
         """Records in input order; `with_text` adds the article text under "text" (the store keeps it)."""
-        stream = ((a.text, a) for a in articles)
-        for doc, art in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        for doc, art in pipe_articles(self.nlp, articles, batch_size):
             try:
                 rec = self.record(doc, art)
             except Exception as exc:  # one bad article never stops the batch: report it, keep its metadata

@@ -20,3 +20,37 @@ def test_paragraphs_component_is_linear_in_lines(lines):
     assert time.perf_counter() - t0 < 30  # was quadratic: 10,000 lines took a minute
     starts = [t.i for t in doc if t.is_sent_start]
     assert len(starts) == lines and doc[starts[-1]].text == "Line"
+
+
+def test_cut_gives_back_the_text_in_bounded_paragraph_aligned_pieces():
+    from eventwire.nlp.windows import cut
+
+    text = "".join(f"Paragraph {i} says the talks went on.\n\n" for i in range(2000)) + "x" * 5000 + " tail"
+    pieces = cut(text, 1000)
+    assert "".join(pieces) == text and all(len(p) <= 1000 for p in pieces)
+    assert all(p.endswith("\n") for p in pieces[:-8])  # paragraph-aligned where paragraphs exist
+
+
+@pytest.mark.slow
+def test_long_article_is_coded_in_windows_with_article_offsets(pipe):
+    from eventwire import data
+    from eventwire.nlp.windows import WINDOW
+    from eventwire.records import Article
+
+    sample = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(data.path("sample").glob("*.txt")))
+    text = "\n\n".join([sample] * (3 * WINDOW // len(sample) + 1))
+    assert len(text) > 3 * WINDOW
+    rec = next(pipe.code([Article(id="long", text=text, date="2025-01-01")]))
+    spans = [a for a in rec["actors"]] + [q["content"] for q in rec["quotes"]] + [e["trigger"] for e in rec["events"]]
+    assert spans and all(text[s["start"]:s["end"]] == s["text"] for s in spans)
+    assert max(e["trigger"]["start"] for e in rec["events"]) > 2 * WINDOW  # the last window is coded too
+
+
+@pytest.mark.slow
+def test_ten_thousand_short_lines_are_coded_without_hanging(pipe, lines=10_000):
+    from eventwire.records import Article
+
+    text = "\n".join(f"Line {i}." for i in range(lines))
+    t0 = time.perf_counter()
+    rec = next(pipe.code([Article(id="lines", text=text)]))
+    assert time.perf_counter() - t0 < 30 and rec["id"] == "lines"
