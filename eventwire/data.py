@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from functools import cache
 from importlib import resources
@@ -22,12 +21,18 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 def read_tsv(p: Path) -> list[tuple[str, ...]]:
+    return [row for _, row in numbered_tsv(p)]
+
+
+def numbered_tsv(p: Path) -> list[tuple[int, tuple[str, ...]]]:
+    """(line number, row) pairs, so a rule read from a file can say where it stands."""
     out = []
     with open(p, encoding="utf-8", newline="") as f:
-        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+        for n, line in enumerate(f, 1):
+            row = line.rstrip("\r\n").split("\t")
             if not row or not row[0].strip() or row[0].startswith("#"):
                 continue
-            out.append(tuple(c.strip() for c in row))
+            out.append((n, tuple(c.strip() for c in row)))
     return out
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.recognize import Found
+from eventwire.events.arguments import resolve
 from eventwire.events.lexicon import EventLexicon, Pattern
 from eventwire.events.modality import denied, modality_of, reporter_of
 from eventwire.events.ontology import announced, lookup
@@ -18,12 +19,11 @@ from eventwire.events.syntax import (
     actorish,
     argument_of,
     conjoined_subject,
+    dep_path,
     distinct,
     noun_arguments,
     own_forces,
-    phrase,
     pobjs,
-    reporting_subject,
     self_owned,
     with_possessors,
 )
@@ -57,8 +57,7 @@ from eventwire.events.words import (
     VEHICLES,
     WRONGS,
 )
-from eventwire.places import big_city, locate
-from eventwire.records import actor, doc_sents, doc_text, event_id, span
+from eventwire.records import doc_sents, doc_text, event_id, span
 
 
 @dataclass
@@ -126,7 +125,8 @@ class EventCoder:
                     actorish(subj, found):
                 negated, modality = modality_of(verb)
                 negated = negated or any(c.dep_ == "neg" for c in comp.children)
-                self._emit(ctx, verb, "100" if must else "112", speaker, [subj], negated, modality, None)
+                self._emit(ctx, verb, "100" if must else "112", speaker, [subj], negated, modality, None,
+                           "construction: speaker says X must act" if must else "construction: speaker blames X")
 
     def _blamed_for(self, word) -> bool:
         """'responsible for the attack' blames; 'responsible for security' does not: what it is for must be
@@ -167,7 +167,8 @@ class EventCoder:
         else:
             return
         negated, modality = modality_of(verb)
-        self._emit(ctx, verb, code, self._subject(verb, passive), [listed], negated, modality, reporter_of(verb, found))
+        self._emit(ctx, verb, code, self._subject(verb, passive), [listed], negated, modality, reporter_of(verb, found),
+                   "construction: listed among those who did a deed")
 
     def _vehicle(self, verb) -> bool:
         """'called Morrison to congratulate him': the call only carries the act its purpose clause codes."""
@@ -247,7 +248,7 @@ class EventCoder:
         reporter = reporter_of(verb, found)
         if denied(verb):
             negated = True
-        self._emit(ctx, verb, code, subj, targets, negated, modality, reporter, pat.code)
+        self._emit(ctx, verb, code, subj, targets, negated, modality, reporter, pat.rule(), pat.code)
 
     def _subject(self, verb, passive: bool):
         if passive:
@@ -407,34 +408,50 @@ class EventCoder:
             negated, modality = modality_of(gov)
             if modality == "announced":
                 code, modality = announced(code), "asserted"
-        self._emit(ctx, noun, code, src, [tgt] if tgt is not None else [], negated, modality, None)
+        key = self._noun_key(noun)
+        self._emit(ctx, noun, code, src, [tgt] if tgt is not None else [], negated, modality, None,
+                   f"{self.lex.noun_sources.get(key, 'nouns')} '{key}'")
 
     def _noun_code(self, noun) -> tuple[str, str] | None:
+        key = self._noun_key(noun)
+        return self.lex.nouns[key] if key else None
+
+    def _noun_key(self, noun) -> str | None:
         """'suicide attack', 'hunger strike', 'war games': a modifier + noun entry beats the noun alone."""
         lemma = noun.lemma_.lower()
         doc = noun.doc
         if noun.i >= 2 and doc[noun.i - 1].text == "-":  # "cease-fire" is three tokens
-            hit = self.lex.nouns.get(f"{doc[noun.i - 2].lower_}-{noun.lower_}")
-            if hit:
-                return hit
+            key = f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+            if key in self.lex.nouns:
+                return key
         if lemma not in self.lex.noun_heads:
             return None
         for c in noun.lefts:
             if c.dep_ in ("compound", "amod"):
-                hit = self.lex.nouns.get(f"{c.lemma_.lower()} {lemma}") or self.lex.nouns.get(f"{c.lower_} {lemma}")
-                if hit:
-                    return hit
-        return self.lex.nouns.get(lemma)
+                for key in (f"{c.lemma_.lower()} {lemma}", f"{c.lower_} {lemma}"):
+                    if key in self.lex.nouns:
+                        return key
+        return lemma if lemma in self.lex.nouns else None
 
     # ---- shared ----------------------------------------------------------------------------------
-    def _emit(self, ctx: Sentence, trigger, code, subj, targets,
-              negated, modality, reporter, mutual_code: str | None = None) -> None:
-        """`mutual_code`: the code whose nature decides whether co-subjects act on each other, when the event
-        was recoded ("failed to reach agreement" is a rejection between the two who failed)."""
+    def _emit(self, ctx: Sentence, trigger, code, subj, targets, negated, modality, reporter, rule: str,
+              mutual_code: str | None = None) -> None:
+        """`rule` names the lexicon entry or construction that coded the event. `mutual_code`: the code whose
+        nature decides whether co-subjects act on each other, when the event was recoded ("failed to reach
+        agreement" is a rejection between the two who failed)."""
         doc, found = ctx.doc, ctx.found
-        sources = self._expand(doc, subj, found) if subj is not None else []
+        how: dict[int, str] = {}  # id(actor) -> how it was reached from the trigger
+
+        def expand(head) -> list[dict]:
+            out = []
+            for a, way in resolve(doc, head, found):
+                how.setdefault(id(a), f"{dep_path(trigger, head)} ({way})")
+                out.append(a)
+            return out
+
+        sources = expand(subj) if subj is not None else []
         mc = mutual_code or code
-        tgts = [a for t in targets for a in self._expand(doc, t, found)]
+        tgts = [a for t in targets for a in expand(t)]
         if not sources and len(tgts) >= 2 and code in SYMMETRIC:
             sources, tgts = tgts[:1], tgts[1:]
         if not sources:
@@ -445,7 +462,7 @@ class EventCoder:
                 code[:2] in FORCE_ROOTS and at_object):  # "X and Y hit Z": allies; "X and Y fired": each other
             # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair
             pairs = [(sources[0], t) for t in sources[1:]]
-            direct = [a for t in targets if argument_of(t, trigger) for a in self._expand(doc, t, found)]
+            direct = [a for t in targets if argument_of(t, trigger) for a in expand(t)]
             pairs += [(s, t) for s in sources for t in direct if actor_like(t) and t["code"] != s["code"]]
         elif not tgts:
             pairs = [(s, None) for s in sources]
@@ -472,35 +489,6 @@ class EventCoder:
                 "location": place,
                 "negated": bool(negated), "modality": modality,
                 "reported_by": reporter,
+                "rule": {"trigger": rule, "source": how.get(id(src), "co-subject"),
+                         "target": how.get(id(tgt), "co-subject") if tgt is not None else None},
             })
-
-    @staticmethod
-    def _expand(doc, head, found) -> list[dict]:
-        """Coded actors for a head and its conjuncts ('France and Germany'); an uncoded phrase keeps its text."""
-        out = []
-        for h in [head] + [c for c in head.conjuncts if c.i > head.i]:
-            if h.pos_ == "PRON" and h.i in found.antecedents:  # "it launched airstrikes": name who did it
-                out.append(found.antecedents[h.i])
-                continue
-            if h.i in found.heads:
-                out.extend(found.heads[h.i])
-                continue
-            if h.pos_ == "PRON" and h.lower_ not in ("who", "which"):
-                speaker = reporting_subject(h)  # "Farc has said it will release": it = Farc
-                if speaker is not None:
-                    out.extend(EventCoder._expand(doc, speaker, found))
-                continue
-            if h.pos_ not in ("NOUN", "PROPN", "NUM") and h.ent_type_ == "":
-                continue
-            lo, hi = phrase(h)
-            a = actor(doc_text(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
-            named_place = h.ent_type_ in ("GPE", "LOC", "FAC")
-            if named_place or (h.pos_ == "PROPN" and hi - lo == 1 and h.ent_type_ in ("PERSON", "")):
-                # "shelled Kharkiv", "attacked Kabul airport": a place stands for its country
-                place = locate(doc_text(doc)[a["start"]:a["end"]]) if named_place else big_city(h.text)
-                if place and place["country"]:
-                    a = actor(doc_text(doc), a["start"], a["end"], name=place["name"], code=place["country"])
-            out.append(a)
-        return out
-
-

@@ -22,6 +22,12 @@ class Pattern:
     source: str = ""
     weight: int = field(default=0, compare=False)
 
+    def rule(self) -> str:
+        """Where the pattern stands and what it says: 'verbs.tsv:57 accuse +of'."""
+        words = [self.lemma] + ["+" + "|".join(sorted(self.objects))] * bool(self.objects) + list(self.particles)
+        words += ["@" + "|".join(self.target_preps)] * bool(self.target_preps) + [">"] * self.clausal
+        return f"{self.source} '{' '.join(words)}'"
+
     def specificity(self) -> int:
         return 3 * bool(self.objects) + 3 * len(self.particles) + 2 * self.clausal + bool(self.target_preps)
 
@@ -45,7 +51,7 @@ def parse_pattern(text: str, code: str, where: str) -> Pattern:
 
 def _load(rows, where: str) -> list[Pattern]:
     out = []
-    for n, row in enumerate(rows, 1):
+    for n, row in rows:
         if len(row) < 2:
             raise EventwireError(f"{where}: line {n}: expected 'pattern<TAB>code'")
         out.append(parse_pattern(row[0], row[1], f"{where}:{n}"))
@@ -56,6 +62,7 @@ def _load(rows, where: str) -> list[Pattern]:
 class EventLexicon:
     verbs: dict[str, list[Pattern]]
     nouns: dict[str, tuple[str, str]]  # noun or "modifier noun" -> (code, role of an "of" complement)
+    noun_sources: dict[str, str] = field(default_factory=dict)  # noun entry -> "nouns.tsv:LINE"
     noun_heads: set[str] = field(init=False)  # last words of noun entries: which tokens may start a nominal event
 
     def __post_init__(self) -> None:
@@ -64,10 +71,10 @@ class EventLexicon:
 
 @cache
 def get_event_lexicon(user_files: tuple[str, ...] = ()) -> EventLexicon:
-    patterns = _load(data.rows("lexicons/verbs.tsv"), "verbs.tsv")
+    patterns = _load(data.numbered_tsv(data.path("lexicons/verbs.tsv")), "verbs.tsv")
     for p in user_files:
         try:
-            rows = data.read_tsv(Path(p))
+            rows = data.numbered_tsv(Path(p))
         except (OSError, UnicodeDecodeError) as exc:
             raise EventwireError(f"{p}: cannot read verb patterns ({exc})") from None
         user = _load(rows, p)
@@ -76,8 +83,9 @@ def get_event_lexicon(user_files: tuple[str, ...] = ()) -> EventLexicon:
     verbs: dict[str, list[Pattern]] = {}
     for p in patterns:
         verbs.setdefault(p.lemma, []).append(p)
-    nouns = {r[0].lower(): (r[1], r[2] if len(r) > 2 else "source") for r in data.rows("lexicons/nouns.tsv")}
+    noun_rows = data.numbered_tsv(data.path("lexicons/nouns.tsv"))
+    nouns = {r[0].lower(): (r[1], r[2] if len(r) > 2 else "source") for _, r in noun_rows}
     bad = [n for n, (code, role) in nouns.items() if code not in codes() or role not in ("source", "target")]
     if bad:
         raise EventwireError(f"nouns.tsv: unknown CAMEO code or role for {', '.join(bad)}")
-    return EventLexicon(verbs, nouns)
+    return EventLexicon(verbs, nouns, {r[0].lower(): f"nouns.tsv:{n}" for n, r in noun_rows})

@@ -148,3 +148,21 @@ def argument_of(tok, trigger) -> bool:
         return True
     obj = tok.head.head  # "held talks with Iran": the object's own partner
     return tok.head.dep_ == "prep" and obj.dep_ == "dobj" and obj.head.i == trigger.i
+
+
+def dep_path(trigger, tok) -> str:
+    """How a token hangs from a trigger, for the record's `rule`: 'nsubj', 'prep:to>pobj', '^xcomp>nsubj'."""
+    if tok.i == trigger.i:
+        return "trigger"
+    up, t = [], trigger
+    ancestors = {a.i for a in tok.ancestors} | {tok.i}
+    while t.i not in ancestors and t.head.i != t.i:
+        up.append("^" + t.dep_)
+        t = t.head
+    if t.i not in ancestors:
+        return "elsewhere"
+    down, u = [], tok
+    while u.i != t.i:
+        down.append(f"{u.dep_}:{u.lower_}" if u.dep_ in ("prep", "agent") else u.dep_)
+        u = u.head
+    return ">".join(up + down[::-1]) or "trigger"

@@ -1,0 +1,129 @@
+"""From an argument's head token to the actors it names. An argument is always a whole actor mention: the
+mention whose head it is, a pronoun's antecedent, a named place standing for its country, or the actor
+found inside the phrase ("dozens of Russian websites" -> Russia, "the coup in Gabon" -> Gabon); a phrase
+with no actor in it keeps its text, uncoded. Never a token cut out of a name ("New" of "New Orleans")."""
+
+from __future__ import annotations
+
+from eventwire.events.syntax import phrase, reporting_subject
+from eventwire.places import big_city, locate
+from eventwire.records import actor, doc_ents, doc_text, join_code, once, split_code
+
+# prepositions through which a phrase still speaks of its owner or place ("districts of Odesa", "a ban on
+# imports of British beef", "the coup in Gabon"); not "by" (an agent), "with" (a partner) or time words
+INNER_PREPS = {"of", "in", "on", "at", "near", "inside", "from", "to", "into", "across"}
+# modifiers and complements searched inside a phrase, nearest first
+INNER_DEPS = {"poss", "amod", "compound", "nmod", "prep", "pobj", "appos", "npadvmod", "nummod", "quantmod"}
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+MAX_DEPTH = 4
+# people named by their relation to another: the owner in "the Kremlin's critics" is the other side
+RELATIONAL = {"critic", "opponent", "rival", "enemy", "foe", "victim", "adversary", "detractor", "challenger",
+              "target", "successor", "predecessor", "assassin", "killer", "captor", "hostage", "prisoner"}
+
+
+def entity_span(tok):
+    """The named entity a token belongs to, if any (kept per Doc)."""
+    by_token = once(tok.doc, "entity_of_token", lambda d: {t: e for e in doc_ents(d) for t in range(e.start, e.end)})
+    return by_token.get(tok.i)
+
+
+def place_actor(doc, lo: int, hi: int, tok) -> dict | None:
+    """A named place standing for its country ("shelled Kharkiv", "the coup in Gabon")."""
+    text = doc_text(doc)
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    named_place = tok.ent_type_ in PLACE_TYPES
+    if not named_place and not (tok.pos_ == "PROPN" and hi - lo == 1 and tok.ent_type_ in ("PERSON", "")):
+        return None
+    place = locate(text[start:end]) if named_place else big_city(tok.text)
+    if place and place["country"]:
+        return actor(text, start, end, name=place["name"], code=place["country"])
+    return None
+
+
+def _span_of(tok) -> tuple[int, int]:
+    """The phrase range, widened to the whole name when the head sits inside a named entity."""
+    lo, hi = phrase(tok)
+    ent = entity_span(tok)
+    if ent is not None and ent.label_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"):
+        lo, hi = min(lo, ent.start), max(hi, ent.end)
+    return lo, hi
+
+
+def inner_actor(head, found) -> tuple[dict, str] | None:
+    """The nearest coded actor inside a phrase that is not itself an actor, and the path that reached it.
+    A relational noun's owner is the other party ("the Kremlin's critics" are not the Kremlin)."""
+    relational = head.lemma_.lower() in RELATIONAL
+    frontier = [(c, c.dep_) for c in head.children if _descend(c) and not (
+        relational and (c.dep_ == "poss" or c.lower_ == "of"))]
+    for _ in range(MAX_DEPTH):
+        nxt = []
+        for tok, path in frontier:
+            coded = [a for a in found.heads.get(tok.i, []) if a.get("code")]
+            if coded:
+                return coded[0], path
+            if tok.ent_type_ in PLACE_TYPES:
+                lo, hi = _span_of(tok)
+                place = place_actor(tok.doc, lo, hi, tok)
+                if place is not None:
+                    return place, path + ">place"
+            nxt += [(c, f"{path}>{c.dep_}") for c in tok.children if _descend(c)]
+        frontier = nxt
+    return None
+
+
+def _descend(tok) -> bool:
+    return tok.dep_ in INNER_DEPS and (tok.dep_ != "prep" or tok.lower_ in INNER_PREPS) and tok.pos_ != "PRON"
+
+
+def owned(doc, lo: int, hi: int, base: dict | None, inner: dict) -> dict:
+    """The whole phrase as the actor, coded from what it says of itself (its sector) and of its owner or place
+    (country, group): "Hundreds of Georgians" -> GEO, "opposition leaders in Chad's capital" -> TCDOPP."""
+    c, s, g = split_code(inner.get("code"))
+    bc, bs, bg = split_code((base or {}).get("code"))
+    code = join_code(bc or c, bs or s, bg or g)
+    text = doc_text(doc)
+    return actor(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), name=(base or {}).get("name") or
+                 inner.get("name"), code=code)
+
+
+def resolve(doc, head, found) -> list[tuple[dict, str]]:
+    """Actors for an argument head and its later conjuncts ('France and Germany'), each with how it was found."""
+    out = []
+    for h in [head] + [c for c in head.conjuncts if c.i > head.i]:
+        if h.pos_ == "PRON" and h.i in found.antecedents:  # "it launched airstrikes": name who did it
+            out.append((found.antecedents[h.i], "antecedent"))
+            continue
+        acts = found.heads.get(h.i, [])
+        if any(a.get("country") or a.get("group") or a.get("name") for a in acts):
+            out.extend((a, "mention") for a in acts)
+            continue
+        if h.pos_ == "PRON" and h.lower_ not in ("who", "which"):
+            speaker = reporting_subject(h)  # "Farc has said it will release": it = Farc
+            if speaker is not None:
+                out.extend((a, "speaker") for a, _ in resolve(doc, speaker, found))
+            continue
+        if not acts and h.pos_ not in ("NOUN", "PROPN", "NUM") and h.ent_type_ == "":
+            continue
+        lo, hi = _span_of(h)
+        place = None if acts else place_actor(doc, lo, hi, h)
+        if place is not None:
+            out.append((place, "place"))
+            continue
+        inner = inner_actor(h, found)
+        if inner is not None:  # "three Hamas fighters", "dozens of Russian websites"
+            if acts:  # the mention's own extent ("three Hamas fighters"), not the head's phrase
+                lo, hi = _token_range(doc, acts[0]["start"], acts[0]["end"])
+            a = owned(doc, lo, hi, acts[0] if acts else None, inner[0])
+            out.append((a, "inside:" + inner[1]))
+        elif acts:
+            out.extend((a, "mention") for a in acts)
+        else:
+            text = doc_text(doc)
+            out.append((actor(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)), "phrase"))
+    return out
+
+
+def _token_range(doc, start: int, end: int) -> tuple[int, int]:
+    """Token range of a character span (a mention's offsets)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, len(doc))
