@@ -29,3 +29,28 @@ SELECT x.name, mode(x.code) AS code, string_agg(DISTINCT x.text, ' | ') AS alias
 FROM actors x JOIN articles a ON a.id = x.article_id
 WHERE x.name IS NOT NULL AND x.code IS NOT NULL
 GROUP BY x.name;
+-- Cross-article stage (eventwire/crossdoc, docs/crossdoc.md): `events` keeps one row per mention as coded;
+-- merged_events one row per real-world event, event_mentions which mentions make it; near-duplicates and stories
+-- per article in crossdoc_articles.
+CREATE TABLE IF NOT EXISTS crossdoc_articles (
+    article_id VARCHAR PRIMARY KEY, date DATE, duplicate_of VARCHAR, story_id VARCHAR, minhash BLOB,
+    terms INTEGER[], weights FLOAT[]
+);
+CREATE TABLE IF NOT EXISTS crossdoc_bands (key BIGINT, article_id VARCHAR);
+CREATE TABLE IF NOT EXISTS crossdoc_dyads (dyad VARCHAR, article_id VARCHAR, date DATE);
+CREATE TABLE IF NOT EXISTS event_mentions (
+    event_id VARCHAR, mention_id VARCHAR, article_id VARCHAR, block VARCHAR, anchor VARCHAR, place VARCHAR,
+    date DATE, date_precision VARCHAR, day DATE, lo DATE, hi DATE
+);
+CREATE TABLE IF NOT EXISTS merged_events (
+    id VARCHAR PRIMARY KEY, article_id VARCHAR, sentence_index INTEGER, sentence VARCHAR, trigger VARCHAR,
+    source_text VARCHAR, source_name VARCHAR, source_code VARCHAR, source_country VARCHAR,
+    target_text VARCHAR, target_name VARCHAR, target_code VARCHAR, target_country VARCHAR,
+    code VARCHAR, root VARCHAR, quad_class INTEGER, goldstein DOUBLE, plover_type VARCHAR, plover_mode VARCHAR,
+    date DATE, date_precision VARCHAR, location VARCHAR, lat DOUBLE, lon DOUBLE,
+    negated BOOLEAN, modality VARCHAR, reported_by VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+    num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER
+);
+CREATE TABLE IF NOT EXISTS disputes (
+    article_id VARCHAR, a VARCHAR, a_article VARCHAR, b VARCHAR, b_article VARCHAR, reason VARCHAR
+);

@@ -1,0 +1,124 @@
+"""The cross-article stage, between the coder and the views: near-duplicate articles, mentions merged into
+events (GDELT's num_mentions / num_articles / num_sources), stories and disputed accounts. It reads stored
+records (never spaCy Docs) and runs inside the store's write transaction (store/write.py), so the cross-article
+tables always agree with the articles stored. docs/crossdoc.md says how each part decides."""
+
+from __future__ import annotations
+
+import json
+
+from eventwire.crossdoc import disputes, merge, neardup, stories
+
+CHUNK = 256  # articles brought up to date at a time when a store predates this stage
+
+
+def update_crossdoc(con, ids: list[str]) -> None:
+    """Bring the cross-article tables up to date after the articles `ids` were written (or rewritten)."""
+    ids = sorted(set(ids))
+    if not ids:
+        return
+    # an article written again is placed afresh, and so are the copies that pointed at it
+    copies = [r[0] for r in con.execute(
+        "SELECT article_id FROM crossdoc_articles WHERE duplicate_of IN (SELECT unnest(?)) "
+        "AND article_id NOT IN (SELECT unnest(?))", [ids, ids]).fetchall()]
+    todo = ids + copies
+    recs = _records(con, todo)
+    for table in ("crossdoc_articles", "crossdoc_bands", "crossdoc_dyads", "disputes"):
+        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [todo])
+    sigs = {i: neardup.signature(_text(r)) for i, r in recs.items()}
+    dup_of, flipped = _duplicates(con, recs, sigs)
+    vecs = dict(zip(recs, stories.vectors([_text(r) for r in recs.values()]), strict=True))
+    _insert(con, "crossdoc_articles", ["article_id", "date", "duplicate_of", "minhash", "terms", "weights"],
+            [[i, r.get("date"), dup_of.get(i), sigs[i].tobytes(), vecs[i][0], vecs[i][1]] for i, r in recs.items()])
+    _insert(con, "crossdoc_dyads", ["dyad", "article_id", "date"],
+            [[d, i, r.get("date")] for i, r in recs.items() for d in sorted(stories.dyads(r))])
+    # mentions: copies add none; an article that became a copy takes its mentions away, and one that stopped
+    # being a copy brings them back
+    now_copies = [a for a, d in flipped.items() if d]
+    back = _records(con, [a for a, d in flipped.items() if d is None])
+    added = [m for r in [*recs.values(), *back.values()] if not dup_of.get(r["id"]) for m in merge.mention_rows(r)]
+    merge.update(con, added, todo + now_copies)
+    stories.link(con, {i: {"date": r.get("date"), "vector": vecs[i]} for i, r in recs.items()}, dup_of)
+    _insert(con, "disputes", ["article_id", "a", "a_article", "b", "b_article", "reason"],
+            [[i, a, i, b, i, why] for i, r in recs.items() for a, b, why in disputes.find_disputes(r)])
+
+
+def backfill(con) -> int:
+    """Place stored articles the stage has not seen (a store written before it existed, or the Spark engine's
+    Parquet tables read into memory). Returns how many."""
+    missing = [r[0] for r in con.execute(
+        "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM crossdoc_articles) ORDER BY id").fetchall()]
+    for i in range(0, len(missing), CHUNK):
+        update_crossdoc(con, missing[i : i + CHUNK])
+    return len(missing)
+
+
+def _records(con, ids: list[str]) -> dict[str, dict]:
+    out = {}
+    for aid, rec, text, day in con.execute(
+            "SELECT id, record, text, date FROM articles WHERE id IN (SELECT unnest(?)) ORDER BY id", [ids]).fetchall():
+        r = json.loads(rec) if isinstance(rec, str) else rec
+        r["id"], r["text"], r["date"] = aid, text, day
+        out[aid] = r
+    return out
+
+
+def _text(rec: dict) -> str:
+    return "\n".join(x for x in (rec.get("title"), rec.get("text")) if x)
+
+
+def _duplicates(con, recs: dict[str, dict], sigs: dict) -> tuple[dict[str, str | None], dict[str, str | None]]:
+    """(duplicate_of for the new articles, new duplicate_of of stored articles whose status changed). Near-copies
+    form groups; a group's original is its earliest article (undated last, then by id)."""
+    rows = [[k, i] for i, s in sigs.items() for k in neardup.bands(s)]
+    _insert(con, "crossdoc_bands", ["key", "article_id"], rows)
+    pairs = con.execute(
+        "SELECT DISTINCT n.article_id, o.article_id, c.minhash, c.duplicate_of, c.date FROM crossdoc_bands n "
+        "JOIN crossdoc_bands o ON o.key = n.key AND o.article_id <> n.article_id "
+        "LEFT JOIN crossdoc_articles c ON c.article_id = o.article_id "
+        "WHERE n.article_id IN (SELECT unnest(?))", [sorted(recs)]).fetchall()
+    parent: dict[str, str] = {i: i for i in recs}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for n, o, sig, dup, _day in pairs:
+        if o in recs:
+            if neardup.similarity(sigs[n], sigs[o]) >= neardup.THRESHOLD:
+                parent[find(n)] = find(o)
+        elif sig is not None and neardup.similarity(sigs[n], sig) >= neardup.THRESHOLD:
+            parent[find(n)] = find("g:" + (dup or o))
+    groups: dict[str, list[str]] = {}
+    for x in list(parent):
+        groups.setdefault(find(x), []).append(x)
+    dup_of: dict[str, str | None] = {}
+    flipped: dict[str, str | None] = {}
+    for members in groups.values():
+        fresh = [(recs[m].get("date"), m) for m in members if not m.startswith("g:")]
+        originals = [m[2:] for m in members if m.startswith("g:")]
+        stored = con.execute(
+            "SELECT date, article_id, duplicate_of FROM crossdoc_articles WHERE article_id IN (SELECT unnest(?)) "
+            "OR duplicate_of IN (SELECT unnest(?))", [originals, originals]).fetchall() if originals else []
+        first = min(fresh + [(d, a) for d, a, _ in stored], key=lambda c: (c[0] is None, stories._day(c[0]), c[1]))[1]
+        for _, a in fresh:
+            dup_of[a] = None if a == first else first
+        for _, a, was in stored:
+            now = None if a == first else first
+            if now != was:
+                con.execute("UPDATE crossdoc_articles SET duplicate_of = ? WHERE article_id = ?", [now, a])
+                if (now is None) != (was is None):
+                    flipped[a] = now
+    return dup_of, flipped
+
+
+def _insert(con, table: str, cols: list[str], rows: list[list]) -> None:
+    """In bulk through Arrow (DuckDB's executemany goes row by row)."""
+    if rows:
+        import pyarrow as pa
+
+        con.register("crossdoc_rows", pa.table(list(zip(*rows, strict=True)), names=cols))
+        con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT * FROM crossdoc_rows")
+        con.unregister("crossdoc_rows")

@@ -1,0 +1,77 @@
+"""Disputed accounts within an article: a statement that says another is wrong ("has seen reports to the
+contrary", "denies it supports…") is paired with the nearest statement by another speaker about the same actors.
+A function of one record, so it is the same whatever order articles arrive in."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from eventwire import data
+
+REACH = 1500  # characters: the disputed statement is this close to the one disputing it
+SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
+
+
+@cache
+def markers() -> tuple[re.Pattern, frozenset[str]]:
+    rows = data.rows("lexicons/disputes.tsv")
+    content = [p for k, p in rows if k == "content"]
+    cues = frozenset(p for k, p in rows if k == "cue")
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in content) + r")\b"), cues
+
+
+def disputing(q: dict) -> str | None:
+    """'content' when the quote says something is wrong (it answers what came before), 'cue' when its verb
+    denies or rejects (the claim may come before or after), else None."""
+    phrase, cues = markers()
+    if phrase.search(q["content"]["text"].lower()):
+        return "content"
+    cue = (q.get("cue") or {}).get("text") or ""
+    return "cue" if set(cue.lower().split()) & cues else None
+
+
+def _speaker(q: dict) -> str:
+    s = q["speaker"]
+    return (s.get("name") or s.get("text") or "").lower()
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    before = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    after = SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.start() + 1 if after else len(text))
+
+
+def _topic(rec: dict, q: dict) -> set[str]:
+    """Codes of the actors named in the quote's sentence, its speaker's own mention aside."""
+    text = rec.get("text") or ""
+    s = q["speaker"]
+    lo, hi = _sentence(text, min(s["start"], q["content"]["start"]), q["content"]["end"]) if text else \
+        (q["content"]["start"], q["content"]["end"])
+    return {a["code"] for a in rec["actors"] if a["code"] and lo <= a["start"] and a["end"] <= hi
+            and not (a["start"] == s["start"] and a["end"] == s["end"])}
+
+
+def find_disputes(rec: dict) -> list[tuple[str, str, str]]:
+    """(earlier quote id, later quote id, reason) for each disputing quote and the statement it disputes."""
+    quotes = sorted(rec["quotes"], key=lambda q: (q["content"]["start"], q["id"]))
+    out = set()
+    for q in quotes:
+        kind = disputing(q)
+        if not kind or not _speaker(q):
+            continue
+        topic = _topic(rec, q)
+        best = None
+        for o in quotes:
+            dist = q["content"]["start"] - o["content"]["start"]
+            if o is q or abs(dist) > REACH or (kind == "content" and dist <= 0):
+                continue
+            if not _speaker(o) or _speaker(o) == _speaker(q) or not topic & _topic(rec, o):
+                continue
+            if best is None or (abs(dist), o["content"]["start"]) < best[0]:
+                best = ((abs(dist), o["content"]["start"]), o)
+        if best:
+            a, b = sorted((q, best[1]), key=lambda x: x["content"]["start"])
+            reason = f"{_speaker(q)}: " + ("says the contrary" if kind == "content" else q["cue"]["text"])
+            out.add((a["id"], b["id"], reason))
+    return sorted(out)

@@ -1,0 +1,110 @@
+"""Stories: articles about one story are linked when they share a dyad within STORY_DAYS and their texts are
+similar (cosine of hashed term vectors, scikit-learn); a story is a connected group of linked articles, named
+after its earliest article. Links only ever join groups, so the stories are the same whatever the order.
+
+The vectors are term frequencies without corpus IDF: an IDF learnt from what was ingested so far would make
+one pair's similarity depend on which articles came first."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+STORY_DAYS = 45  # how far apart two articles of one story may be published
+SIMILAR = 0.4  # cosine at or above which two articles sharing a dyad tell one story
+
+
+@cache
+def _vectorizer():
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(n_features=2**20, stop_words="english", alternate_sign=False, norm="l2")
+
+
+def vectors(texts: list[str]) -> list[tuple[list[int], list[float]]]:
+    """Sparse unit vectors (term ids, weights), as the store keeps them."""
+    x = _vectorizer().transform(texts).tocsr()
+    return [(x.indices[x.indptr[i]:x.indptr[i + 1]].tolist(), x.data[x.indptr[i]:x.indptr[i + 1]].tolist())
+            for i in range(x.shape[0])]
+
+
+def cosine(a: tuple[list[int], list[float]], b: tuple[list[int], list[float]]) -> float:
+    wa = dict(zip(a[0], a[1], strict=True))
+    return float(sum(wa.get(t, 0.0) * w for t, w in zip(b[0], b[1], strict=True)))
+
+
+def dyads(rec: dict) -> set[str]:
+    """Country pairs (either direction) of the article's asserted events: what two articles must share."""
+    out = set()
+    for e in rec["events"]:
+        if e["negated"] or e["modality"] != "asserted" or not e["target"]:
+            continue
+        a, b = e["source"]["country"], e["target"]["country"]
+        if a and b and a != b:
+            out.add("-".join(sorted((a, b))))
+    return out
+
+
+def link(con, new: dict[str, dict], dup_of: dict[str, str | None]) -> None:
+    """Give the articles in `new` (id -> {date, vector}) their story, joining every story they link to."""
+    ids = sorted(new)
+    pairs = con.execute(
+        "SELECT DISTINCT n.article_id, o.article_id FROM crossdoc_dyads n JOIN crossdoc_dyads o USING (dyad) "
+        "WHERE n.article_id IN (SELECT unnest(?)) AND o.article_id <> n.article_id "
+        f"AND abs(date_diff('day', n.date, o.date)) <= {STORY_DAYS}", [ids]).fetchall()
+    others = sorted({o for _, o in pairs if o not in new} | {d for d in dup_of.values() if d and d not in new})
+    stored = {}
+    if others:
+        for aid, terms, weights, story, day in con.execute(
+                "SELECT article_id, terms, weights, story_id, date FROM crossdoc_articles "
+                "WHERE article_id IN (SELECT unnest(?))", [others]).fetchall():
+            stored[aid] = {"vector": (terms, weights), "story": story, "date": day}
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def node(aid: str) -> str:
+        return ("s:" + stored[aid]["story"]) if aid in stored else aid
+
+    for aid in ids:
+        find(aid)
+    for n, o in pairs:
+        if o not in new and o not in stored:
+            continue
+        vo = new[o]["vector"] if o in new else stored[o]["vector"]
+        if cosine(new[n]["vector"], vo) >= SIMILAR:
+            parent[find(node(n))] = find(node(o))
+    for aid, d in dup_of.items():  # a copy belongs to its original's story
+        if d and (d in new or d in stored):
+            parent[find(aid)] = find(node(d))
+    groups: dict[str, list[str]] = {}
+    for x in list(parent):
+        groups.setdefault(find(x), []).append(x)
+    for members in groups.values():
+        olds = [m[2:] for m in members if m.startswith("s:")]
+        fresh = [m for m in members if not m.startswith("s:")]
+        first = _earliest(con, olds, [(new[a]["date"], a) for a in fresh])
+        if olds:
+            con.execute("UPDATE crossdoc_articles SET story_id = ? WHERE story_id IN (SELECT unnest(?))",
+                        [first, olds])
+        con.execute("UPDATE crossdoc_articles SET story_id = ? WHERE article_id IN (SELECT unnest(?))",
+                    [first, fresh])
+
+
+def _earliest(con, stories: list[str], fresh: list[tuple]) -> str:
+    """The story's name: its earliest article (undated last, then by id)."""
+    cands = list(fresh)
+    if stories:
+        cands += con.execute("SELECT date, article_id FROM crossdoc_articles WHERE story_id IN (SELECT unnest(?)) "
+                             "ORDER BY date NULLS LAST, article_id LIMIT 1", [stories]).fetchall()
+    return min(cands, key=lambda c: (c[0] is None, _day(c[0]), c[1]))[1]
+
+
+def _day(v) -> date:
+    return date.min if v is None else v if isinstance(v, date) else date.fromisoformat(str(v)[:10])
+
+
