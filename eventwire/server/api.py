@@ -118,6 +118,8 @@ def require_token(request: Request) -> None:
     token = request.app.state.token
     if not token:
         raise HTTPException(403, "this server is read-only; start it with --token (or EVENTWIRE_TOKEN) to ingest")
+    if not store(request).writable:
+        raise HTTPException(403, f"{store(request).db} is a Parquet directory from the Spark engine: read-only")
     given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
     if not hmac.compare_digest(given.encode(), token.encode()):
         raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer TOKEN'")
