@@ -51,7 +51,7 @@ def article(aid: str, date: str, kinds: list[str], quote: str | None = None) -> 
     if quote:
         start = len(text) + 1
         text += f"\"{quote}\" Sherman said."
-        speaker = actor(text, len(text) - 12, len(text) - 5, "Wendy Sherman", "USAGOV")
+        speaker = actor(text, len(text) - 13, len(text) - 6, "Wendy Sherman", "USAGOV")
         actors.append(speaker)
         quotes.append({"id": f"{aid}-q0", "kind": "direct", "speaker": speaker,
                        "cue": span(text, len(text) - 5, len(text) - 1), "content": span(text, start, start + len(quote)),
