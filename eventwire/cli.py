@@ -184,13 +184,15 @@ fmt_opt = click.option("--format", "fmt", type=click.Choice(["table", "csv", "js
 @click.option("--all", "include_all", is_flag=True, help="include negated and hypothetical events")
 @fmt_opt
 def events(db, dyad, actor, root, since, until, include_all, fmt):
-    """Query stored events."""
-    from eventwire.store import connect, query_events
+    """Query stored events: one row per real-world event, merged across its mentions (docs/crossdoc.md)."""
+    from eventwire.store import connect
+    from eventwire.store.crossdoc import query_merged_events
 
     with connect(db, read_only=True) as con:
-        rows = query_events(con, dyad=dyad, actor=actor, root=root, since=since, until=until, include_all=include_all)
+        rows = query_merged_events(con, dyad=dyad, actor=actor, root=root, since=since, until=until,
+                                   include_all=include_all, mentions=fmt != "table")
     _emit_rows(rows, fmt, ["date", "source_code", "source_name", "code", "target_code", "target_name", "goldstein",
-                           "trigger", "location"])
+                           "trigger", "location", "num_sources"])
 
 
 @main.command()
@@ -285,6 +287,89 @@ def serve(db, host, port, token):
     from eventwire.server import serve as serve_store
 
     serve_store(db, host, port, token, echo=click.echo)
+
+
+db_opt = click.option("--db", default=DB, show_default=True, help="DuckDB file or the Spark engine's Parquet directory")
+
+
+@main.command()
+@db_opt
+@fmt_opt
+def stories(db, fmt):
+    """Stories: articles about one story, clustered as they arrive (docs/crossdoc.md)."""
+    from eventwire.store import connect
+    from eventwire.store.crossdoc import query_stories
+
+    with connect(db, read_only=True) as con:
+        rows = query_stories(con)
+    _emit_rows(rows, fmt, ["id", "title", "first", "last", "articles", "outlets", "top_dyads", "events"])
+
+
+@main.command()
+@db_opt
+@fmt_opt
+def disputes(db, fmt):
+    """Disputed accounts: statements by different speakers that contradict each other, with their articles."""
+    from eventwire.store import connect
+    from eventwire.store.crossdoc import query_disputes
+
+    with connect(db, read_only=True) as con:
+        rows = query_disputes(con)
+    if fmt != "json":
+        rows = [{f"{k}_{f}": v for k in ("a", "b") for f, v in (
+            ("speaker", r[k]["speaker"]["name"] or r[k]["speaker"]["text"]), ("article", r[k]["article_id"]),
+            ("content", r[k]["content"]["text"]))} for r in rows]
+    _emit_rows(rows, fmt, ["a_speaker", "a_content", "b_speaker", "b_content", "a_article"])
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@db_opt
+@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True)
+@fmt_opt
+def dyad(a, b, db, by, fmt):
+    """Relations between two countries over time (A B: country codes, e.g. USA PAK): merged asserted events per
+    period and direction by QuadClass and PLOVER type, with Goldstein sum and mean."""
+    from eventwire.store import connect
+    from eventwire.store.crossdoc import dyad_series
+
+    with connect(db, read_only=True) as con:
+        rows = dyad_series(con, a, b, by)
+    _emit_rows(rows, fmt, ["period", "source", "target", "count", "quad1", "quad2", "quad3", "quad4",
+                           "goldstein_sum", "goldstein_mean", "plover"])
+
+
+@main.command()
+@db_opt
+@click.option("--since", help="YYYY-MM-DD")
+@click.option("--until", help="YYYY-MM-DD")
+@click.option("--format", "fmt", type=click.Choice(["json", "graphml"]), default="json", show_default=True)
+def network(db, since, until, fmt):
+    """The weighted, directed actor graph of merged asserted events (JSON node-link or GraphML)."""
+    from eventwire.crossdoc.network import graph, serialize
+    from eventwire.store import connect
+    from eventwire.store.crossdoc import network_edges
+
+    with connect(db, read_only=True) as con:
+        edges = network_edges(con, since, until)
+    click.echo(serialize(graph(edges), fmt))
+
+
+@main.command()
+@db_opt
+@click.option("--story", help="a story id (eventwire stories)")
+@click.option("--actor", help="actor code prefix or name")
+@click.option("--all", "include_all", is_flag=True, help="include negated and hypothetical events")
+@fmt_opt
+def timeline(db, story, actor, include_all, fmt):
+    """Dated merged events in order, each with its sources."""
+    from eventwire.store import connect
+    from eventwire.store.crossdoc import timeline as query_timeline
+
+    with connect(db, read_only=True) as con:
+        rows = query_timeline(con, story=story, actor=actor, include_all=include_all)
+    _emit_rows(rows, fmt, ["date", "source_code", "code", "target_code", "trigger", "num_mentions", "sources"])
 
 
 def run() -> None:
