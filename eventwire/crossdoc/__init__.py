@@ -12,8 +12,9 @@ from eventwire.crossdoc import disputes, merge, neardup, stories
 CHUNK = 256  # articles brought up to date at a time when a store predates this stage
 
 
-def update_crossdoc(con, ids: list[str]) -> None:
-    """Bring the cross-article tables up to date after the articles `ids` were written (or rewritten)."""
+def update_crossdoc(con, ids: list[str], catch_up: bool = True) -> None:
+    """Bring the cross-article tables up to date after the articles `ids` were written (or rewritten); with
+    `catch_up`, also place stored articles the stage has never seen."""
     ids = sorted(set(ids))
     if not ids:
         return
@@ -41,6 +42,10 @@ def update_crossdoc(con, ids: list[str]) -> None:
     stories.link(con, {i: {"date": r.get("date"), "vector": vecs[i]} for i, r in recs.items()}, dup_of)
     _insert(con, "disputes", ["article_id", "a", "a_article", "b", "b_article", "reason"],
             [[i, a, i, b, i, why] for i, r in recs.items() for a, b, why in disputes.find_disputes(r)])
+    stored, seen = con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM crossdoc_articles)"
+                               ).fetchone()
+    if catch_up and stored > seen:  # a store written before this stage: its earlier articles are placed now
+        backfill(con)
 
 
 def backfill(con) -> int:
@@ -49,7 +54,7 @@ def backfill(con) -> int:
     missing = [r[0] for r in con.execute(
         "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM crossdoc_articles) ORDER BY id").fetchall()]
     for i in range(0, len(missing), CHUNK):
-        update_crossdoc(con, missing[i : i + CHUNK])
+        update_crossdoc(con, missing[i : i + CHUNK], catch_up=False)
     return len(missing)
 
 

@@ -10,6 +10,8 @@ from eventwire.store.query import FACTS, _dicts, _filters, _page
 PERIODS = ("day", "week", "month", "year")
 OUTLET = ("coalesce(nullif(a.outlet, ''), nullif(regexp_extract(a.url, '^[a-z]+://(?:www\\.)?([^/:]+)', 1), ''), "
           "'article:' || a.id)")
+READ_ONLY = ("this store predates merged events: ingest any new article into it (or one already stored, with "
+             "--force) to build them")
 NOT_COPY = "article_id NOT IN (SELECT article_id FROM crossdoc_articles WHERE duplicate_of IS NOT NULL)"
 
 
@@ -25,16 +27,14 @@ def ensure_crossdoc(con) -> None:
     try:
         con.execute("BEGIN TRANSACTION")
     except Exception:
-        raise StoreError("the store predates merged events; run 'eventwire ingest' on it once (any file, or an "
-                         "article already stored) to build them") from None
+        raise StoreError(READ_ONLY) from None
     try:
         backfill(con)
         con.execute("COMMIT")
     except Exception as exc:
         con.execute("ROLLBACK")
         if "read-only" in str(exc).lower():
-            raise StoreError("the store predates merged events; run 'eventwire ingest' on it once to build them"
-                             ) from None
+            raise StoreError(READ_ONLY) from None
         raise
 
 
