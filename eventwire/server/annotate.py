@@ -25,6 +25,13 @@ def _cameo_name(code: str) -> str:
         return ""
 
 
+def rule_text(rule) -> str:
+    """The coder's `rule` (a string, or which pattern and which argument links fired) on one line."""
+    if isinstance(rule, dict):
+        return " · ".join(f"{k}: {v}" for k, v in rule.items() if v)
+    return str(rule)
+
+
 def event_tip(e: dict) -> list[str]:
     fact = "negated" if e["negated"] else ("asserted" if e["modality"] == "asserted" else e["modality"])
     plover = " / ".join(x for x in (e["plover"]["type"], e["plover"]["mode"]) if x) or "-"
@@ -36,7 +43,7 @@ def event_tip(e: dict) -> list[str]:
     if e.get("reported_by"):
         lines.append(f"reported by {_who(e['reported_by'])}")
     if e.get("rule"):
-        lines.append(f"rule {e['rule']}")
+        lines.append(f"rule {rule_text(e['rule'])}")
     return lines
 
 
@@ -52,7 +59,7 @@ def quote_tip(q: dict) -> list[str]:
 def actor_tip(a: dict) -> list[str]:
     lines = [f"actor {a.get('name') or '(unresolved)'} [{a.get('code') or 'uncoded'}]"]
     if a.get("rule"):
-        lines.append(f"rule {a['rule']}")
+        lines.append(f"rule {rule_text(a['rule'])}")
     return lines
 
 

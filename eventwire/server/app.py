@@ -36,13 +36,11 @@ def create_app(db: str, token: str | None = None, url: str = "http://127.0.0.1:8
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        opened_here = not store.is_open  # `serve` opens it before listening, tests through the lifespan
-        store.open(url)
+        store.open(url)  # `serve` has opened it already, to fail before listening; tests open it here
         try:
             yield
-        finally:
-            if opened_here:
-                store.close()
+        finally:  # here, not after uvicorn returns: uvicorn re-raises SIGTERM once the app has shut down
+            store.close()
 
     app = FastAPI(title="eventwire", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Political events, actors and quotes coded from news, each traceable to its sentence.")

@@ -34,7 +34,7 @@ const charts = {
     const names = rows.map(r => r.a + " – " + r.b);
     chart("balance", {
       grid: {left: 90, right: 30, top: 30, bottom: 30},
-      legend: {data: ["cooperation", "conflict"]},
+      legend: {top: 0, data: ["cooperation", "conflict"]},
       tooltip: {trigger: "axis", axisPointer: {type: "shadow"}},
       xAxis: {type: "value", name: "events"},
       yAxis: {type: "category", data: names},
@@ -46,17 +46,16 @@ const charts = {
   },
 
   timeline(rows) {
-    const days = [...new Set(rows.map(r => r.date))];
     const series = [1, 2, 3, 4].map(q => ({
-      name: QUAD[q][0], type: "bar", stack: "q", color: QUAD[q][1],
-      data: days.map(d => (rows.find(r => r.date === d && r.quad_class === q) || {events: 0}).events),
+      name: QUAD[q][0], type: "bar", stack: "q", color: QUAD[q][1], barMaxWidth: 40,
+      data: rows.filter(r => r.quad_class === q).map(r => [r.date, r.events]),
     }));
     chart("timeline", {
-      grid: {left: 50, right: 30, top: 40, bottom: 70},
-      legend: {}, tooltip: {trigger: "axis", axisPointer: {type: "shadow"}},
+      grid: {left: 50, right: 30, top: 50, bottom: 70},
+      legend: {top: 0}, tooltip: {trigger: "axis", axisPointer: {type: "shadow"}},
       dataZoom: [{type: "inside"}, {type: "slider", height: 18, bottom: 10}],
-      xAxis: {type: "category", data: days}, yAxis: {type: "value", name: "events", minInterval: 1}, series,
-    }, p => go("/events", Object.assign(currentFilters(), {since: p.name, until: p.name})));
+      xAxis: {type: "time"}, yAxis: {type: "value", name: "events", minInterval: 1}, series,
+    }, p => { const day = p.value[0]; go("/events", Object.assign(currentFilters(), {since: day, until: day})); });
   },
 
   dyad(d) {
@@ -73,7 +72,7 @@ const charts = {
                    data: d.periods.map(p => { const r = pts.find(x => x.period === p); return r ? r.count : 0; })});
     });
     chart("dyad", {
-      grid: {left: 60, right: 60, top: 60, bottom: 40}, legend: {}, tooltip: {trigger: "axis"},
+      grid: {left: 60, right: 60, top: 70, bottom: 40}, legend: {top: 0}, tooltip: {trigger: "axis"},
       xAxis: {type: "category", data: d.periods},
       yAxis: [{type: "value", name: "Goldstein sum"}, {type: "value", name: "events", minInterval: 1}],
       series,
