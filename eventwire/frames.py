@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.errors import EventwireError
-from eventwire.store.rows import COLUMNS, arrow_table, table_rows
 
 
 @dataclass(frozen=True)
@@ -26,6 +25,8 @@ def frames(records: list[dict] | dict) -> Frames:
         import pandas as pd
     except ImportError:
         raise EventwireError("eventwire.frames needs pandas: pip install 'eventwire[pandas]'") from None
+    from eventwire.store.rows import COLUMNS, arrow_table, table_rows  # here: `import eventwire` stays light
+
     recs = [records] if isinstance(records, dict) else list(records)
     rows = table_rows(recs)
     out = {}

@@ -46,7 +46,7 @@ def test_in_process_coding_hands_the_parser_bounded_batches(monkeypatch):
         def __init__(self, **_kw):
             pass
 
-        def code(self, arts, with_text=False):
+        def code(self, arts, batch_size=32, with_text=False):
             arts = list(arts)
             seen.append([len(a.text.split()) for a in arts])
             return ({"id": a.id} for a in arts)

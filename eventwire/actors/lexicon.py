@@ -126,8 +126,13 @@ def user_entries(paths: tuple[str, ...]) -> list[Entry]:
     return out
 
 
-@cache
 def get_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
+    """The lexicon for these user files, built once per process: get_lexicon() and get_lexicon(()) share it."""
+    return _build_lexicon(tuple(user_files))
+
+
+@cache
+def _build_lexicon(user_files: tuple[str, ...]) -> Lexicon:
     import spacy
 
     tokenizer = spacy.blank("en").tokenizer

@@ -24,7 +24,8 @@ from eventwire.records import Article
 
 CHUNK_WORDS = 2000  # words per worker task: ~0.5 s of coding, small enough that the last task ends the run evenly
 BATCH_WORDS = 20000  # words handed to the parser at once in this process: bounds the Docs held in memory
-MAX_ARTICLES = 64  # articles per chunk whatever their size (one-line items)
+BATCH_ARTICLES = 256  # articles handed to the parser at once (spaCy's own default batch for one-line items)
+MAX_ARTICLES = 128  # articles per worker task whatever their size (one-line items)
 _PIPE = None  # the worker's pipeline, loaded once by _init
 
 
@@ -84,8 +85,8 @@ def code_parallel(articles: Iterable[Article], processes: int, model=None, actor
         from eventwire.pipeline import Pipeline
 
         pipe = Pipeline(model=model, actors=tuple(actors), verbs=tuple(verbs))
-        for part in chunks(articles, BATCH_WORDS):
-            yield from pipe.code(part, with_text=with_text)
+        for part in chunks(articles, BATCH_WORDS, BATCH_ARTICLES):
+            yield from pipe.code(part, batch_size=len(part), with_text=with_text)
         return
     single_thread_env()
     ctx = mp.get_context("spawn")  # a clean interpreter per worker: no inherited threads or locks
