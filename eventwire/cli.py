@@ -190,7 +190,7 @@ def events(db, dyad, actor, root, since, until, include_all, fmt):
 
     with connect(db, read_only=True) as con:
         rows = query_merged_events(con, dyad=dyad, actor=actor, root=root, since=since, until=until,
-                                   include_all=include_all, mentions=fmt != "table")
+                                   include_all=include_all, mentions=fmt == "json")
     _emit_rows(rows, fmt, ["date", "source_code", "source_name", "code", "target_code", "target_name", "goldstein",
                            "trigger", "location", "num_sources"])
 
@@ -267,12 +267,15 @@ def demo(out, model, serve_, port):
 @click.option("--limit", default=0, help="first N articles only (PolNeAR)")
 @click.option("--folds", default=0, help="also score N fixed folds of the sentences (PLOVER): the spread, and a "
               "fold kept unread while rules change")
+@click.option("-v", "--verbose", is_flag=True, help="list every false positive, miss and wrong actor (JSONL gold)")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", help="JSONL gold: report format")
 @model_opt
-def eval_cmd(path, split, limit, folds, model):
-    """Score against gold data: a PLOVER TSV (PLV format) or a PolNeAR directory (brat .ann)."""
+def eval_cmd(path, split, limit, folds, verbose, fmt, model):
+    """Score against gold data: a PLOVER TSV (PLV format), a PolNeAR directory (brat .ann), or our JSONL gold
+    (sentences, or articles beside an articles/ directory)."""
     from eventwire.eval import run_eval
 
-    run_eval(path, split=split, limit=limit, model=model, folds=folds)
+    run_eval(path, split=split, limit=limit, model=model, folds=folds, verbose=verbose, fmt=fmt)
 
 
 @main.command()
