@@ -33,9 +33,9 @@ def _articles(paths, date):
 
 model_opt = click.option("--model", default=None, help="spaCy pipeline (default: EVENTWIRE_MODEL or the pinned small English model)")
 actors_opt = click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
-                          help="extra actor dictionary: name<TAB>code[<TAB>from<TAB>to]")
+                          help="extra actor dictionary: name<TAB>code[<TAB>from<TAB>to], or a PETRARCH .actors/agents file")
 verbs_opt = click.option("--verbs", "verbs", multiple=True, type=click.Path(exists=True, dir_okay=False),
-                         help="extra verb patterns: pattern<TAB>CAMEO code")
+                         help="extra verb patterns: pattern<TAB>CAMEO code, or a PETRARCH verb dictionary")
 date_opt = click.option("--date", default=None, help="publication date (YYYY-MM-DD) for inputs that carry none")
 
 

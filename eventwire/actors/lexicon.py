@@ -24,7 +24,7 @@ class Entry:
     start: str = ""  # ISO date or ""
     end: str = ""
     name: str = ""
-    kind: str = "named"  # country | adjective | seat | named | leader | user
+    kind: str = "named"  # country | adjective | seat | named | leader | user | sector (a PETRARCH agent noun)
 
     def valid(self, day: str | None) -> bool:
         if not day:
@@ -112,8 +112,13 @@ def builtin_entries() -> list[Entry]:
 
 
 def user_entries(paths: tuple[str, ...]) -> list[Entry]:
+    from eventwire.actors import petrarch
+
     out = []
     for p in paths:
+        if petrarch.is_petrarch(Path(p)):  # PETRARCH actor/agent dictionaries as well as our TSV
+            out += petrarch.read_entries(Path(p))
+            continue
         try:
             rows = data.read_tsv(Path(p))
         except (OSError, UnicodeDecodeError) as exc:
@@ -137,4 +142,7 @@ def _build_lexicon(user_files: tuple[str, ...]) -> Lexicon:
 
     tokenizer = spacy.blank("en").tokenizer
     sectors = {r[0].lower(): r[1] for r in data.rows("actors/sectors.tsv")}
-    return Lexicon(builtin_entries() + user_entries(user_files), sectors, lambda s: [t.text for t in tokenizer(s)])
+    user = user_entries(user_files)
+    sectors.update({e.text.lower(): e.code for e in user if e.kind == "sector"})  # PETRARCH agents
+    return Lexicon(builtin_entries() + [e for e in user if e.kind != "sector"], sectors,
+                   lambda s: [t.text for t in tokenizer(s)])

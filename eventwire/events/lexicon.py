@@ -72,12 +72,17 @@ class EventLexicon:
 @cache
 def get_event_lexicon(user_files: tuple[str, ...] = ()) -> EventLexicon:
     patterns = _load(data.numbered_tsv(data.path("lexicons/verbs.tsv")), "verbs.tsv")
+    from eventwire.events import petrarch
+
     for p in user_files:
-        try:
-            rows = data.numbered_tsv(Path(p))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise EventwireError(f"{p}: cannot read verb patterns ({exc})") from None
-        user = _load(rows, p)
+        if petrarch.is_petrarch(Path(p)):  # PETRARCH verb dictionaries as well as our TSV
+            user = petrarch.read_patterns(Path(p))
+        else:
+            try:
+                rows = data.numbered_tsv(Path(p))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise EventwireError(f"{p}: cannot read verb patterns ({exc})") from None
+            user = _load(rows, p)
         replaced = {(u.lemma, u.objects, u.particles) for u in user}
         patterns = [q for q in patterns if (q.lemma, q.objects, q.particles) not in replaced] + user
     verbs: dict[str, list[Pattern]] = {}
