@@ -5,7 +5,7 @@ with no actor in it keeps its text, uncoded. Never a token cut out of a name ("N
 
 from __future__ import annotations
 
-from eventwire.events.syntax import phrase, reporting_subject
+from eventwire.events.syntax import actorish, phrase, reporting_subject
 from eventwire.places import big_city, locate
 from eventwire.records import actor, doc_ents, doc_text, join_code, once, split_code
 
@@ -16,6 +16,7 @@ INNER_PREPS = {"of", "in", "on", "at", "near", "inside", "from", "to", "into", "
 INNER_DEPS = {"poss", "amod", "compound", "nmod", "prep", "pobj", "appos", "npadvmod", "nummod", "quantmod"}
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 MAX_DEPTH = 4
+OWNER_STEPS = {"poss", "amod", "compound", "nmod", "nummod", "quantmod", "pobj", "appos", "npadvmod", "prep:of"}
 # people named by their relation to another: the owner in "the Kremlin's critics" is the other side
 RELATIONAL = {"critic", "opponent", "rival", "enemy", "foe", "victim", "adversary", "detractor", "challenger",
               "target", "successor", "predecessor", "assassin", "killer", "captor", "hostage", "prisoner"}
@@ -53,7 +54,7 @@ def inner_actor(head, found) -> tuple[dict, str] | None:
     """The nearest coded actor inside a phrase that is not itself an actor, and the path that reached it.
     A relational noun's owner is the other party ("the Kremlin's critics" are not the Kremlin)."""
     relational = head.lemma_.lower() in RELATIONAL
-    frontier = [(c, c.dep_) for c in head.children if _descend(c) and not (
+    frontier = [(c, _step(c)) for c in head.children if _descend(c) and not (
         relational and (c.dep_ == "poss" or c.lower_ == "of"))]
     for _ in range(MAX_DEPTH):
         nxt = []
@@ -66,9 +67,18 @@ def inner_actor(head, found) -> tuple[dict, str] | None:
                 place = place_actor(tok.doc, lo, hi, tok)
                 if place is not None:
                     return place, path + ">place"
-            nxt += [(c, f"{path}>{c.dep_}") for c in tok.children if _descend(c)]
+            nxt += [(c, f"{path}>{_step(c)}") for c in tok.children if _descend(c)]
         frontier = nxt
     return None
+
+
+def _owner_path(path: str) -> bool:
+    """Reached through modifiers and 'of' only: the actor owns or makes up the phrase, which stays whole."""
+    return all(step in OWNER_STEPS for step in path.split(">") if step != "place")
+
+
+def _step(tok) -> str:
+    return f"prep:{tok.lower_}" if tok.dep_ == "prep" else tok.dep_
 
 
 def _descend(tok) -> bool:
@@ -110,11 +120,14 @@ def resolve(doc, head, found) -> list[tuple[dict, str]]:
             out.append((place, "place"))
             continue
         inner = inner_actor(h, found)
-        if inner is not None:  # "three Hamas fighters", "dozens of Russian websites"
+        if inner is not None and (acts or actorish(h, found) or _owner_path(inner[1])):
+            # "three Hamas fighters", "dozens of Russian websites", "police in Lagos": the phrase is the actor
             if acts:  # the mention's own extent ("three Hamas fighters"), not the head's phrase
                 lo, hi = _token_range(doc, acts[0]["start"], acts[0]["end"])
             a = owned(doc, lo, hi, acts[0] if acts else None, inner[0])
             out.append((a, "inside:" + inner[1]))
+        elif inner is not None:  # "the coup in Gabon": the actor the thing is about, as it is named
+            out.append((inner[0], "inside:" + inner[1]))
         elif acts:
             out.extend((a, "mention") for a in acts)
         else:
@@ -127,3 +140,8 @@ def _token_range(doc, start: int, end: int) -> tuple[int, int]:
     """Token range of a character span (a mention's offsets)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return (span.start, span.end) if span is not None else (0, len(doc))
+
+
+def coded(doc, head, found) -> bool:
+    """Does this argument name a coded actor (itself, its antecedent, its place or the actor inside it)?"""
+    return any(a.get("code") for a, _ in resolve(doc, head, found))

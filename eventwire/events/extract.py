@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.recognize import Found
-from eventwire.events.arguments import resolve
+from eventwire.events.arguments import coded, resolve
 from eventwire.events.lexicon import EventLexicon, Pattern
 from eventwire.events.modality import denied, modality_of, reporter_of
 from eventwire.events.ontology import announced, lookup
@@ -310,12 +310,16 @@ class EventCoder:
         if dobj is not None and pat.code[:2] in FORCE_ROOTS and not passive and not own_forces(dobj) and \
                 dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in acts:
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
-        cands = [c for c in with_possessors(target_candidates(verb, pat, passive))
+        cands = [c for c in target_candidates(verb, pat, passive)
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))]
         if pat.code in SYMMETRIC or len(conjoined_subject(verb)) > 1:
             # "US and Pakistani officials met in Islamabad": a place, not a party to the meeting
             cands = [c for c in cands if not (c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS)]
-        best = next((c for c in cands if actorish(c, found) and not self_owned(c)), None)
+        cands = [c for c in with_possessors(cands)]
+        # the nearest actor; failing that, an actor named inside a thing ("agreed to lift a ban on imports of
+        # British beef" -> Britain); the thing itself only when no candidate names one
+        best = next((c for c in cands if actorish(c, found) and not self_owned(c)), None) or next(
+            (c for c in cands if not self_owned(c) and coded(c.doc, c, found)), None)
         cands = [c for c in cands if c.lemma_.lower() not in pat.objects | NEVER_TARGETS]  # "hold talks": the act
         return [best] if best is not None else cands[:1]
 

@@ -82,8 +82,9 @@ def own_forces(tok) -> bool:
 
 
 def self_owned(tok) -> bool:
-    """'agreed to extend their peacekeeping mission in X': the actor's own mission is not whom it acts on."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in tok.children)
+    """'agreed to extend their peacekeeping mission in X': the actor's own mission is not whom it acts on
+    (but 'met his counterpart', 'arrested his rival': a person is someone else)."""
+    return tok.lemma_.lower() not in HUMAN and tok.ent_type_ != "PERSON" and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in tok.children)
 
 
 def breadth_first(roots, inside=lambda t: True):
