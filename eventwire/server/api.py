@@ -4,12 +4,13 @@ items}` so a client can walk them."""
 from __future__ import annotations
 
 import hmac
+import json
 from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 
-from eventwire.store import query
+from eventwire.store import crossdoc, query
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -23,7 +24,9 @@ Actor = Annotated[str | None, Query(max_length=100, description="actor code pref
 Root = Annotated[str | None, Query(pattern=r"^(0?[1-9]|1[0-9]|20)$", description="CAMEO root, 01-20")]
 Plover = Annotated[str | None, Query(pattern=r"^[A-Za-z_]{2,30}$", description="PLOVER event type, e.g. CONSULT")]
 All = Annotated[bool, Query(alias="all", description="include negated and hypothetical events")]
+Story = Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="a story id (/api/stories)")]
 Code3 = Annotated[str, Path(pattern=r"^[A-Za-z]{3}$", description="three-letter code, e.g. USA")]
+Period = Annotated[str, Query(pattern=r"^(day|week|month|year)$", description="day, week, month or year")]
 
 
 def store(request: Request):
@@ -39,9 +42,9 @@ def page(request: Request, key: tuple, count_of, items_of, limit: int, offset: i
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-def event_filters(dyad, actor, root, plover, since, until, include_all) -> dict:
+def event_filters(dyad, actor, root, plover, since, until, include_all, story=None) -> dict:
     return {"dyad": dyad, "actor": actor, "root": root, "plover": plover, "since": since, "until": until,
-            "include_all": include_all}
+            "include_all": include_all, "story": story}
 
 
 @router.get("/health")
@@ -73,19 +76,20 @@ def article(request: Request, article_id: str) -> dict:
 
 @router.get("/events")
 def events(request: Request, dyad: Dyad = None, actor: Actor = None, root: Root = None, plover: Plover = None,
-           since: Since = None, until: Until = None, include_all: All = False, limit: Limit = 50,
-           offset: Offset = 0) -> dict:
-    """Events (facts only unless all=true), each with its sentence and its trigger's offsets in the article."""
-    kw = event_filters(dyad, actor, root, plover, since, until, include_all)
-    return page(request, ("events", *kw.values()), lambda c: query.count_events(c, **kw),
-                lambda c: query.query_events(c, limit=limit, offset=offset, **kw), limit, offset)
+           since: Since = None, until: Until = None, story: Story = None, include_all: All = False,
+           limit: Limit = 50, offset: Offset = 0) -> dict:
+    """Events as `eventwire events` lists them: one per real-world event (facts only unless all=true), its sentence
+    and trigger offsets, num_mentions/num_articles/num_sources, and every mention (article, sentence, offsets)."""
+    kw = event_filters(dyad, actor, root, plover, since, until, include_all, story)
+    return page(request, ("events", *kw.values()), lambda c: crossdoc.count_merged_events(c, **kw),
+                lambda c: crossdoc.query_merged_events(c, limit=limit, offset=offset, **kw), limit, offset)
 
 
 @router.get("/timeline")
 def timeline(request: Request, dyad: Dyad = None, actor: Actor = None, root: Root = None, plover: Plover = None,
-             since: Since = None, until: Until = None) -> list[dict]:
+             since: Since = None, until: Until = None, story: Story = None) -> list[dict]:
     """Dated events per day and QuadClass, with the filters of /api/events."""
-    kw = event_filters(dyad, actor, root, plover, since, until, False)
+    kw = event_filters(dyad, actor, root, plover, since, until, False, story)
     with store(request).read() as cur:
         rows = query.quad_by_date(cur, **kw)
     return [{"date": d, "quad_class": q, "events": n} for d, q, n in rows]
@@ -112,6 +116,48 @@ def actors(request: Request, search: Annotated[str | None, Query(max_length=100)
     """The actor registry: canonical name, code, aliases, first and last seen, article count."""
     return page(request, ("actors", search), lambda c: query.count_actors(c, search),
                 lambda c: query.actor_registry(c, search, limit, offset), limit, offset)
+
+
+@router.get("/dyads/{a}/{b}")
+def dyad(request: Request, a: Code3, b: Code3, by: Period = "month") -> dict:
+    """Both directions between two countries per period (as `eventwire dyad A B --by`): counts by QuadClass and
+    PLOVER type, Goldstein sum and mean."""
+    with store(request).read() as cur:
+        rows = crossdoc.dyad_series(cur, a, b, by)
+    return {"a": a.upper(), "b": b.upper(), "by": by, "series": rows}
+
+
+@router.get("/network")
+def network(request: Request, since: Since = None, until: Until = None) -> dict:
+    """The directed actor graph (as `eventwire network --format json`): node-link JSON, edges under "links"."""
+    from eventwire.crossdoc.network import graph, serialize
+
+    with store(request).read() as cur:
+        edges = crossdoc.network_edges(cur, since, until)
+    return json.loads(serialize(graph(edges), "json"))
+
+
+@router.get("/stories")
+def stories(request: Request) -> list[dict]:
+    """Stories, largest first: id, title, articles, outlets, dates, top dyads and events (`eventwire stories`)."""
+    with store(request).read() as cur:
+        return crossdoc.query_stories(cur)
+
+
+@router.get("/stories/{story_id}")
+def story(request: Request, story_id: str) -> dict:
+    with store(request).read() as cur:
+        found = crossdoc.query_stories(cur, story=story_id)
+    if not found:
+        raise HTTPException(404, f"no story with id {story_id!r}")
+    return found[0]
+
+
+@router.get("/disputes")
+def disputes(request: Request) -> list[dict]:
+    """Pairs of statements that contradict each other, each a quote record with its article (`eventwire disputes`)."""
+    with store(request).read() as cur:
+        return crossdoc.query_disputes(cur)
 
 
 def require_token(request: Request) -> None:

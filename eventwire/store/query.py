@@ -7,7 +7,7 @@ FACTS = "NOT negated AND modality = 'asserted'"  # what aggregates and exports c
 
 
 def _filters(dyad=None, actor=None, root=None, since=None, until=None, include_all=False,
-             plover=None) -> tuple[str, list]:
+             plover=None, story=None) -> tuple[str, list]:
     where, args = [], []
     if not include_all:
         where.append(FACTS)
@@ -32,6 +32,11 @@ def _filters(dyad=None, actor=None, root=None, since=None, until=None, include_a
     if until:
         where.append("date <= ?")
         args.append(until)
+    if story:  # a merged event with a mention in the story's articles; a mention (events table) in one of them
+        where.append("(id IN (SELECT x.event_id FROM event_mentions x JOIN crossdoc_articles c USING (article_id) "
+                     "WHERE c.story_id = ?) OR article_id IN (SELECT article_id FROM crossdoc_articles "
+                     "WHERE story_id = ?))")
+        args += [story, story]
     return (" WHERE " + " AND ".join(where)) if where else "", args
 
 
@@ -58,16 +63,22 @@ def count_events(con, **kw) -> int:
 
 
 def quad_by_date(con, **kw) -> list[tuple]:
-    """(date, QuadClass, events) for dated events matching the filters of `query_events`: the timeline."""
+    """(date, QuadClass, events) for dated merged events matching the filters of `query_events`: the timeline."""
+    from eventwire.store.crossdoc import ensure_crossdoc
+
+    ensure_crossdoc(con)
     where, args = _filters(**kw)
     where = (where + " AND " if where else " WHERE ") + "date IS NOT NULL"
-    return con.execute(f"SELECT date, quad_class, count(*) FROM events{where} GROUP BY ALL ORDER BY ALL",
+    return con.execute(f"SELECT date, quad_class, count(*) FROM merged_events{where} GROUP BY ALL ORDER BY ALL",
                        args).fetchall()
 
 
 def dyad_balance(con, limit: int = 10, **kw) -> list[dict]:
-    """The most active dyads (either direction, first three letters of each code, as the `dyad` filter matches)
-    with their cooperative and conflictual event counts."""
+    """The most active dyads of merged events (either direction, first three letters of each code, as the `dyad`
+    filter matches) with their cooperative and conflictual event counts."""
+    from eventwire.store.crossdoc import ensure_crossdoc
+
+    ensure_crossdoc(con)
     where, args = _filters(**kw)
     pair = ("least(left(source_code, 3), left(target_code, 3)) AS a, "
             "greatest(left(source_code, 3), left(target_code, 3)) AS b")
@@ -75,7 +86,7 @@ def dyad_balance(con, limit: int = 10, **kw) -> list[dict]:
     return _dicts(con.execute(
         f"SELECT {pair}, count(*) AS events, count(*) FILTER (quad_class <= 2) AS cooperation, "
         f"count(*) FILTER (quad_class >= 3) AS conflict, round(sum(goldstein), 1) AS goldstein "
-        f"FROM events{where} GROUP BY a, b HAVING a <> b ORDER BY events DESC, a, b LIMIT {int(limit)}", args))
+        f"FROM merged_events{where} GROUP BY a, b HAVING a <> b ORDER BY events DESC, a, b LIMIT {int(limit)}", args))
 
 
 def _quote_filters(speaker=None, since=None, until=None) -> tuple[str, list]:
