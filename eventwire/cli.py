@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -19,16 +20,37 @@ def _err(msg: str) -> None:
 
 
 
-def _articles(paths, date):
-    from eventwire.ingest import read_paths
+def _skipped(exc: InputError) -> None:
+    _err(f"skipped {exc}")
 
-    bad: list[str] = []
 
-    def on_error(exc: InputError) -> None:
-        bad.append(str(exc))
-        _err(f"skipped {exc}")
+def _iso(ctx, param, value: str | None) -> str | None:
+    """A date option as YYYY-MM-DD, or one line saying so (not a silent run that matches nothing)."""
+    from datetime import date
 
-    return read_paths(list(paths), date=date, on_error=on_error), bad
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date: use YYYY-MM-DD, e.g. 2025-07-09") from None
+
+
+class _Main(click.Group):
+    """Every command's EventwireError or OSError is one line and exit 1; a closed pipe ends quietly."""
+
+    def invoke(self, ctx):
+        import os
+
+        try:
+            return super().invoke(ctx)
+        except EventwireError as exc:
+            _err(str(exc))
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except OSError as exc:
+            _err(f"{exc.filename or ''}{': ' if exc.filename else ''}{exc.strerror or exc}")
+        ctx.exit(1)
 
 
 model_opt = click.option("--model", default=None, help="spaCy pipeline (default: EVENTWIRE_MODEL or the pinned small English model)")
@@ -36,10 +58,13 @@ actors_opt = click.option("--actors", "actors", multiple=True, type=click.Path(e
                           help="extra actor dictionary: name<TAB>code[<TAB>from<TAB>to], or a PETRARCH .actors/agents file")
 verbs_opt = click.option("--verbs", "verbs", multiple=True, type=click.Path(exists=True, dir_okay=False),
                          help="extra verb patterns: pattern<TAB>CAMEO code, or a PETRARCH verb dictionary")
-date_opt = click.option("--date", default=None, help="publication date (YYYY-MM-DD) for inputs that carry none")
+date_opt = click.option("--date", default=None, callback=_iso,
+                        help="publication date (YYYY-MM-DD) for inputs that carry none")
+strict_opt = click.option("--strict", is_flag=True, help="a bad input stops the run before anything is coded or stored")
+quiet_opt = click.option("--quiet", is_flag=True, help="no progress bar and no run summary (errors are still printed)")
 
 
-@click.group()
+@click.group(cls=_Main)
 @click.version_option(package_name="eventwire")
 def main() -> None:
     """eventwire: who did what to whom, when and where, and who said what, from news articles."""
@@ -54,12 +79,16 @@ def main() -> None:
 @verbs_opt
 @click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64),
               help="worker processes (each loads the model once)")
-def code(paths, date, fmt, model, actors, verbs, processes):
-    """Code articles and print one record per article (PATH: .txt, .html, .jsonl, a directory, or - for stdin)."""
-    from eventwire.engine import code_parallel
+@strict_opt
+@quiet_opt
+def code(paths, date, fmt, model, actors, verbs, processes, strict, quiet):
+    """Code articles and print one record per article (PATH: .txt, .html, .jsonl, a directory, or - for stdin).
+    Exits 1 when an input was refused or none was read."""
+    from eventwire.ingest.run import Report, code_paths
 
-    articles, _bad = _articles(paths, date)
-    records = code_parallel(articles, processes, model, actors, verbs)
+    report = Report()
+    records = code_paths(paths, date, model=model, actors=actors, verbs=verbs, processes=processes, strict=strict,
+                         on_error=_skipped, report=report)
     if fmt == "jsonl":
         for rec in records:
             sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -68,6 +97,17 @@ def code(paths, date, fmt, model, actors, verbs, processes):
 
         for rec in records:
             print_record(rec)
+    _finish(report, quiet)
+
+
+def _finish(report, quiet: bool) -> None:
+    """The run summary on stderr (stdout is the data), then exit 1 if anything was refused or nothing read."""
+    if report.read == 0:
+        _err("nothing read: no readable article in the given paths")
+    elif not quiet:
+        _err(report.summary())
+    if report.failed:
+        sys.exit(1)
 
 
 processes_opt = click.option("--processes", default=1, show_default=True, type=click.IntRange(1, 64),
@@ -87,9 +127,12 @@ processes_opt = click.option("--processes", default=1, show_default=True, type=c
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True)
 @click.option("--master", default="local[2]", show_default=True, help="Spark master URL (--engine spark)")
 @click.option("--out", default=None, help="Parquet output directory (--engine spark)")
-def ingest(paths, db, date, model, actors, verbs, processes, batch, force, engine, master, out):
-    """Code articles and store them. Re-running skips articles stored with the same text (an interrupted run
-    finishes where it stopped); an article whose text changed replaces its earlier rows."""
+@strict_opt
+@quiet_opt
+def ingest(paths, db, date, model, actors, verbs, processes, batch, force, engine, master, out, strict, quiet):
+    """Code articles and store them. Re-running skips articles stored with the same text and date (an interrupted
+    run finishes where it stopped); an article whose text or --date changed replaces its earlier rows. A file's id
+    is its path, a JSONL line's its `id` (docs/records.md). Exits 1 when an input was refused or none was read."""
     if engine == "spark":
         from eventwire.engine.spark import run_spark
 
@@ -99,50 +142,51 @@ def ingest(paths, db, date, model, actors, verbs, processes, batch, force, engin
                       partitions=processes if processes > 1 else None)
         click.echo(f"wrote {n} articles to {out} (Parquet; query with eventwire events --db {out})")
         return
-    stored, skipped = ingest_paths(paths, db, date, model, actors, verbs, batch, processes=processes, force=force)
-    click.echo(f"stored {stored} articles in {db}" + (f" ({skipped} already stored, skipped)" if skipped else ""))
+    from eventwire.ingest.run import ingest_paths as run_ingest
+
+    with _progress(paths, quiet) as progress:
+        report = run_ingest(paths, db, date, model=model, actors=actors, verbs=verbs, batch=batch,
+                            processes=processes, force=force, strict=strict, on_error=_skipped, progress=progress)
+    if report.read:
+        click.echo(f"stored {report.stored} articles in {db}"
+                   + (f" ({report.skipped} already stored, skipped)" if report.skipped else ""))
+    else:
+        _err(f"no database written to {db}")
+    _finish(report, quiet)
 
 
 def ingest_paths(paths, db, date, model=None, actors=(), verbs=(), batch=64, quiet=False, processes=1,
                  force=False) -> tuple[int, int]:
-    """(articles stored, articles skipped because already stored with the same text)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    """(stored, skipped): kept for callers written before eventwire.ingest.run.ingest_paths, which returns the
+    whole run report."""
+    from eventwire.ingest.run import ingest_paths as run_ingest
 
-    from eventwire.engine import code_parallel
-    from eventwire.store import connect, write_batch
-
-    articles, _bad = _articles(paths, date)
-    total, skipped = 0, [0]
-    with connect(db) as con, Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                                      disable=quiet, transient=True, console=_console()) as bar:
-        task = bar.add_task("coding", total=None)
-        todo = articles if force else _unstored(con, articles, skipped)
-        pending: list[dict] = []
-        for rec in code_parallel(todo, processes, model, actors, verbs, with_text=True):
-            pending.append(rec)
-            if len(pending) >= batch:
-                total += write_batch(con, pending)
-                pending = []
-            bar.advance(task)
-        total += write_batch(con, pending)
-    return total, skipped[0]
+    report = run_ingest(paths, db, date, model=model, actors=actors, verbs=verbs, batch=batch, processes=processes,
+                        force=force, on_error=_skipped)
+    return report.stored, report.skipped
 
 
-def _unstored(con, articles, skipped: list[int], window: int = 256):
-    """Articles not yet stored with the same text, checked a window at a time (memory stays flat)."""
-    from itertools import islice
+@contextmanager
+def _progress(paths, quiet: bool):
+    """A progress bar with total, rate and time left, on a terminal only (nothing on a pipe or with --quiet)."""
+    console = _console()
+    if quiet or not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from eventwire.records import content_id
-    from eventwire.store.write import stored_hashes
+    from eventwire.ingest.read import count_inputs
 
-    it = iter(articles)
-    while part := list(islice(it, window)):
-        known = stored_hashes(con, [a.id for a in part])
-        for a in part:
-            if a.id in known and known[a.id] == content_id(a.text):
-                skipped[0] += 1
-            else:
-                yield a
+    with Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                  TimeRemainingColumn(), console=console, transient=True) as bar:
+        task = bar.add_task("coding", total=count_inputs(list(paths)), rate="")
+
+        def update(report) -> None:
+            speed = bar.tasks[0].speed
+            bar.update(task, completed=report.coded + report.skipped + sum(report.refused.values()),
+                       rate=f"{speed:.1f} articles/s" if speed else "")
+
+        yield update
 
 
 def _console():

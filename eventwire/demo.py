@@ -14,7 +14,7 @@ from eventwire.events.ontology import lookup
 
 
 def run_demo(out: str, model: str | None = None, console: Console | None = None) -> dict:
-    from eventwire.cli import ingest_paths
+    from eventwire.ingest.run import ingest_paths
     from eventwire.report import write_report
     from eventwire.store import connect, summary
 
@@ -22,7 +22,7 @@ def run_demo(out: str, model: str | None = None, console: Console | None = None)
     t0 = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "demo.duckdb")
-        ingest_paths([str(data.path("sample"))], db, None, model=model)
+        ingest_paths([str(data.path("sample"))], db, model=model)
         with connect(db, read_only=True) as con:
             s = summary(con)
             write_report(con, out)

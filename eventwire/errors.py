@@ -6,11 +6,13 @@ class EventwireError(Exception):
 
 
 class InputError(EventwireError):
-    """An input file cannot be read as an article (empty, binary, malformed, wrong language...)."""
+    """An input cannot be read as an article (empty, binary, malformed, wrong language...). `reason` is the
+    short kind the run summary counts refusals by."""
 
-    def __init__(self, path: str, why: str) -> None:
+    def __init__(self, path: str, why: str, reason: str = "unreadable") -> None:
         super().__init__(f"{path}: {why}")
         self.path = path
+        self.reason = reason
 
 
 class ModelError(EventwireError):

@@ -38,6 +38,7 @@ class Pipeline:
                 print(f"eventwire: {art.source or art.id}: coding failed ({type(exc).__name__}: {exc}); "
                       f"stored without events", file=sys.stderr)
                 rec = self.empty(art)
+            rec["language"] = art.language  # detected by the reader; null when the text is too short to tell
             if with_text:  # what the store keeps beside the record: the text and where it was read from
                 rec["text"] = art.text
                 rec["source"] = art.source

@@ -22,6 +22,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     source: str = "-"  # where it was read from, for messages
+    language: str | None = None  # ISO 639-1 code when the text is long enough to tell, else None
     extra: dict = field(default_factory=dict)
 
 

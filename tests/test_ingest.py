@@ -5,6 +5,7 @@ import pytest
 from eventwire.errors import InputError
 from eventwire.ingest import read_paths
 from eventwire.ingest.pubdate import from_text
+from eventwire.ingest.read import path_id
 from eventwire.records import content_id
 
 ENGLISH = "The minister said on Monday that the two governments had agreed to hold talks in the capital next week."
@@ -16,7 +17,7 @@ def test_ingest_txt_title_and_dateline_date(tmp_path):
     (art,) = read_paths([str(p)])
     assert art.title == "A title"
     assert art.date == "2021-10-08"
-    assert art.id == content_id(art.text)
+    assert art.id == path_id(p) and art.language == "en"
 
 
 def test_ingest_date_flag_used_only_without_a_date_in_text(tmp_path):
@@ -31,13 +32,13 @@ def test_ingest_date_flag_used_only_without_a_date_in_text(tmp_path):
 def test_ingest_jsonl_fields_and_errors(tmp_path):
     p = tmp_path / "a.jsonl"
     lines = [json.dumps({"id": "x1", "text": ENGLISH, "date": "2021-01-02", "outlet": "Wire"}), "{not json",
-             json.dumps({"text": ENGLISH})]
+             json.dumps({"text": ENGLISH}), json.dumps({"id": 0, "text": ENGLISH + " Zero."})]
     p.write_text("\n".join(lines), encoding="utf-8")
     errors = []
     arts = list(read_paths([str(p)], on_error=errors.append))
-    assert [a.id for a in arts] == ["x1"] and arts[0].outlet == "Wire" and arts[0].date == "2021-01-02"
-    assert "a.jsonl:2" in str(errors[0]) and "malformed JSON" in str(errors[0])
-    assert "missing required field(s) id" in str(errors[1])
+    assert [a.id for a in arts] == ["x1", content_id(ENGLISH), "0"]  # no id: the content hash; 0 is an id
+    assert arts[0].outlet == "Wire" and arts[0].date == "2021-01-02"
+    assert "a.jsonl:2" in str(errors[0]) and "malformed JSON" in str(errors[0]) and len(errors) == 1
 
 
 @pytest.mark.parametrize("content,why", [
@@ -45,7 +46,8 @@ def test_ingest_jsonl_fields_and_errors(tmp_path):
     (b"\x00\x01\x02binary", "binary file"),
     ("caf\xe9 ".encode("latin-1") * 20, "not UTF-8"),
     ("Der Minister sagte am Montag, dass die beiden Regierungen vereinbart hätten, nächste Woche in der Hauptstadt "
-     "Gespräche zu führen, und die Lage sei ernst, sagte er weiter zu den Journalisten.".encode(), "does not look English"),
+     "Gespräche zu führen, und die Lage sei ernst, sagte er weiter zu den Journalisten.".encode(), "German (de), not English"),
+    (ENGLISH.encode("utf-16-le"), "looks like UTF-16LE without a byte-order mark"),
 ])
 def test_ingest_bad_input_is_one_line_naming_the_file(tmp_path, content, why):
     p = tmp_path / "bad.txt"
@@ -85,3 +87,21 @@ def test_same_text_same_id_up_to_whitespace():
 ])
 def test_pubdate_from_text(text, expected):
     assert from_text(text) == expected
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
+    p = tmp_path / "u16.txt"
+    p.write_bytes(ENGLISH.encode("utf-16"))
+    (art,) = read_paths([str(p)])
+    assert art.text == ENGLISH
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("KYIV, July 9, 2025 — Russian forces launched a large drone attack on the capital overnight, officials said.",
+     "2025-07-09"),
+    ("THE HAGUE, Netherlands, 3 March 2025 - The court ruled on Monday.", "2025-03-03"),
+    ("May 5, 2020 marked the day when the long war between the two neighbours finally ended in the capital city.",
+     None),
+])
+def test_pubdate_from_a_dateline_with_a_place(line, expected):
+    assert from_text(line + "\n\nMore text.") == expected

@@ -1,4 +1,5 @@
-"""JSON Lines: one article per line; `id` and `text` required; `title`, `date`, `url`, `outlet` optional."""
+"""JSON Lines: one article per line; `text` required; `id`, `title`, `date`, `url`, `outlet` optional.
+The same object reader serves the Python API's dicts, so both agree on every field."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from collections.abc import Iterable, Iterator
 from eventwire.errors import InputError
 from eventwire.ingest import pubdate
 from eventwire.ingest.check import check_text
-from eventwire.records import Article
+from eventwire.records import Article, content_id
+
+META = ("title", "outlet", "url")
 
 
 def parse_lines(lines: Iterable[str], source: str, date: str | None, on_error=None) -> Iterator[Article]:
@@ -28,18 +31,31 @@ def parse_record(line: str, where: str, date: str | None) -> Article:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})") from None
+        raise InputError(where, f"malformed JSON ({exc.msg.rstrip(': ')}, column {exc.colno})",
+                         "malformed JSON") from None
+    except RecursionError:
+        raise InputError(where, "JSON nested too deeply to be an article", "malformed JSON") from None
+    return parse_object(obj, where, date)
+
+
+def _scalar(obj: dict, key: str, where: str) -> str | None:
+    value = obj.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise InputError(where, f"'{key}' must be a string, not {type(value).__name__}", "bad field")
+    return str(value)
+
+
+def parse_object(obj: object, where: str, date: str | None) -> Article:
+    """An article from a JSON object; without `id` it gets the content hash (docs/records.md)."""
     if not isinstance(obj, dict):
-        raise InputError(where, "each line must be a JSON object")
-    missing = [k for k in ("id", "text") if not obj.get(k)]
-    if missing:
-        raise InputError(where, f"missing required field(s) {', '.join(missing)}")
-    if not isinstance(obj["text"], str):
-        raise InputError(where, "'text' must be a string")
-    text = check_text(obj["text"], where)
-    published = pubdate.parse_iso(obj["date"], where) if obj.get("date") else None
-    published = published or pubdate.from_text(text) or (pubdate.parse_iso(date, "--date") if date else None)
-    return Article(
-        id=str(obj["id"]), text=text, title=obj.get("title"), date=published, outlet=obj.get("outlet"),
-        url=obj.get("url"), source=where,
-    )
+        raise InputError(where, "each line must be a JSON object", "malformed JSON")
+    if "text" not in obj or obj["text"] is None:
+        raise InputError(where, "missing required field 'text'", "no text")
+    text, lang = check_text(obj["text"], where)
+    meta = {k: _scalar(obj, k, where) for k in (*META, "id", "date")}
+    published = pubdate.parse_iso(meta["date"], where) if meta["date"] else None
+    published = published or pubdate.from_text(text) or date
+    return Article(id=meta["id"] or content_id(text), text=text, title=meta["title"], date=published,
+                   outlet=meta["outlet"], url=meta["url"], source=where, language=lang)

@@ -8,7 +8,8 @@ import json
 from eventwire.records import content_id
 
 COLUMNS = {
-    "articles": ["id", "title", "date", "outlet", "url", "text", "record", "content_hash", "source"],
+    "articles": ["id", "title", "date", "outlet", "url", "text", "record", "content_hash", "source",
+                 "language"],
     "events": ["id", "article_id", "sentence_index", "sentence", "trigger", "source_text", "source_name",
                "source_code", "source_country", "target_text", "target_name", "target_code", "target_country",
                "code", "root", "quad_class", "goldstein", "plover_type", "plover_mode", "date", "date_precision",
@@ -28,7 +29,8 @@ def table_rows(records: list[dict]) -> dict[str, list[list]]:
     return {
         "articles": [[r["id"], r["title"], r["date"], r["outlet"], r["url"], r.get("text"),
                       json.dumps({k: v for k, v in r.items() if k not in ("text", "source")}, ensure_ascii=False),
-                      content_id(r["text"]) if r.get("text") is not None else None, r.get("source")]
+                      content_id(r["text"]) if r.get("text") is not None else None, r.get("source"),
+                      r.get("language")]
                      for r in records],
         "events": [[e["id"], r["id"], e["sentence_index"], e["sentence"], e["trigger"]["text"],
                     e["source"]["text"], e["source"]["name"], e["source"]["code"], e["source"]["country"],

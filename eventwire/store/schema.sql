@@ -4,6 +4,7 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 ALTER TABLE articles ADD COLUMN IF NOT EXISTS content_hash VARCHAR;
 ALTER TABLE articles ADD COLUMN IF NOT EXISTS source VARCHAR;  -- file path (or file:line) it was read from
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS language VARCHAR;  -- ISO 639-1, null when too short to tell
 ALTER TABLE articles ADD COLUMN IF NOT EXISTS added TIMESTAMP DEFAULT (now() AT TIME ZONE 'UTC');  -- GDELT DATEADDED
 CREATE TABLE IF NOT EXISTS events (
     id VARCHAR, article_id VARCHAR, sentence_index INTEGER, sentence VARCHAR, trigger VARCHAR,

@@ -29,9 +29,11 @@ def write_batch(con, records: list[dict]) -> int:
     return len(records)
 
 
-def stored_hashes(con, ids: list[str]) -> dict[str, str | None]:
-    """id -> content hash for those of `ids` already in the store (resumable ingest skips them)."""
+def stored_versions(con, ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """id -> (content hash, ISO date) for those of `ids` already stored: a resumed ingest skips an article only
+    when both match, so a changed text or a new --date recodes it."""
     if not ids:
         return {}
-    rows = con.execute("SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
-    return dict(rows)
+    rows = con.execute("SELECT id, content_hash, CAST(date AS VARCHAR) FROM articles WHERE id IN (SELECT unnest(?))",
+                       [ids]).fetchall()
+    return {i: (h, d) for i, h, d in rows}
