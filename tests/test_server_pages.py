@@ -38,7 +38,7 @@ def chart_data(html: str, name: str):
 
 def test_pages_overview_counts_latest_and_dyad_bars(client):
     html = page(client, "/")
-    assert re.search(r"<b>15</b> articles", html) and re.search(r"<b>16</b> events", html)
+    assert re.search(r"<b>15</b> articles", html) and re.search(r"<b>15</b> events <small>\(facts, from 16 mentions", html)
     assert 'href="/articles/p12"' in html
     assert chart_data(html, "balance")[0] == {"a": "PAK", "b": "USA", "events": 13, "cooperation": 13, "conflict": 0,
                                               "goldstein": 41.8}
@@ -92,6 +92,25 @@ def test_pages_quotes_search_and_actors(client):
     assert "We agreed to work together" in html and "Dawn" in html
     assert "nothing matches" in page(client, "/quotes?speaker=nobody")
     assert "1–1 of 1" in page(client, "/actors?search=japan")
+
+
+def test_pages_dyad_chart_data_and_table(client):
+    html = page(client, "/dyads/PAK/USA?by=month")
+    d = chart_data(html, "dyad")
+    assert (d["a"], d["b"]) == ("PAK", "USA") and [r["count"] for r in d["series"]] == [1, 12]
+    assert "USA → PAK" in html and 'href="/events?dyad=PAK-USA"' in html
+    r = client.get("/dyads/go?a=usa&b=pak&by=week", headers=HTML, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/dyads/USA/PAK?by=week"
+    assert 'href="/dyads/PAK/USA"' in page(client, "/dyads")
+    assert client.get("/dyads/PAKI/USA", headers=HTML).status_code == 400
+
+
+def test_pages_network_stories_disputes(client):
+    g = chart_data(page(client, "/network?since=2021-11-01"), "network")
+    assert [(e["source"], e["target"], e["weight"]) for e in g["links"]] == [("USAGOV", "PAKGOV", 12)]
+    html = page(client, "/stories")
+    assert 'href="/events?story=' in html and "Article a2" in html
+    assert "No disputed accounts found." in page(client, "/disputes")
 
 
 def test_annotate_nests_actors_inside_quotes():

@@ -26,6 +26,7 @@ Plover = Annotated[str | None, Query(pattern=r"^[A-Za-z_]{2,30}$", description="
 All = Annotated[bool, Query(alias="all", description="include negated and hypothetical events")]
 Story = Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="a story id (/api/stories)")]
 Code3 = Annotated[str, Path(pattern=r"^[A-Za-z]{3}$", description="three-letter code, e.g. USA")]
+Code3Query = Annotated[str, Query(pattern=r"^[A-Za-z]{3}$", description="three-letter code, e.g. USA")]
 Period = Annotated[str, Query(pattern=r"^(day|week|month|year)$", description="day, week, month or year")]
 
 

@@ -10,12 +10,12 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.encoders import jsonable_encoder
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from eventwire.server import api
 from eventwire.server.annotate import annotate
-from eventwire.store import query
+from eventwire.store import crossdoc, query
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -52,7 +52,8 @@ def overview(request: Request) -> HTMLResponse:
         latest = query.query_articles(cur, limit=10)
         balance = query.dyad_balance(cur, limit=12)
         actors = query.count_actors(cur)
-    return render(request, "overview.html", s=s, latest=latest, balance=balance, actors=actors)
+        merged = crossdoc.count_merged_events(cur)
+    return render(request, "overview.html", s=s, latest=latest, balance=balance, actors=actors, merged=merged)
 
 
 Text = Annotated[str | None, Query(max_length=100)]
@@ -104,3 +105,35 @@ def actors_page(request: Request, search: Text = None, offset: api.Offset = 0) -
     return render(request, "actors.html", search=search or "", rows=data["items"],
                   pager=pager(request, data["total"], offset))
 
+
+
+@router.get("/dyads")
+def dyads_page(request: Request) -> HTMLResponse:
+    return render(request, "dyads.html", a=None, b=None, by="month", series=None, balance=api.dyads(request, 20))
+
+
+@router.get("/dyads/go")
+def dyads_form(a: api.Code3Query, b: api.Code3Query, by: api.Period = "month") -> RedirectResponse:
+    return RedirectResponse(f"/dyads/{a.upper()}/{b.upper()}?by={by}", status_code=303)
+
+
+@router.get("/dyads/{a}/{b}")
+def dyad_page(request: Request, a: api.Code3, b: api.Code3, by: api.Period = "month") -> HTMLResponse:
+    d = api.dyad(request, a, b, by)
+    return render(request, "dyads.html", a=d["a"], b=d["b"], by=by, series=d["series"],
+                  balance=api.dyads(request, 20))
+
+
+@router.get("/network")
+def network_page(request: Request, since: api.Since = None, until: api.Until = None) -> HTMLResponse:
+    return render(request, "network.html", since=since, until=until, graph=api.network(request, since, until))
+
+
+@router.get("/stories")
+def stories_page(request: Request) -> HTMLResponse:
+    return render(request, "stories.html", stories=api.stories(request))
+
+
+@router.get("/disputes")
+def disputes_page(request: Request) -> HTMLResponse:
+    return render(request, "disputes.html", disputes=api.disputes(request))

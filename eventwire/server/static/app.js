@@ -59,40 +59,42 @@ const charts = {
   },
 
   dyad(d) {
-    const dirs = [d.a + "→" + d.b, d.b + "→" + d.a];
+    const periods = [...new Set(d.series.map(r => r.period))].sort();
     const series = [];
-    dirs.forEach((dir, i) => {
-      const pts = d.series.filter(r => r.direction === i);
-      const colour = i === 0 ? "#1565c0" : "#ad1457";
-      series.push({name: dir + " Goldstein sum", type: "line", yAxisIndex: 0, color: colour, symbolSize: 8,
-                   data: d.periods.map(p => { const r = pts.find(x => x.period === p); return r ? r.goldstein_sum : null; }),
-                   connectNulls: true});
-      series.push({name: dir + " events", type: "bar", yAxisIndex: 1, color: colour, barMaxWidth: 18,
-                   itemStyle: {opacity: .35},
-                   data: d.periods.map(p => { const r = pts.find(x => x.period === p); return r ? r.count : 0; })});
+    [[d.a, d.b, "#1565c0"], [d.b, d.a, "#ad1457"]].forEach(([src, tgt, colour]) => {
+      const at = p => d.series.find(r => r.period === p && r.source === src && r.target === tgt);
+      const name = src + " → " + tgt;
+      series.push({name: name + " Goldstein sum", type: "line", yAxisIndex: 0, color: colour, symbolSize: 8,
+                   connectNulls: true, data: periods.map(p => (at(p) || {goldstein_sum: null}).goldstein_sum)});
+      series.push({name: name + " events", type: "bar", yAxisIndex: 1, color: colour, barMaxWidth: 24,
+                   itemStyle: {opacity: .35}, data: periods.map(p => (at(p) || {count: 0}).count)});
     });
     chart("dyad", {
       grid: {left: 60, right: 60, top: 70, bottom: 40}, legend: {top: 0}, tooltip: {trigger: "axis"},
-      xAxis: {type: "category", data: d.periods},
+      xAxis: {type: "category", data: periods},
       yAxis: [{type: "value", name: "Goldstein sum"}, {type: "value", name: "events", minInterval: 1}],
       series,
-    });
+    }, p => go("/events", {dyad: d.a + "-" + d.b, since: p.name}));
   },
 
   network(g) {
-    const top = Math.max(1, ...g.nodes.map(n => n.events));
+    const weight = {};
+    for (const e of g.links) for (const n of [e.source, e.target]) weight[n] = (weight[n] || 0) + e.weight;
+    const top = Math.max(1, ...Object.values(weight));
     chart("network", {
       tooltip: {formatter: p => p.dataType === "edge"
-        ? `${p.data.source} → ${p.data.target}: ${p.data.events} events, Goldstein ${p.data.goldstein}`
-        : `${p.data.name}: ${p.data.events} events`},
+        ? `${p.data.source} → ${p.data.target}: ${p.data.weight} events, Goldstein sum ${p.data.goldstein}`
+        : `${p.data.name}: ${p.data.value} events — click for them`},
       series: [{
         type: "graph", layout: "force", roam: true, draggable: true, edgeSymbol: ["none", "arrow"],
-        force: {repulsion: 260, edgeLength: [60, 180]}, label: {show: true, position: "right"},
-        emphasis: {focus: "adjacency"},
-        data: g.nodes.map(n => ({name: n.id, events: n.events, symbolSize: 12 + 30 * Math.sqrt(n.events / top)})),
-        links: g.edges.map(e => ({source: e.source, target: e.target, events: e.events, goldstein: e.goldstein,
-          lineStyle: {width: 1 + Math.log2(1 + e.events), color: e.goldstein >= 0 ? QUAD[1][1] : QUAD[4][1],
-                      curveness: .15, opacity: .7}})),
+        edgeSymbolSize: 7, force: {repulsion: 300, edgeLength: [70, 200], gravity: 0.08},
+        label: {show: true, position: "right"}, emphasis: {focus: "adjacency"},
+        data: g.nodes.map(n => ({name: n.id, value: weight[n.id] || 0,
+                                 symbolSize: 10 + 30 * Math.sqrt((weight[n.id] || 0) / top),
+                                 itemStyle: {color: "#1565c0"}})),
+        links: g.links.map(e => ({source: e.source, target: e.target, weight: e.weight, goldstein: e.goldstein,
+          lineStyle: {width: 1 + 2 * Math.log2(1 + e.weight), color: e.goldstein >= 0 ? QUAD[1][1] : QUAD[4][1],
+                      curveness: .15, opacity: .75}})),
       }],
     }, p => { if (p.dataType === "node") go("/events", {actor: p.data.name}); });
   },
