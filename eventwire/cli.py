@@ -205,29 +205,71 @@ def _emit_rows(rows: list[dict], fmt: str, columns: list[str]) -> None:
         w.writerows(rows)
         click.echo(buf.getvalue(), nl=False)
     else:
+        from rich.console import Console
         from rich.table import Table
 
+        console = Console()
+        cut = 60 if console.is_terminal else None  # piped: every character, no wrapping at 80 columns
+        if not console.is_terminal:
+            console = Console(width=100_000)
         t = Table(*columns, show_lines=False)
         for r in rows:
-            t.add_row(*["" if r.get(c) is None else str(r.get(c))[:60] for c in columns])
-        from rich.console import Console
-
-        Console().print(t)
+            t.add_row(*["" if r.get(c) is None else str(r.get(c))[:cut] for c in columns])
+        console.print(t)
 
 
 fmt_opt = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+since_opt = click.option("--since", callback=_iso, help="YYYY-MM-DD")
+until_opt = click.option("--until", callback=_iso, help="YYYY-MM-DD")
+limit_opt = click.option("--limit", type=click.IntRange(min=1), default=None, help="show at most N rows")
+
+
+def _limited(rows: list[dict], limit: int | None) -> list[dict]:
+    if limit is not None and len(rows) > limit:
+        _err(f"showing {limit} of {len(rows)} rows (--limit)")
+        return rows[:limit]
+    return rows
+
+
+def _root(ctx, param, value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not value.isdigit() or not 1 <= int(value) <= 20:
+        raise click.BadParameter(f"'{value}' is not a CAMEO root: use 01 to 20, e.g. 04 (consult)")
+    return f"{int(value):02d}"
+
+
+def _dyad(ctx, param, value: str | None) -> str | None:
+    if value is None:
+        return None
+    a, dash, b = value.upper().partition("-")
+    if not dash or not a.isalpha() or not b.isalpha():
+        raise click.BadParameter(f"'{value}' is not a dyad: use two country codes joined by a dash, e.g. USA-PAK")
+    return f"{a}-{b}"
+
+
+def _hint_dyad(con, dyad: str) -> None:
+    """No event for the dyad: say which side the store has never seen as a country (a group, a typo)."""
+    from eventwire.store.query import known_countries
+
+    codes = dyad.split("-")
+    unknown = [c for c in codes if c not in known_countries(con, codes)]
+    if unknown:
+        _err(f"no event has country {' or '.join(unknown)}: --dyad takes three-letter country codes (USA-PAK); "
+             "for a group or a sector use --actor")
 
 
 @main.command()
 @click.option("--db", default=DB, show_default=True)
-@click.option("--dyad", help="two country codes, e.g. USA-PAK (either direction)")
+@click.option("--dyad", callback=_dyad, help="two country codes, e.g. USA-PAK (either direction)")
 @click.option("--actor", help="actor code prefix or name")
-@click.option("--root", help="CAMEO root code, e.g. 04")
-@click.option("--since", help="YYYY-MM-DD")
-@click.option("--until", help="YYYY-MM-DD")
+@click.option("--root", callback=_root, help="CAMEO root code, 01-20, e.g. 04")
+@since_opt
+@until_opt
 @click.option("--all", "include_all", is_flag=True, help="include negated and hypothetical events")
 @fmt_opt
-def events(db, dyad, actor, root, since, until, include_all, fmt):
+@limit_opt
+def events(db, dyad, actor, root, since, until, include_all, fmt, limit):
     """Query stored events: one row per real-world event, merged across its mentions (docs/crossdoc.md)."""
     from eventwire.store import connect
     from eventwire.store.crossdoc import query_merged_events
@@ -235,6 +277,9 @@ def events(db, dyad, actor, root, since, until, include_all, fmt):
     with connect(db, read_only=True) as con:
         rows = query_merged_events(con, dyad=dyad, actor=actor, root=root, since=since, until=until,
                                    include_all=include_all, mentions=fmt == "json")
+        if not rows and dyad:
+            _hint_dyad(con, dyad)
+    rows = _limited(rows, limit)
     _emit_rows(rows, fmt, ["date", "source_code", "source_name", "code", "target_code", "target_name", "goldstein",
                            "trigger", "location", "num_sources"])
 
@@ -242,30 +287,32 @@ def events(db, dyad, actor, root, since, until, include_all, fmt):
 @main.command()
 @click.option("--db", default=DB, show_default=True)
 @click.option("--actor", "speaker", help="speaker name, text or code prefix")
-@click.option("--since", help="YYYY-MM-DD")
-@click.option("--until", help="YYYY-MM-DD")
+@since_opt
+@until_opt
 @fmt_opt
-def quotes(db, speaker, since, until, fmt):
+@limit_opt
+def quotes(db, speaker, since, until, fmt, limit):
     """Query stored quotes."""
     from eventwire.store import connect, query_quotes
 
     with connect(db, read_only=True) as con:
         rows = query_quotes(con, speaker=speaker, since=since, until=until)
-    _emit_rows(rows, fmt, ["date", "kind", "speaker_name", "speaker_code", "cue", "content"])
+    _emit_rows(_limited(rows, limit), fmt, ["date", "kind", "speaker_name", "speaker_code", "cue", "content"])
 
 
 @main.command()
 @click.option("--db", default=DB, show_default=True)
 @click.option("--search", default=None, help="text in a name, alias or code")
 @fmt_opt
-def actors(db, search, fmt):
+@limit_opt
+def actors(db, search, fmt, limit):
     """List the actor registry: canonical name, code, aliases, first and last seen, article count."""
     from eventwire.store import connect
     from eventwire.store.query import actor_registry
 
     with connect(db, read_only=True) as con:
         rows = actor_registry(con, search)
-    _emit_rows(rows, fmt, ["name", "code", "aliases", "first_seen", "last_seen", "articles"])
+    _emit_rows(_limited(rows, limit), fmt, ["name", "code", "aliases", "first_seen", "last_seen", "articles"])
 
 
 @main.command()
@@ -317,8 +364,13 @@ def demo(out, model, serve_, port):
 def eval_cmd(path, split, limit, folds, verbose, fmt, model):
     """Score against gold data: a PLOVER TSV (PLV format), a PolNeAR directory (brat .ann), or our JSONL gold
     (sentences, or articles beside an articles/ directory)."""
+    from pathlib import Path
+
     from eventwire.eval import run_eval
 
+    if Path(path).is_file() and Path(path).suffix.lower() not in (".tsv", ".jsonl", ".xml"):
+        raise click.BadParameter(f"{path}: eval scores a PLOVER .tsv, a gold .jsonl, a PETRARCH .xml or a PolNeAR "
+                                 "folder; to code articles use 'eventwire code'", param_hint="PATH")
     run_eval(path, split=split, limit=limit, model=model, folds=folds, verbose=verbose, fmt=fmt)
 
 

@@ -68,6 +68,12 @@ def served_note(path: str) -> str | None:
             f"--token and POST files to {url}/api/ingest")
 
 
+def literal(value: object) -> str:
+    """A value as a quoted SQL string, for the few places DuckDB takes no bound parameter (views, COPY TO):
+    a path with an apostrophe stays a path."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
 def _parquet_views(con, base: Path) -> None:
     """The Spark engine's Parquet tables as the store's tables, so every query and export reads them."""
     missing = [t for t in ("articles", "events", "quotes", "actors") if not (base / t).is_dir()]
@@ -75,8 +81,8 @@ def _parquet_views(con, base: Path) -> None:
         raise StoreError(f"{base}: not an eventwire Parquet directory (no {', '.join(missing)})")
     for table in ("articles", "quotes", "actors"):
         cast = " REPLACE (CAST(date AS DATE) AS date)" if table == "articles" else ""
-        con.execute(f"CREATE VIEW {table} AS SELECT *{cast} FROM read_parquet('{base / table}/*.parquet')")
+        con.execute(f"CREATE VIEW {table} AS SELECT *{cast} FROM read_parquet({literal(base / table / '*.parquet')})")
     con.execute(f"CREATE VIEW events AS SELECT * REPLACE (TRY_CAST(date AS DATE) AS date) FROM "
-                f"read_parquet('{base / 'events'}/**/*.parquet', hive_partitioning = true)")
+                f"read_parquet({literal(base / 'events' / '**' / '*.parquet')}, hive_partitioning = true)")
     view = SCHEMA[SCHEMA.index("CREATE OR REPLACE VIEW actor_registry"):]
     con.execute(view)

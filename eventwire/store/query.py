@@ -176,3 +176,10 @@ def actor_registry(con, search: str | None = None, limit: int | None = None, off
 def count_actors(con, search: str | None = None) -> int:
     where, args = _actor_filter(search)
     return con.execute("SELECT count(*) FROM actor_registry" + where, args).fetchone()[0]
+
+
+def known_countries(con, codes: list[str]) -> set[str]:
+    """Those of `codes` some stored event has as its source or target country (for a hint when none matches)."""
+    rows = con.execute("SELECT DISTINCT c FROM (SELECT source_country c FROM events UNION ALL "
+                       "SELECT target_country FROM events) WHERE c IN (SELECT unnest(?))", [codes]).fetchall()
+    return {r[0] for r in rows}
