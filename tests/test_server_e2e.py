@@ -161,6 +161,23 @@ def test_e2e_dashboard_in_chromium(server, tmp_path):
             page.goto(url + "/timeline")
             page.wait_for_selector("#timeline[data-rendered] canvas")
             page.screenshot(path=str(shots / "timeline.png"))
+
+            page.goto(url + "/dyads/PAK/USA?by=day")
+            page.wait_for_selector("#dyad[data-rendered] canvas")
+            assert page.locator("table tbody tr").count() > 0
+            page.screenshot(path=str(shots / "dyad.png"), full_page=True)
+
+            page.goto(url + "/network")
+            page.wait_for_selector("#network[data-rendered] canvas")
+            nodes = page.evaluate("echarts.getInstanceByDom(document.getElementById('network'))"
+                                  ".getOption().series[0].data.map(n => n.name)")
+            assert {"USAGOV", "PAKGOV"} <= set(nodes)
+            page.wait_for_timeout(1500)  # let the force layout settle for the picture
+            page.screenshot(path=str(shots / "network.png"))
+
+            for name in ("stories", "disputes", "quotes"):
+                page.goto(f"{url}/{name}")
+                page.screenshot(path=str(shots / f"{name}.png"), full_page=True)
             assert not errors, errors
         finally:
             browser.close()

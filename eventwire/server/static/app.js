@@ -87,7 +87,7 @@ const charts = {
         : `${p.data.name}: ${p.data.value} events — click for them`},
       series: [{
         type: "graph", layout: "force", roam: true, draggable: true, edgeSymbol: ["none", "arrow"],
-        edgeSymbolSize: 7, force: {repulsion: 300, edgeLength: [70, 200], gravity: 0.08},
+        edgeSymbolSize: 7, force: {repulsion: 260, edgeLength: [60, 180], gravity: 0.2},
         label: {show: true, position: "right"}, emphasis: {focus: "adjacency"},
         data: g.nodes.map(n => ({name: n.id, value: weight[n.id] || 0,
                                  symbolSize: 10 + 30 * Math.sqrt((weight[n.id] || 0) / top),
