@@ -39,10 +39,20 @@ def db(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="module")
 def facts(db) -> list[dict]:
+    """Asserted events as coded, one per mention."""
     with connect(db, read_only=True) as con:
         rows = query_events(con)
     assert rows
     return rows
+
+
+@pytest.fixture(scope="module")
+def merged(db) -> list[dict]:
+    """Asserted events merged across articles, with their mentions: GDELT's Event rows."""
+    from eventwire.store.crossdoc import query_merged_events
+
+    with connect(db, read_only=True) as con:
+        return query_merged_events(con)
 
 
 def _export(db: str, out: Path, *args: str) -> None:
@@ -54,7 +64,7 @@ def _read(path: Path, **kw):
     return pd.read_csv(path, sep="\t", quoting=csv.QUOTE_NONE, keep_default_na=False, na_values=[""], **kw)
 
 
-def test_gdelt_events_and_mentions_read_by_pandas_with_gdelt_names_and_types(db, facts, tmp_path):
+def test_gdelt_events_and_mentions_read_by_pandas_with_gdelt_names_and_types(db, facts, merged, tmp_path):
     _export(db, tmp_path, "--format", "gdelt", "--header")
     names = sorted(p.name for p in tmp_path.iterdir())
     assert any("events" in n for n in names) and any("mentions" in n for n in names)
@@ -64,8 +74,8 @@ def test_gdelt_events_and_mentions_read_by_pandas_with_gdelt_names_and_types(db,
     assert list(mn.columns) == MENTION_COLUMNS and len(MENTION_COLUMNS) == 16
     assert str(ev["GlobalEventID"].dtype) == "Int64" and str(ev["EventCode"].dtype) == "string"
     assert str(ev["GoldsteinScale"].dtype) == "float64" and str(mn["ActionCharOffset"].dtype) == "Int64"
-    assert len(ev) == len(facts)  # one line per event: no field broke a line
-    assert set(ev["GlobalEventID"]) == {global_id(e["id"]) for e in facts}
+    assert len(ev) == len(merged) and len(mn) == len(facts)  # one line per event and per mention: none broke
+    assert set(ev["GlobalEventID"]) == {global_id(e["id"]) for e in merged}
     joined = ev.merge(mn, on="GlobalEventID", how="inner")
     assert len(joined) == len(mn) and set(joined["GlobalEventID"]) == set(ev["GlobalEventID"])
     per_event = mn.groupby("GlobalEventID").size()
@@ -73,11 +83,11 @@ def test_gdelt_events_and_mentions_read_by_pandas_with_gdelt_names_and_types(db,
     assert (ev["EventRootCode"] == ev["EventCode"].str[:2]).all() and ev["QuadClass"].isin([1, 2, 3, 4]).all()
 
 
-def test_gdelt_fields_hold_what_gdelt_users_expect(db, facts, tmp_path):
+def test_gdelt_fields_hold_what_gdelt_users_expect(db, facts, merged, tmp_path):
     _export(db, tmp_path, "--format", "gdelt")
     lines = (tmp_path / "events.tsv").read_text(encoding="utf-8").splitlines()
     rows = [dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True)) for line in lines]  # no header by default
-    assert len(rows) == len(facts)
+    assert len(rows) == len(merged)
     article_ids = {e["article_id"] for e in facts}
     for row in rows:
         assert row["SOURCEURL"].endswith(".txt") and Path(row["SOURCEURL"]).name.startswith(tuple("01"))
@@ -101,13 +111,16 @@ def test_gdelt_fields_hold_what_gdelt_users_expect(db, facts, tmp_path):
     assert first["MentionType"] == "2" and first["MentionIdentifier"] == rows[0]["SOURCEURL"]  # a file: citation
 
 
-def test_mention_offsets_point_at_the_event_in_its_article(db, facts, tmp_path):
+def test_mention_offsets_point_at_the_event_in_its_article(db, facts, merged, tmp_path):
     _export(db, tmp_path, "--format", "gdelt", "--header")
-    mn = _read(tmp_path / "mentions.tsv", dtype=MENTION_DTYPES).set_index("GlobalEventID")
+    mn = _read(tmp_path / "mentions.tsv", dtype=MENTION_DTYPES)
     with connect(db, read_only=True) as con:
         texts = dict(con.execute("SELECT id, text FROM articles").fetchall())
+        sources = dict(con.execute("SELECT id, source FROM articles").fetchall())
+    event_of = {m["mention_id"]: global_id(r["id"]) for r in merged for m in r["mentions"]}
     for e in facts:
-        m = mn.loc[global_id(e["id"])]
+        m = mn[(mn["GlobalEventID"] == event_of[e["id"]]) & (mn["ActionCharOffset"] == e["trigger_start"])
+               & (mn["MentionIdentifier"] == sources[e["article_id"]])].iloc[0]
         text = texts[e["article_id"]]
         assert m["MentionDocLen"] == len(text) and m["SentenceID"] == e["sentence_index"] + 1
         assert text[m["ActionCharOffset"]:].startswith(e["trigger"])
@@ -138,14 +151,14 @@ def test_round_trip_keeps_every_asserted_event(db, facts, tmp_path):
     assert len(pd.read_json(tmp_path / "all" / "events.jsonl", lines=True)) > len(facts)
 
 
-def test_plover_export_validates_against_the_plover_schema(db, facts, tmp_path):
+def test_plover_export_validates_against_the_plover_schema(db, merged, tmp_path):
     jsonschema = pytest.importorskip("jsonschema")
 
     _export(db, tmp_path, "--format", "plover")
     schema = json.loads(data.path("schema/plover.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     recs = [json.loads(line) for line in (tmp_path / "events.plover.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(recs) == sum(1 for e in facts if e["plover_type"])
+    assert len(recs) == sum(1 for e in merged if e["plover_type"])
     for rec in recs:
         jsonschema.validate(rec, schema)
     talks = next(r for r in recs if r["cameo_code"] == "040" and r["recipient"][0].get("code") == "PAK")
@@ -154,7 +167,7 @@ def test_plover_export_validates_against_the_plover_schema(db, facts, tmp_path):
     assert talks["context"] == ["diplomatic"] if "context" in talks else True
     start, end = talks["text_info"]["start"], talks["text_info"]["end"]
     with connect(db, read_only=True) as con:
-        text = con.execute("SELECT text FROM articles WHERE record LIKE ?", [f"%{talks['id']}%"]).fetchone()[0]
+        text = con.execute("SELECT text FROM articles WHERE source = ?", [talks["cite_info"]["citation"]]).fetchone()[0]
     assert text[start:end] == talks["text"]
     broken = dict(recs[0], event=["CHAT"])
     with pytest.raises(jsonschema.ValidationError):

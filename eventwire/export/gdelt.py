@@ -97,18 +97,18 @@ def event_row(r: Reported) -> list:
     e, ms = r.event, r.mentions
     d = event_day(r)
     first = ms[0]
-    return ([global_id(e["id"]), d.strftime("%Y%m%d"), d.strftime("%Y%m"), d.year,
+    return ([global_id(r.row["id"]), d.strftime("%Y%m%d"), d.strftime("%Y%m"), d.year,
              f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}"]
             + actor_fields(e["source"]) + actor_fields(e.get("target"))
             + [1 if first.sentence_index == 0 else 0, e["code"], e["code"][:3], e["root"], e["quad_class"],
                e["goldstein"], len(ms), len({m.source_name or m.identifier for m in ms}),
                len({m.article_id for m in ms}), ""]
             + geo.actor_geo(e["source"].get("country")) + geo.actor_geo((e.get("target") or {}).get("country"))
-            + geo.place_geo(e.get("location")) + [stamp(first.added), first.identifier])
+            + geo.place_geo(e.get("location")) + [stamp(min(m.added for m in ms)), first.identifier])
 
 
 def mention_row(r: Reported, m: Mention) -> list:
-    return [global_id(r.event["id"]), stamp(r.mentions[0].added), stamp(m.added),
+    return [global_id(r.row["id"]), stamp(min(x.added for x in r.mentions)), stamp(m.added),
             MENTION_TYPE["web" if m.is_url else "citation"], m.source_name, m.identifier, m.sentence_index + 1,
             m.actor1_offset, m.actor2_offset, m.action_offset, int(m.in_raw_text), "", m.doc_len, "", "", ""]
 

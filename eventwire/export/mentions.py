@@ -1,8 +1,8 @@
 """Stored events with the article mentions behind them: what the GDELT and PLOVER exports read.
 
-GDELT keeps one Event row per event and one Mentions row per article that reports it. Until events are merged
-across articles, each stored event has exactly one mention, its own article (`per_article`); `event_mentions`
-is the one place that decides, so reading merged events instead is a one-line change there.
+GDELT keeps one Event row per event and one Mentions row per article that reports it: the store's merged events
+(eventwire/crossdoc) with their mentions (`merged`). `per_article` is the view without merging, each coded event its
+own single mention; `event_mentions` is the one place that chooses.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ class Mention:
 
 @dataclass(frozen=True)
 class Reported:
-    """A stored event row, its full record (actors, place) and its mentions, earliest first."""
+    """An event row (its `id` is the exported event id), the record of its representative mention (actors, place)
+    and its mentions, earliest first."""
 
     row: dict
     event: dict
@@ -50,7 +51,22 @@ class Reported:
 
 def event_mentions(con, include_all: bool = False) -> Iterator[Reported]:
     """Every exported event with its mentions (facts only unless include_all)."""
-    return per_article(con, include_all)
+    return merged(con, include_all)
+
+
+def merged(con, include_all: bool = False) -> Iterator[Reported]:
+    """Merged events, each with the mentions that make it (near-copies of an article add none); the event's
+    actors and place come from its representative mention, the one the merged row was built from."""
+    from eventwire.store.crossdoc import query_merged_events
+
+    rows = query_merged_events(con, include_all=include_all)
+    details = _details(con, list(dict.fromkeys(m["article_id"] for r in rows for m in r["mentions"])))
+    for row in rows:
+        found = [details[m["mention_id"]] for m in row["mentions"] if m["mention_id"] in details]
+        if found:
+            rep = next((f for f in found if f[1].article_id == row["article_id"]
+                        and f[0]["sentence_index"] == row["sentence_index"]), found[0])
+            yield Reported(row, rep[0], [f[1] for f in found])
 
 
 def per_article(con, include_all: bool = False) -> Iterator[Reported]:

@@ -63,7 +63,7 @@ def plover_record(r: Reported, include_all: bool = False) -> dict | None:
     if not e["plover"]["type"]:
         return None
     rec: dict = {
-        "id": e["id"], "date": event_day(r).isoformat(), "source": [actor(e["source"])],
+        "id": r.row["id"], "date": event_day(r).isoformat(), "source": [actor(e["source"])],
         "event": [e["plover"]["type"]], "quad_code": e["quad_class"], "event_scale": e["goldstein"],
         "event_text": [e["trigger"]["text"]], "text": e["sentence"].strip(),
         "text_info": {"sequence": e["sentence_index"], "start": m.sentence_start, "end": m.sentence_end,
