@@ -121,3 +121,72 @@ def test_published_dictionaries_read():
     assert {e.kind for e in agents} == {"sector"} and any(e.text == "Diplomat" and e.code == "GOV" for e in agents)
     verbs = read_patterns(ref / "CAMEO.2.0.txt")
     assert any(v.lemma == "ratify" and v.code == "057" for v in verbs) and len(verbs) > 10_000
+
+
+XML = """<Validation>
+<Sentences>
+<Sentence date="20200101" id="T-01" category="DEMO">
+<EventCoding sourcecode="JPN" targetcode="KOR" eventcode="051">
+<Text>
+Japan praised South Korea on Tuesday
+for its restraint.
+</Text>
+<Parse>(ROOT (S (NP (NNP Japan))))</Parse>
+</Sentence>
+<Sentence date="20200101" id="T-02" category="DEMO">
+<EventCoding sourcecode="PAK" targetcode="IND" eventcode="190">
+<Text>Pakistani troops attacked Indian positions in Kashmir.</Text>
+</Sentence>
+<Sentence date="20200101" id="T-03" category="DEMO">
+<EventCoding noevents="True">
+<Text>The weather was fine in Paris.</Text>
+</Sentence>
+<Sentence date="20200101" id="T-04" category="DEMO">
+<Skip>
+<EventCoding sourcecode="USA" targetcode="CHN" eventcode="040">
+<Text>Skipped sentence.</Text>
+</Sentence>
+</Sentences>
+</Validation>
+"""
+
+
+def test_petrarch_xml_reads_codings_and_skips(tmp_path):
+    from eventwire.eval.petrarch_xml import read
+
+    golds = read(_write(tmp_path, "v.xml", XML))
+    assert [g.id for g in golds] == ["T-01", "T-02", "T-03"]
+    assert golds[0].text == "Japan praised South Korea on Tuesday for its restraint." and golds[0].date == "2020-01-01"
+    assert golds[0].events == [("JPN", "KOR", "051")] and golds[2].events == []
+
+
+def test_petrarch_xml_scores_dyad_root_and_full_code():
+    from eventwire.eval.petrarch_xml import Gold, score_records
+
+    def rec(*events):
+        return {"events": [{"source": {"code": s}, "target": {"code": t} if t else None, "code": c,
+                            "negated": False, "modality": "asserted"} for s, t, c in events]}
+
+    golds = [Gold("a", None, "x", [("JPN", "KOR", "051")]), Gold("b", None, "y", [("PAK", "IND", "190")]),
+             Gold("c", None, "z", [])]
+    res = score_records(golds, [rec(("JPN", "KOR", "051")), rec(("PAKMIL", "IND", "193")), rec(("FRA", None, "010"))])
+    assert res["full"] == {"precision": round(1 / 3, 3), "recall": 0.5, "f1": 0.4, "matched": 1}
+    assert res["dyad_root"]["matched"] == 2 and res["dyad_root"]["recall"] == 1.0  # PAKMIL ~ PAK, 193 ~ 19
+    assert [m["id"] for m in res["misses"]] == ["b", "c"] and res["misses"][0]["missed"] == [("PAK", "IND", "190")]
+
+
+def test_eval_command_on_petrarch_xml_lists_misses(tmp_path):
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
+    p = _write(tmp_path, "v.xml", XML)
+    r = CliRunner().invoke(main, ["eval", str(p), "-v"])
+    assert r.exit_code == 0, r.output
+    assert "PETRARCH validation: 3 sentences, 2 gold events" in r.stdout
+    assert "dyad + root" in r.stdout and "full code" in r.stdout
+    assert "T-02: Pakistani troops attacked Indian positions in Kashmir." in r.stdout  # PAKMIL 180 != PAK 190
+    assert "missed PAK IND 190" in r.stdout and "T-01" not in r.stdout
+    bad = _write(tmp_path, "bad.xml", '<Sentence id="X-1" date="2020"><Text>Hi.</Text></Sentence>')
+    r = CliRunner().invoke(main, ["eval", str(bad)])
+    assert r.exit_code == 1 and "bad.xml: sentence X-1: date '2020' is not YYYYMMDD" in r.output
