@@ -28,8 +28,8 @@ def demo_store(folder: str) -> str:
     from pathlib import Path
 
     from eventwire import data
-    from eventwire.cli import ingest_paths
+    from eventwire.ingest.run import ingest_paths
 
     db = str(Path(folder) / "demo.duckdb")
-    ingest_paths([str(data.path("sample"))], db, None, quiet=True)
+    ingest_paths([str(data.path("sample"))], db)
     return db

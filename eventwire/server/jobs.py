@@ -65,8 +65,9 @@ async def ingest(request: Request, date_: Annotated[date | None, Query(alias="da
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    job = {"id": uuid.uuid4().hex[:12], "status": "queued", "files": files, "stored": 0, "skipped": 0,
-           "error": None, "submitted": time.time(), "finished": None}
+    job = {"id": uuid.uuid4().hex[:12], "status": "queued", "files": files, "read": 0, "coded": 0, "stored": 0,
+           "skipped": 0, "events": 0, "quotes": 0, "refused": [], "summary": None, "error": None,
+           "submitted": time.time(), "finished": None}
     request.app.state.jobs[job["id"]] = job
     args = (request.app.state.store, job, folder, date_.isoformat() if date_ else None, force)
     threading.Thread(target=_run, args=args, name=f"ingest-{job['id']}", daemon=True).start()
@@ -83,13 +84,22 @@ def ingest_status(request: Request, job_id: str) -> dict:
 
 
 def _run(store, job: dict, folder: Path, date_: str | None, force: bool) -> None:
-    from eventwire.cli import ingest_paths  # the CLI's own ingestion: spaCy is loaded here only
+    from eventwire.ingest.run import ingest_paths  # the run the CLI makes: spaCy is loaded here only
+
+    def progress(report) -> None:
+        job.update(read=report.read, coded=report.coded, stored=report.stored, skipped=report.skipped,
+                   events=report.events, quotes=report.quotes)
+
+    def refused(exc) -> None:  # one line per bad input, its upload name instead of the temporary path
+        job["refused"].append(str(exc).replace(str(folder) + "/", "").split("-", 1)[-1])
 
     try:
         with store.write():  # one ingest at a time; counts cached before it are dropped after it
             job["status"] = "running"
-            stored, skipped = ingest_paths([str(folder)], store.db, date_, quiet=True, force=force)
-        job.update(status="done", stored=stored, skipped=skipped)
+            report = ingest_paths([str(folder)], store.db, date_, force=force, on_error=refused, progress=progress)
+        progress(report)
+        job.update(status="done" if report.read else "failed", summary=report.summary(),
+                   error=None if report.read else "no article could be read from the upload")
     except Exception as exc:  # noqa: BLE001 - a job reports its failure instead of dying silently
         job.update(status="failed", error=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
     finally:
