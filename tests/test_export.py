@@ -259,3 +259,18 @@ def test_exports_read_no_spacy():
 
     code = "import sys, eventwire.export; print('spacy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+def test_a_store_older_than_merged_events_still_exports_one_event_per_mention(tmp_path, capsys):
+    from eventwire.export import export_gdelt
+
+    db = str(tmp_path / "old.duckdb")
+    with connect(db) as con:
+        write_batch(con, [_record("Serbian government", None)])
+        for table in ("crossdoc_articles", "crossdoc_bands", "crossdoc_dyads", "event_mentions", "merged_events"):
+            con.execute(f"DROP TABLE {table}")  # as a store written before the cross-article stage
+    with connect(db, read_only=True) as con:
+        assert export_gdelt(con, str(tmp_path / "out")) == 2
+    assert "predates merged events" in capsys.readouterr().err
+    mentions = (tmp_path / "out" / "mentions.tsv").read_text(encoding="utf-8").splitlines()
+    assert len(mentions) == 2 and all(m.split("\t")[5] == "in/art1.txt" for m in mentions)

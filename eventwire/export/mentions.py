@@ -8,6 +8,7 @@ own single mention; `event_mentions` is the one place that chooses.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -50,8 +51,18 @@ class Reported:
 
 
 def event_mentions(con, include_all: bool = False) -> Iterator[Reported]:
-    """Every exported event with its mentions (facts only unless include_all)."""
-    return merged(con, include_all)
+    """Every exported event with its mentions (facts only unless include_all). A store written before events were
+    merged, and opened read-only, cannot merge them now: its events are exported one mention each, and said so."""
+    import duckdb
+
+    from eventwire.errors import StoreError
+
+    try:
+        return merged(con, include_all)
+    except (StoreError, duckdb.CatalogException):
+        print("eventwire: this store predates merged events: exporting each coded event as its own single mention "
+              "(ingest into the store once to merge them)", file=sys.stderr)
+        return per_article(con, include_all)
 
 
 def merged(con, include_all: bool = False) -> Iterator[Reported]:
@@ -61,6 +72,10 @@ def merged(con, include_all: bool = False) -> Iterator[Reported]:
 
     rows = query_merged_events(con, include_all=include_all)
     details = _details(con, list(dict.fromkeys(m["article_id"] for r in rows for m in r["mentions"])))
+    return _reported(rows, details)
+
+
+def _reported(rows: list[dict], details: dict[str, tuple[dict, Mention]]) -> Iterator[Reported]:
     for row in rows:
         found = [details[m["mention_id"]] for m in row["mentions"] if m["mention_id"] in details]
         if found:
