@@ -248,3 +248,14 @@ def test_shipped_gold_parses_validates_and_is_the_size_the_issue_asks():
     for a in gold.articles(GOLD / "articles.jsonl", arts):
         assert 400 <= len(a.text.split()) <= 900, a.id
         assert a.date and a.title
+
+
+def test_eval_refuses_bad_gold_in_one_line_naming_the_file(tmp_path):
+    p = tmp_path / "articles.jsonl"
+    p.write_text('{"id": "missing", "date": "2024-03-06", "events": []}\n', encoding="utf-8")
+    res = CliRunner().invoke(main, ["eval", str(p)])
+    assert res.exit_code == 1 and "missing.txt" in res.stderr
+    p.write_text('{"id": "a", "text": "France met Spain.", "events": [{"source": "FRA", "root": "04", '
+                 '"target": "ESP", "date": "2024-02-31"}]}\n', encoding="utf-8")
+    res = CliRunner().invoke(main, ["eval", str(p)])
+    assert res.exit_code == 1 and "2024-02-31" in res.stderr and len(res.stderr.splitlines()) == 1

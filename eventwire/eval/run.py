@@ -17,9 +17,12 @@ def run_eval(path: str, split: str | None = None, limit: int = 0, model: str | N
 
     p = Path(path)
     if p.is_file() and p.suffix.lower() == ".jsonl":
+        from eventwire.errors import InputError
         from eventwire.eval import gold
 
-        gold.read(p)  # a malformed gold file fails before the model loads
+        problems = gold.validate(p, gold.read(p))  # bad gold fails in one line, before the model loads
+        if problems:
+            raise InputError(str(p), f"{len(problems)} gold problem(s), first: {problems[0]}")
         result = triples.score(Pipeline(model=model), p)
         click.echo(json.dumps(result, ensure_ascii=False, indent=1) if fmt == "json" else
                    triples.report(result, verbose))
