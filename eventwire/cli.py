@@ -358,12 +358,12 @@ def demo(out, model, serve_, port):
 @click.option("--limit", default=0, help="first N articles only (PolNeAR)")
 @click.option("--folds", default=0, help="also score N fixed folds of the sentences (PLOVER): the spread, and a "
               "fold kept unread while rules change")
-@click.option("-v", "--verbose", is_flag=True, help="list every false positive, miss and wrong actor (JSONL gold)")
+@click.option("-v", "--verbose", is_flag=True, help="list every false positive, miss and wrong actor (JSONL gold, PETRARCH XML)")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", help="JSONL gold: report format")
 @model_opt
 def eval_cmd(path, split, limit, folds, verbose, fmt, model):
-    """Score against gold data: a PLOVER TSV (PLV format), a PolNeAR directory (brat .ann), or our JSONL gold
-    (sentences, or articles beside an articles/ directory)."""
+    """Score against gold data: a PLOVER TSV (PLV format), a PolNeAR directory (brat .ann), our JSONL gold
+    (sentences, or articles beside an articles/ directory), or PETRARCH validation XML."""
     from pathlib import Path
 
     from eventwire.eval import run_eval
