@@ -189,7 +189,7 @@ def test_e2e_dashboard_in_chromium(server, tmp_path):
             page.wait_for_timeout(1500)  # let the force layout settle for the picture
             page.screenshot(path=str(shots / "network.png"))
 
-            for name, rows in (("stories", "table tbody tr"), ("disputes", "section.pair"), ("quotes", "table tbody tr")):
+            for name, rows in (("stories", "table tbody tr"), ("disputes", "h1"), ("quotes", "table tbody tr")):
                 page.goto(f"{url}/{name}")
                 assert page.locator(rows).count() > 0, name
             assert not errors, errors
