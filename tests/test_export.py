@@ -236,6 +236,8 @@ def test_export_into_an_existing_file_is_refused(tmp_path):
     with connect(":memory:") as con, pytest.raises(EventwireError, match="events.tsv: is a file"):
         export(con, "gdelt", str(target))
     assert target.read_text() == "keep me"
+    with connect(":memory:") as con, pytest.raises(EventwireError, match="unknown export format 'xml'"):
+        export(con, "xml", str(tmp_path / "x"))
 
 
 @pytest.mark.parametrize(("code", "parts"), [
