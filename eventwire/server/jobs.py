@@ -16,7 +16,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
-from eventwire.server.api import require_token
+from eventwire.server.api import get, require_token
 
 router = APIRouter(prefix="/api", tags=["ingest"])
 JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/json", "text/plain")
@@ -74,7 +74,7 @@ async def ingest(request: Request, date_: Annotated[date | None, Query(alias="da
     return JSONResponse({"job": job["id"], "status": "queued", "url": f"/api/ingest/{job['id']}"}, status_code=202)
 
 
-@router.get("/ingest/{job_id}")
+@get("/ingest/{job_id}")
 def ingest_status(request: Request, job_id: str) -> dict:
     """Where an ingest job stands: queued, running, done (with counts) or failed (with the reason)."""
     job = request.app.state.jobs.get(job_id)
