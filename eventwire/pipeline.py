@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from eventwire.actors import ActorFinder, get_lexicon
+from eventwire.actors.context import fill_countries
 from eventwire.events import EventCoder
 from eventwire.events.lexicon import get_event_lexicon
 from eventwire.nlp import load
@@ -57,7 +58,9 @@ class Pipeline:
                 self.memory[a["name"]] = {"name": a["name"], "code": a["code"]}
         while len(self.memory) > MEMORY:  # a stream of any length keeps memory flat
             self.memory.pop(next(iter(self.memory)))
-        events = self.events.code(doc, found, art.id, art.date, dateline(art.text))
+        filed = dateline(art.text)
+        fill_countries(doc, found.mentions, filed)
+        events = self.events.code(doc, found, art.id, art.date, filed)
         quotes = extract_quotes(doc, found, art.id)
         return {
             "id": art.id, "title": art.title, "date": art.date, "outlet": art.outlet, "url": art.url,

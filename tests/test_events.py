@@ -120,7 +120,7 @@ def test_user_verbs_override(tmp_path, pipe):
     ("India offered condolences to Nepal.", "IND", "01", "NPL"),
     ("The US pressed Pakistan to act against militants.", "USA", "10", "PAK"),
     ("Egypt mediated between Israel and Hamas.", "EGY", "04", "ISR"),
-    ("Students protested against the government in Dhaka.", "EDU", "14", "the government"),
+    ("Students protested against the government in Dhaka.", "BGDEDU", "14", "BGDGOV"),
     # an event noun carried by a light verb: the verb's subject acts
     ("Iran announced the release of two British nationals.", "IRN", "08", "GBR"),
     ("Kenya launched an investigation into Somalia.", "KEN", "09", "SOM"),
@@ -223,7 +223,7 @@ def test_dates_relative_to_another_dated_event(code, sentence, trigger, day):
      "INDGOV", False),
     ("British lawmakers have called for sanctions against Chinese officials.", "GBRLEG", "111", "CHNGOV", False),
     ("Canada and the United Kingdom have agreed to a rollover trade deal.", "CAN", "057", "GBR", False),
-    ("The president pardoned the jailed opposition leader.", "The president", "0841", "opposition leader", False),
+    ("The president pardoned the jailed opposition leader.", "GOV", "0841", "opposition leader", False),
     ("Germany has provided donations to Palestinians.", "DEU", "070", "PSE", False),
     ("The UAE has repealed the boycott law.", "ARE", "081", None, False),
     ("After the attacks, the Afghan government said Taliban militants were responsible.", "AFGGOV", "112",

@@ -154,7 +154,7 @@ class ActorFinder:
                 c, _s, g = split_code(aff)
                 return [join_code(c, sector or _s, g) if c else aff], person, titles
         if not countries:
-            return ([sector] if sector and person is None and sector not in ("GOV",) else [None]), person, titles
+            return ([sector] if sector and person is None else [None]), person, titles  # context may give a country
         if head.i in match and match[head.i][2].kind == "country" and not sector:
             return [countries[0]], person, titles
         return [join_code(c, sector, None) for c in countries], person, titles
@@ -223,8 +223,10 @@ class ActorFinder:
                         acts.append(a)
                     self._possessor(tok, acts, found)
                     acts = [a for a in acts if a["code"] or a["name"] or tok.lemma_.lower() in GENERIC]
-                    if not acts and tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in tok.lefts):
-                        acts = [a for a in [resolver.description(tok, sent_i, (lo, hi))] if a]
+                    bare = all(not a["country"] and not a["group"] and not a["name"] for a in acts)
+                    if bare and tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in tok.lefts):
+                        # "the minister" after "Pakistan's Foreign Minister Qureshi" is Qureshi
+                        acts = [a for a in [resolver.description(tok, sent_i, (lo, hi))] if a] or acts
                     if acts:
                         self._appos(doc, tok, acts, match, day, resolver, sent_i)
                         found.heads[tok.i] = acts
@@ -268,8 +270,10 @@ class ActorFinder:
         for tok in doc:
             if tok.is_punct or (tok.pos_ not in ("NOUN", "PROPN") and tok.i not in match):
                 continue
-            if tok.dep_ in ("compound", "flat") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
-                continue
+            if tok.dep_ in ("compound", "flat") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and not (
+                    tok.dep_ == "compound" and tok.ent_type_ == "NORP" and tok.i in match
+                    and not self._sectorish(tok.head, match) and tok.head.i not in match):
+                continue  # but "Lithuanian websites": the nationality names an actor, as an adjective would
             if tok.dep_ == "poss" or tok.dep_ == "amod":
                 if tok.i in match and tok.head.pos_ in ("NOUN", "PROPN") and self._sectorish(tok.head, match):
                     continue  # "Pakistan's ambassador": the head carries it

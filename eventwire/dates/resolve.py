@@ -28,7 +28,7 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
         return None, "unknown"
     b = date.fromisoformat(base)
     e = re.sub(r"['’]s\b", "", expr.lower()).strip(" .,")
-    e = re.sub(r"^(on|in|at|by|during|since|from|until|early|late|this past)\s+", "", e)
+    e = re.sub(r"^(on|in|at|by|during|since|from|until|early|late|this past|the)\s+", "", e)
     if e in ("today", "tonight", "this morning", "this afternoon", "this evening", "this week"):
         return b.isoformat(), "day" if "week" not in e else "week"
     if e in ("yesterday", "last night"):
@@ -51,12 +51,16 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
     if e in ("last month", "past month"):
         first = b.replace(day=1) - timedelta(days=1)
         return first.replace(day=1).isoformat(), "month"
-    if e in ("this month",):
+    if e in ("this month", "earlier this month", "later this month"):
         return b.replace(day=1).isoformat(), "month"
+    if e in ("next month",):  # a month, never a day: "is due to travel next month"
+        return (b.replace(day=28) + timedelta(days=4)).replace(day=1).isoformat(), "month"
     if e in ("last year", "past year"):
         return date(b.year - 1, 1, 1).isoformat(), "year"
-    if e in ("this year",):
+    if e in ("this year", "earlier this year", "later this year"):
         return date(b.year, 1, 1).isoformat(), "year"
+    if e in ("next year",):
+        return date(b.year + 1, 1, 1).isoformat(), "year"
     m = re.fullmatch(r"(.+) (ago|earlier|before)", e)
     span = duration(m[1]) if m else None
     if span:
@@ -83,6 +87,8 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
     m = re.fullmatch(r"(?:in )?(1[89]\d\d|20\d\d)", e)
     if m:
         return date(int(m[1]), 1, 1).isoformat(), "year"
+    if re.search(r"\b(1[89]\d0|20\d0)s\b|\bdecade|\bcentury|\bera\b", e):
+        return None, "unknown"  # "the 1990s": no day or year to give, and never the publication date
     return _dateparser(e, base, future)
 
 

@@ -53,9 +53,7 @@ def _span_of(tok) -> tuple[int, int]:
 def inner_actor(head, found) -> tuple[dict, str] | None:
     """The nearest coded actor inside a phrase that is not itself an actor, and the path that reached it.
     A relational noun's owner is the other party ("the Kremlin's critics" are not the Kremlin)."""
-    relational = head.lemma_.lower() in RELATIONAL
-    frontier = [(c, _step(c)) for c in head.children if _descend(c) and not (
-        relational and (c.dep_ == "poss" or c.lower_ == "of"))]
+    frontier = [(c, _step(c)) for c in _inner(head)]
     for _ in range(MAX_DEPTH):
         nxt = []
         for tok, path in frontier:
@@ -67,7 +65,7 @@ def inner_actor(head, found) -> tuple[dict, str] | None:
                 place = place_actor(tok.doc, lo, hi, tok)
                 if place is not None:
                     return place, path + ">place"
-            nxt += [(c, f"{path}>{_step(c)}") for c in tok.children if _descend(c)]
+            nxt += [(c, f"{path}>{_step(c)}") for c in _inner(tok)]
         frontier = nxt
     return None
 
@@ -75,6 +73,12 @@ def inner_actor(head, found) -> tuple[dict, str] | None:
 def _owner_path(path: str) -> bool:
     """Reached through modifiers and 'of' only: the actor owns or makes up the phrase, which stays whole."""
     return all(step in OWNER_STEPS for step in path.split(">") if step != "place")
+
+
+def _inner(tok) -> list:
+    """Children to search inside a phrase; a relational noun's owner is the other party, not it."""
+    relational = tok.lemma_.lower() in RELATIONAL
+    return [c for c in tok.children if _descend(c) and not (relational and (c.dep_ == "poss" or c.lower_ == "of"))]
 
 
 def _step(tok) -> str:

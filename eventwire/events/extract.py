@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.actors.recognize import Found
 from eventwire.events.arguments import coded, resolve
-from eventwire.events.lexicon import EventLexicon, Pattern
+from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import denied, modality_of, reporter_of
 from eventwire.events.ontology import announced, lookup
 from eventwire.events.setting import event_date, event_place
@@ -48,6 +48,7 @@ from eventwire.events.words import (
     OBLIGATION,
     PERMIT,
     PLACE_BOUND_ROOTS,
+    SCHEDULED,
     SPEECH,
     SUBJ,
     SYMMETRIC,
@@ -94,8 +95,8 @@ class EventCoder:
                     pats = self.lex.verbs.get(lemma) or self.lex.verbs.get(tok.lower_)
                     if pats and not self._controlled(tok):
                         pat = self._best(tok, pats)
-                        if pat and not (pat.objects == frozenset() and self._light(tok) is not None) and \
-                                not self._vehicle(tok):
+                        if pat and pat.code != NO_EVENT and not (
+                                pat.objects == frozenset() and self._light(tok) is not None) and not self._vehicle(tok):
                             self._emit_verb(ctx, tok, pat)
                 elif tok.pos_ in ("NOUN", "PROPN") and self._noun_code(tok):
                     self._emit_noun(ctx, tok)
@@ -196,8 +197,7 @@ class EventCoder:
                 return c
         return None
 
-    @staticmethod
-    def _best(verb, pats: list[Pattern]) -> Pattern | None:
+    def _best(self, verb, pats: list[Pattern]) -> Pattern | None:
         kids = list(verb.children)
         objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")}
         objs |= {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
@@ -210,13 +210,18 @@ class EventCoder:
         objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "on alert"
         objs |= {c.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"}  # "found X guilty"
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+        # "called the deal historic", "which Manila calls Ayungin Shoal" (two objects): naming, not calling
+        predicate = any(c.dep_ == "oprd" for c in kids) or sum(c.dep_ == "dobj" for c in kids) > 1
         ok = []
         for p in pats:
             if p.objects and not (p.objects & objs):
                 continue
             if p.particles and not all(x in parts for x in p.particles):
                 continue
-            if p.clausal and not clausal:
+            if p.clausal and not clausal or p.predicate and not predicate:
+                continue
+            if p.needs_act and not any(c.dep_ in ("xcomp", "ccomp") and (
+                    c.lemma_.lower() in self.lex.verbs or self._light(c) is not None) for c in kids):
                 continue
             ok.append(p)
         if not ok:
@@ -258,7 +263,8 @@ class EventCoder:
             return None
         v = verb
         for _ in range(4):
-            s = next((c for c in v.children if c.dep_ in SUBJ), None)
+            s = next((c for c in v.children if c.dep_ in SUBJ or (  # "Modi is expected to meet Putin"
+                v is not verb and c.dep_ == "nsubjpass" and v.lower_ in SCHEDULED)), None)
             if s is not None:
                 if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                     return v.head
@@ -309,6 +315,9 @@ class EventCoder:
         acts = {o for o in pat.objects if o in self.lex.noun_heads} | NEVER_TARGETS  # "launch +attack": the act
         if dobj is not None and pat.code[:2] in FORCE_ROOTS and not passive and not own_forces(dobj) and \
                 dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in acts:
+            aimed = next((o for o in pobjs(verb, {"at", "on", "upon", "against", "into"}) if actorish(o, found)), None)
+            if aimed is not None and not actorish(dobj, found):
+                return [aimed]  # "fired tear gas at students": the weapon is not whom it hit
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
         cands = [c for c in target_candidates(verb, pat, passive)
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))]

@@ -10,6 +10,8 @@ from eventwire import data
 from eventwire.errors import EventwireError
 from eventwire.events.ontology import codes
 
+NO_EVENT = "---"  # a pattern that says a sense is no event (PETRARCH writes [---])
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -19,6 +21,8 @@ class Pattern:
     particles: tuple[str, ...] = ()  # required particle/preposition children
     target_preps: tuple[str, ...] = ()  # preferred target prepositions
     clausal: bool = False  # needs an xcomp/ccomp
+    predicate: bool = False  # needs an object predicate: "called the deal historic" names, it is no call
+    needs_act: bool = False  # its complement must itself be a coded act: "vowed to hunt down" is no intent to help
     source: str = ""
     weight: int = field(default=0, compare=False)
 
@@ -26,19 +30,26 @@ class Pattern:
         """Where the pattern stands and what it says: 'verbs.tsv:57 accuse +of'."""
         words = [self.lemma] + ["+" + "|".join(sorted(self.objects))] * bool(self.objects) + list(self.particles)
         words += ["@" + "|".join(self.target_preps)] * bool(self.target_preps) + [">"] * self.clausal
+        words += ["="] * self.predicate + ["?"] * self.needs_act
         return f"{self.source} '{' '.join(words)}'"
 
     def specificity(self) -> int:
-        return 3 * bool(self.objects) + 3 * len(self.particles) + 2 * self.clausal + bool(self.target_preps)
+        return 3 * bool(self.objects) + 3 * len(self.particles) + 2 * (self.clausal or self.needs_act) + \
+            3 * self.predicate + bool(self.target_preps)
 
 
 def parse_pattern(text: str, code: str, where: str) -> Pattern:
     words = text.split()
-    if not words or code not in codes() and code[:3] not in codes():
+    if not words or code != NO_EVENT and code not in codes() and code[:3] not in codes():
         raise EventwireError(f"{where}: bad pattern '{text}' -> '{code}' (unknown CAMEO code?)")
     lemma, objects, particles, preps, clausal = words[0].lower(), set(), [], [], False
+    predicate = needs_act = False
     for w in words[1:]:
-        if w.startswith("+"):
+        if w == "=":
+            predicate = True
+        elif w == "?":
+            needs_act = True
+        elif w.startswith("+"):
             objects |= set(w[1:].lower().split("|"))
         elif w.startswith("@"):
             preps += w[1:].lower().split("|")
@@ -46,7 +57,7 @@ def parse_pattern(text: str, code: str, where: str) -> Pattern:
             clausal = True
         else:
             particles.append(w.lower())
-    return Pattern(lemma, code, frozenset(objects), tuple(particles), tuple(preps), clausal, where)
+    return Pattern(lemma, code, frozenset(objects), tuple(particles), tuple(preps), clausal, predicate, needs_act, where)
 
 
 def _load(rows, where: str) -> list[Pattern]:

@@ -10,6 +10,7 @@ from eventwire.events.words import (
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_GOVERNORS,
     INTENT_GOVERNORS,
+    SCHEDULED,
     SPEECH,
     WILLING,
 )
@@ -43,9 +44,13 @@ def modality_of(verb) -> tuple[bool, str]:
     gov = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
     if gov is not None and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS and verb.dep_ == "ccomp" and gov.lemma_ in ("fear", "worry"):
         modality = "hypothetical"
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in WILLING and modality == "asserted":
+    if verb.dep_ == "xcomp" and verb.head.lower_ in SCHEDULED and (verb.head.pos_ == "ADJ" or any(
+            c.dep_ == "auxpass" for c in verb.head.children)):
+        modality = "intended"  # "is due to travel", "is expected to meet": planned or forecast, not done
+    elif verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in WILLING and modality == "asserted":
         modality = "announced"  # "is willing to withdraw" states an intention
-    if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in INTENT_GOVERNORS and modality == "asserted":
+    if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in INTENT_GOVERNORS and modality == "asserted" \
+            and gov.lower_ not in SCHEDULED:
         modality = "announced" if gov.lemma_.lower() not in ("want", "hope", "wish", "seek", "try") else "intended"
     if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in ("have",) and any(
             c.lower_ == "no" for c in gov.subtree):
@@ -58,7 +63,11 @@ def modality_of(verb) -> tuple[bool, str]:
 
 
 def denied(verb) -> bool:
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in DENIAL
+    """'denies it supports X'. A denial that already has its object ("..., a charge Islamabad denies") denies
+    that, not the clause the parser hung on it."""
+    deny = verb.head
+    return verb.dep_ == "ccomp" and deny.lemma_.lower() in DENIAL and not (
+        verb.i < deny.i and any(c.dep_ == "dobj" for c in deny.children))
 
 
 def reporter_of(verb, found) -> dict | None:

@@ -7,6 +7,7 @@ from eventwire.dates import resolve, shift
 from eventwire.events.syntax import clause_tokens, phrase, pobjs
 from eventwire.events.words import FUTURE_AUX, LOC_PREPS, PLACE_NOUNS
 from eventwire.places import locate
+from eventwire.places.locative import located
 from eventwire.records import doc_ents, once
 
 
@@ -36,7 +37,7 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
 def event_place(doc, trigger) -> dict | None:
     """A located place in a locative phrase of the trigger's clause; the caller falls back to the dateline."""
     clause = clause_tokens(trigger)
-    for anchor, text in _located(doc):
+    for anchor, text in located(doc):
         if anchor in clause:
             place = locate(text)
             if place:
@@ -57,33 +58,31 @@ def _place_nouns(doc) -> list:
         t for t in d if t.dep_ == "pobj" and t.lemma_.lower() in PLACE_NOUNS and t.head.lower_ in LOC_PREPS])
 
 
-def _located(doc) -> list[tuple[int, str]]:
-    """(anchor token, text) of place names in locative phrases ("in Islamabad", "at Kabul airport")."""
-    def build(d):
-        found = []
-        for ent in doc_ents(d):
-            if ent.label_ in ("GPE", "LOC", "FAC"):
-                root = ent.root
-                anchor = root.head if root.dep_ == "compound" else root
-                if anchor.dep_ == "pobj" and anchor.head.lower_ in LOC_PREPS:
-                    found.append((anchor.i, ent.text))
-        return found
-    return once(doc, "located", build)
-
-
 def _dates(doc) -> list[tuple[int, str]]:
     """(root token, text) of DATE entities."""
     return once(doc, "dates", lambda d: [(e.root.i, e.text) for e in doc_ents(d) if e.label_ == "DATE"])
 
 
-def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) -> tuple[str, str] | None:
+def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) -> tuple[str | None, str] | None:
+    """The clause's own date; a date the clause names but that cannot be resolved ("in the 1990s") makes the
+    event undated rather than dated to the publication day."""
     clause = clause_tokens(head)
+    unresolved = None
     for root, text in _dates(doc):
         if root in clause and root not in skip:
             day, precision = resolve(text, pubdate, future)
             if day:
                 return day, precision
-    return None
+            if pubdate and _names_a_time(text):
+                unresolved = (None, "unknown")
+    return unresolved
+
+
+def _names_a_time(text: str) -> bool:
+    """A past or future time, not a duration or an age ("for two years", "the 15-year-old")."""
+    low = text.lower()
+    return any(c.isdigit() for c in low) and not any(w in low for w in ("old", "long", " for ")) or any(
+        w in low for w in ("decade", "century", "era", "ago", "last", "next", "earlier"))
 
 
 def _relative_date(doc, verb, pubdate, future) -> tuple[str, str] | None:

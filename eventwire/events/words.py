@@ -1,6 +1,8 @@
 """Word and code classes the event coder reads. Written by the eventwire authors; each set names a
 grammatical or semantic class the rules in extract.py and syntax.py test tokens against."""
 
+from eventwire.places.locative import LOC_PREPS  # noqa: F401  (re-exported: one definition)
+
 SUBJ = ("nsubj", "csubj")
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
@@ -23,6 +25,9 @@ PLACE_BOUND_ROOTS = {"14", "15", "17", "19"}  # protests, deployments, curfews, 
 MEANS_ROOTS = {"07", "08", "15"}  # aid, withdrawals, deployments: "its troops" are the means, not the target
 FORCE_ROOTS = {"17", "18", "19", "20"}
 MUTUAL_ROOTS = {"03", "04", "05", "06"}  # agree, consult, support, cooperate: co-subjects are each other's partners
+# "is due to travel", "is expected to meet", "is set to sign": a plan or a forecast, not a fact
+SCHEDULED = {"due", "expected", "scheduled", "set", "slated", "poised", "likely", "unlikely", "planned", "supposed",
+             "tipped", "bound", "about"}
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen"}
 # "included Pakistan in a list of countries that helped": placing an actor among doers judges it
 LISTING = {"include", "name", "list", "count", "cite", "rank", "number", "place", "put"}
@@ -48,7 +53,7 @@ PERMIT = {"allow", "permit", "give", "grant", "approve", "accept", "let"}  # "di
 TARGET_PREPS = ("with", "to", "against", "on", "into", "at", "from", "for", "between", "in", "upon")
 PLACE_NOUNS = {"town", "city", "village", "region", "province", "district", "area", "county", "capital", "port",
                "camp", "state", "island", "valley", "enclave", "suburb", "neighbourhood", "neighborhood"}
-LOC_PREPS = {"in", "at", "near", "outside", "inside"}
+
 # Verbs that carry an event noun as object: the noun codes the event, the verb's subject is its source.
 LIGHT = {"announce", "launch", "voice", "express", "lead", "begin", "start", "order", "make", "conduct", "carry",
          "give", "offer", "extend", "provide", "continue", "step", "intensify", "resume", "stage", "hold", "mount",

@@ -1,0 +1,75 @@
+"""The country of a sector actor its own words do not name ("the police", "protesters", "the army"), from
+context, in the order CAMEO coders use: a place the sentence happens in ("Police in Lagos fired at
+protesters" -> NGA), the one country the sentence's other actors belong to ("Serbia's president put the
+army on alert" -> SRB), the article's dateline, then the country the article is about (when one clearly
+dominates). Nothing says -> the actor stays without a country. Each filled actor says how in `context`."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from eventwire.places import locate
+from eventwire.places.locative import located
+from eventwire.records import doc_sents, join_code, split_code
+
+INTERNATIONAL = {"IGO", "NGO", "UAF"}  # sectors that belong to no one country
+DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
+DOMINANT_MIN = 3
+
+
+def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
+    """Give country-less sector actors a country from context, in place."""
+    # a named group keeps the code the dictionaries give it (ISIS is REBISI wherever it acts)
+    open_ = [a for a in mentions if not a.get("country") and a.get("sector") and not a.get("group")
+             and a["sector"] not in INTERNATIONAL]
+    if not open_:
+        return
+    sents = doc_sents(doc)
+    starts = [s.start_char for s in sents]
+    places = _sentence_places(doc, starts)
+    by_sent: dict[int, set[str]] = {}
+    for a in mentions:
+        if a.get("country"):
+            by_sent.setdefault(_sentence_of(starts, a["start"]), set()).add(a["country"])
+    counts = Counter(a["country"] for a in mentions if a.get("country"))
+    total = sum(counts.values())
+    top = counts.most_common(1)[0] if counts else None
+    dominant = top[0] if top and top[1] >= DOMINANT_MIN and top[1] / total >= DOMINANT_SHARE else None
+    for a in open_:
+        s = _sentence_of(starts, a["start"])
+        others = by_sent.get(s, set())
+        if s in places:
+            country, how = places[s], "place of the sentence"
+        elif len(others) == 1:
+            country, how = next(iter(others)), "the sentence's other actors"
+        elif dateline and dateline.get("country"):
+            country, how = dateline["country"], "dateline"
+        elif dominant:
+            country, how = dominant, "country the article is about"
+        else:
+            continue
+        _, sector, group = split_code(a["code"])
+        a.update(code=join_code(country, sector, group), country=country, context=how)
+
+
+def _sentence_of(starts: list[int], char: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:  # the last sentence starting at or before char
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _sentence_places(doc, starts: list[int]) -> dict[int, str]:
+    """Sentence index -> country of the first located place named in it."""
+    out: dict[int, str] = {}
+    for anchor, text in located(doc):
+        s = _sentence_of(starts, doc[anchor].idx)
+        if s not in out:
+            place = locate(text)
+            if place and place.get("country"):
+                out[s] = place["country"]
+    return out

@@ -1,0 +1,22 @@
+"""Where a text names places it happens in: names in locative phrases ("in Islamabad", "at Kabul airport").
+Kept per Doc; the actor context pass and the event coder both read it."""
+
+from __future__ import annotations
+
+from eventwire.records import doc_ents, once
+
+LOC_PREPS = {"in", "at", "near", "outside", "inside"}
+
+
+def located(doc) -> list[tuple[int, str]]:
+    """(anchor token, text) of place names in locative phrases, in text order."""
+    def build(d):
+        found = []
+        for ent in doc_ents(d):
+            if ent.label_ in ("GPE", "LOC", "FAC"):
+                root = ent.root
+                anchor = root.head if root.dep_ == "compound" else root
+                if anchor.dep_ == "pobj" and anchor.head.lower_ in LOC_PREPS:
+                    found.append((anchor.i, ent.text))
+        return found
+    return once(doc, "located", build)
