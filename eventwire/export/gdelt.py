@@ -94,17 +94,18 @@ def global_id(event_id: str) -> int:
 
 
 def event_row(r: Reported) -> list:
-    e, ms = r.event, r.mentions
+    e, ms = r.row, r.mentions
     d = event_day(r)
     first = ms[0]
-    return ([global_id(r.row["id"]), d.strftime("%Y%m%d"), d.strftime("%Y%m"), d.year,
+    src, tgt = r.actor("source"), r.actor("target")
+    return ([global_id(e["id"]), d.strftime("%Y%m%d"), d.strftime("%Y%m"), d.year,
              f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}"]
-            + actor_fields(e["source"]) + actor_fields(e.get("target"))
+            + actor_fields(src) + actor_fields(tgt)
             + [1 if first.sentence_index == 0 else 0, e["code"], e["code"][:3], e["root"], e["quad_class"],
                e["goldstein"], len(ms), len({m.source_name or m.identifier for m in ms}),
                len({m.article_id for m in ms}), ""]
-            + geo.actor_geo(e["source"].get("country")) + geo.actor_geo((e.get("target") or {}).get("country"))
-            + geo.place_geo(e.get("location")) + [stamp(min(m.added for m in ms)), first.identifier])
+            + geo.actor_geo((src or {}).get("country")) + geo.actor_geo((tgt or {}).get("country"))
+            + geo.place_geo(r.place()) + [stamp(min(m.added for m in ms)), first.identifier])
 
 
 def mention_row(r: Reported, m: Mention) -> list:

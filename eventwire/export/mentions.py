@@ -49,6 +49,19 @@ class Reported:
     event: dict
     mentions: list[Mention]
 
+    def actor(self, role: str) -> dict | None:
+        """The row's source or target (text, name, code, country); None when the event has none."""
+        a = {k: self.row.get(f"{role}_{k}") for k in ("text", "name", "code", "country")}
+        return a if a["text"] or a["code"] else None
+
+    def place(self) -> dict | None:
+        """The row's place, with the country its representative mention's record gives it."""
+        if not self.row.get("location"):
+            return None
+        loc = self.event.get("location") or {}
+        return {"name": self.row["location"], "lat": self.row.get("lat"), "lon": self.row.get("lon"),
+                "country": loc.get("country") if loc.get("name") == self.row["location"] else None}
+
 
 def event_mentions(con, include_all: bool = False) -> Iterator[Reported]:
     """Every exported event with its mentions (facts only unless include_all). A store written before events were

@@ -35,7 +35,7 @@ def actor(a: dict) -> dict:
     """A PLOVER actor object: top-level code (country, else the code's first chunk: IGO, REB), sector, text, name."""
     country, types, group = code_parts(a.get("code"))
     out = {"code": country or (a["code"][:3] if a.get("code") else None), "sector": "".join(types[:2]) or None,
-           "actor_text": a["text"], "identifier_text": a.get("name"), "cameo_code": a.get("code")}
+           "actor_text": a["text"] or "", "identifier_text": a.get("name"), "cameo_code": a.get("code")}
     if group:
         out["group"] = group
     return {k: v for k, v in out.items() if v is not None}
@@ -59,12 +59,12 @@ def location(loc: dict | None) -> dict | None:
 
 def plover_record(r: Reported, include_all: bool = False) -> dict | None:
     """The PLOVER record of one event; None for CAMEO statements (01x), which PLOVER drops."""
-    e, m = r.event, r.mentions[0]
-    if not e["plover"]["type"]:
+    e, row, m = r.event, r.row, r.mentions[0]
+    if not row["plover_type"]:
         return None
     rec: dict = {
-        "id": r.row["id"], "date": event_day(r).isoformat(), "source": [actor(e["source"])],
-        "event": [e["plover"]["type"]], "quad_code": e["quad_class"], "event_scale": e["goldstein"],
+        "id": row["id"], "date": event_day(r).isoformat(), "source": [actor(r.actor("source") or {"text": ""})],
+        "event": [row["plover_type"]], "quad_code": row["quad_class"], "event_scale": row["goldstein"],
         "event_text": [e["trigger"]["text"]], "text": e["sentence"].strip(),
         "text_info": {"sequence": e["sentence_index"], "start": m.sentence_start, "end": m.sentence_end,
                       "event_start": e["trigger"]["start"], "event_end": e["trigger"]["end"]},
@@ -73,18 +73,18 @@ def plover_record(r: Reported, include_all: bool = False) -> dict | None:
                                         "publication": m.source_name or None, "language": "en",
                                         "coder": f"eventwire {__version__}", "codebook": CODEBOOK}.items() if v},
         "coder": f"eventwire {__version__}", "coded_date": m.added.date().isoformat(),
-        "coded_time": m.added.strftime("%H:%M:%SZ"), "cameo_code": e["code"],
+        "coded_time": m.added.strftime("%H:%M:%SZ"), "cameo_code": row["code"],
     }
-    if e.get("target"):
-        rec["recipient"] = [actor(e["target"])]
-    if e["plover"]["mode"]:
-        rec["mode"] = [e["plover"]["mode"]]
-    if ctx := context_of(e["code"]):
+    if target := r.actor("target"):
+        rec["recipient"] = [actor(target)]
+    if row["plover_mode"]:
+        rec["mode"] = [row["plover_mode"]]
+    if ctx := context_of(row["code"]):
         rec["context"] = ctx
-    if loc := location(e.get("location")):
+    if loc := location(r.place()):
         rec["event_loc"] = loc
     if include_all:
-        rec.update({"negated": e["negated"], "modality": e["modality"]})
+        rec.update({"negated": row["negated"], "modality": row["modality"]})
     return rec
 
 
