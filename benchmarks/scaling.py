@@ -1,41 +1,54 @@
-"""Scaling from 1 to 2 worker processes (issue goal: >= 1.7x), on the same articles in one run.
+"""--processes 2 vs 1 on every input shape (issue 14 goal: >= 1.8x on >= 40k words, 2 cores), in one run.
 
-    .venv/bin/python benchmarks/scaling.py [--articles 600]
+    .venv/bin/python benchmarks/scaling.py [--shape news ...] [--words 40000] [--no-processes]
 
-Both runs go through eventwire.engine.code_parallel (the path `--processes N` takes). Model loading is timed
-apart: "start" is until the first record, "steady" the rest, so the ratio reflects coding, not start-up.
+In-process: eventwire.engine.code_parallel (the path `--processes N` takes) end to end, and "steady": that time
+less the same mode's start-up (workers spawned, models loaded) measured on a one-sentence input. Whole processes:
+`eventwire code FILE.jsonl --processes N`, timed from outside, start-up included.
 """
 
 from __future__ import annotations
 
 import argparse
+import tempfile
 import time
+from pathlib import Path
 
-from corpus import articles
+from corpus import SHAPES, shape_articles, words
+from procs import eventwire, timed, write_jsonl
 
 from eventwire.engine import code_parallel
+from eventwire.records import Article
 
 
-def run(n: int, processes: int) -> tuple[float, float]:
-    t0 = time.perf_counter()
-    first = None
-    for i, _rec in enumerate(code_parallel(articles(n), processes)):
-        if i == 0:
-            first = time.perf_counter()
-    end = time.perf_counter()
-    return first - t0, end - first
+def run(arts, processes: int) -> float:
+    t = time.perf_counter()
+    for _rec in code_parallel(arts, processes):
+        pass
+    return time.perf_counter() - t
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--articles", type=int, default=600)
+    ap.add_argument("--shape", action="append", choices=SHAPES, help="repeatable; default: all four")
+    ap.add_argument("--words", type=int, default=40000, help="words per shape")
+    ap.add_argument("--no-processes", action="store_true", help="skip the whole-process comparison")
     a = ap.parse_args()
-    res = {p: run(a.articles, p) for p in (1, 2)}
-    for p, (start, steady) in res.items():
-        print(f"{p} process(es): start {start:5.1f} s, then {a.articles - 1} articles in {steady:6.1f} s "
-              f"({(a.articles - 1) / steady:5.1f} articles/s)")
-    print(f"speed-up 1 -> 2 processes (steady state): {res[1][1] / res[2][1]:.2f}x (goal >= 1.7x); "
-          f"end to end: {sum(res[1]) / sum(res[2]):.2f}x")
+    with tempfile.TemporaryDirectory() as tmp:
+        for shape in a.shape or SHAPES:
+            arts = list(shape_articles(shape, a.words))
+            start = {p: run([Article(id="s", text="Pakistan met India.")], p) for p in (1, 2)}
+            one, two = run(arts, 1), run(arts, 2)
+            line = (f"{shape:12s} {len(arts):5d} articles {words(arts):6d} words | in-process: 1 process {one:5.1f} s "
+                    f"(start {start[1]:3.1f}), 2 processes {two:5.1f} s (start {start[2]:3.1f}): end to end "
+                    f"{one / two:.2f}x, steady {(one - start[1]) / (two - start[2]):.2f}x")
+            if not a.no_processes:
+                src = write_jsonl(arts, Path(tmp) / f"{shape}.jsonl")
+                p1 = timed(eventwire("code", str(src), "--processes", "1"))[0]
+                p2 = timed(eventwire("code", str(src), "--processes", "2"))[0]
+                line += f" | eventwire code: {p1:5.1f} s vs {p2:5.1f} s, {p1 / p2:.2f}x"
+            print(line, flush=True)
+    print("goal: 2 processes >= 1.8x one process on inputs of >= 40k words")
 
 
 if __name__ == "__main__":

@@ -18,9 +18,9 @@ NOT_COPY = "article_id NOT IN (SELECT article_id FROM crossdoc_articles WHERE du
 def ensure_crossdoc(con) -> None:
     """Place stored articles the cross-article stage has not seen: a Parquet directory read into memory, or a
     store written before the stage existed (which must then be opened for writing once)."""
-    missing = con.execute("SELECT count(*) FROM articles WHERE id NOT IN "
-                          "(SELECT article_id FROM crossdoc_articles)").fetchone()[0]
-    if not missing:
+    stored, seen = con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM crossdoc_articles)"
+                               ).fetchone()
+    if stored == seen:  # the stage keeps one row per stored article: equal counts say nothing is missing, cheaply
         return
     from eventwire.crossdoc import backfill
 
@@ -38,18 +38,32 @@ def ensure_crossdoc(con) -> None:
         raise
 
 
-def query_merged_events(con, limit: int | None = None, offset: int = 0, mentions: bool = True, **kw) -> list[dict]:
+EVENT_ORDER = " ORDER BY date, article_id, sentence_index, id"
+
+
+def query_merged_events(con, limit: int | None = None, offset: int = 0, mentions: bool = True,
+                        ids: list[str] | None = None, **kw) -> list[dict]:
     """Merged events (one per real-world event) with num_mentions, num_articles, num_sources and, unless
-    `mentions=False`, their mentions; filters as query.query_events."""
+    `mentions=False`, their mentions; filters as query.query_events, or the events `ids` (a page of
+    `merged_event_ids`: the server pages through a cached id list instead of sorting the table per page)."""
     ensure_crossdoc(con)
-    where, args = _filters(**kw)
-    rows = _dicts(con.execute(f"SELECT * FROM merged_events{where} ORDER BY date, article_id, sentence_index, id"
-                              + _page(limit, offset), args))
+    if ids is not None:
+        where, args = " WHERE id IN (SELECT unnest(?))", [ids]
+    else:
+        where, args = _filters(**kw)
+    rows = _dicts(con.execute(f"SELECT * FROM merged_events{where}{EVENT_ORDER}" + _page(limit, offset), args))
     if mentions:
         found = event_mentions(con, [r["id"] for r in rows])
         for r in rows:
             r["mentions"] = found.get(r["id"], [])
     return rows
+
+
+def merged_event_ids(con, **kw) -> list[str]:
+    """Ids of the merged events `query_merged_events` lists for these filters, in its order."""
+    ensure_crossdoc(con)
+    where, args = _filters(**kw)
+    return [r[0] for r in con.execute(f"SELECT id FROM merged_events{where}{EVENT_ORDER}", args).fetchall()]
 
 
 def count_merged_events(con, **kw) -> int:

@@ -1,0 +1,41 @@
+"""`eventwire ingest` end to end (read -> code -> DuckDB, with the cross-article stage) vs a spaCy-alone process
+on the same file (issue 14 goal: >= 0.75x on ordinary news).
+
+    .venv/bin/python benchmarks/ingest.py [--shape news] [--words 40000] [--rounds 2]
+
+Both are whole processes timed from outside (benchmarks/procs.py); each round ingests into a fresh store.
+The best round of each counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from corpus import SHAPES, shape_articles, words
+from procs import eventwire, spacy_process, timed, write_jsonl
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shape", choices=SHAPES, default="news")
+    ap.add_argument("--words", type=int, default=40000)
+    ap.add_argument("--rounds", type=int, default=2)
+    a = ap.parse_args()
+    arts = list(shape_articles(a.shape, a.words))
+    with tempfile.TemporaryDirectory() as tmp:
+        src = write_jsonl(arts, Path(tmp) / "in.jsonl")
+        sp, ew = float("inf"), float("inf")
+        for i in range(a.rounds):
+            sp = min(sp, timed(spacy_process(src))[0])
+            ew = min(ew, timed(eventwire("ingest", str(src), "--db", str(Path(tmp) / f"s{i}.duckdb")))[0])
+    n = words(arts)
+    print(f"{a.shape}: {len(arts)} articles, {n} words, best of {a.rounds}")
+    print(f"spaCy alone (process)      {sp:6.1f} s {n / sp:6.0f} words/s")
+    print(f"eventwire ingest (process) {ew:6.1f} s {n / ew:6.0f} words/s")
+    print(f"eventwire ingest / spaCy alone: {sp / ew:.2f}x (goal >= 0.75x)")
+
+
+if __name__ == "__main__":
+    main()
