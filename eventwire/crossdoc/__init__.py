@@ -12,18 +12,20 @@ from eventwire.crossdoc import disputes, merge, neardup, stories
 CHUNK = 256  # articles brought up to date at a time when a store predates this stage
 
 
-def update_crossdoc(con, ids: list[str], catch_up: bool = True) -> None:
-    """Bring the cross-article tables up to date after the articles `ids` were written (or rewritten); with
-    `catch_up`, also place stored articles the stage has never seen."""
-    ids = sorted(set(ids))
+def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
+    """Bring the cross-article tables up to date after `records` were written (or rewritten); with `catch_up`,
+    also place stored articles the stage has never seen."""
+    recs = {r["id"]: _plain(r) for r in records}
+    ids = sorted(recs)
     if not ids:
         return
     # an article written again is placed afresh, and so are the copies that pointed at it
     copies = [r[0] for r in con.execute(
         "SELECT article_id FROM crossdoc_articles WHERE duplicate_of IN (SELECT unnest(?)) "
         "AND article_id NOT IN (SELECT unnest(?))", [ids, ids]).fetchall()]
-    todo = ids + copies
-    recs = _records(con, todo)
+    recs.update(_records(con, copies))
+    recs = dict(sorted(recs.items()))
+    todo = sorted(recs)
     for table in ("crossdoc_articles", "crossdoc_bands", "crossdoc_dyads", "disputes"):
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [todo])
     sigs = {i: neardup.signature(_text(r)) for i, r in recs.items()}
@@ -54,18 +56,26 @@ def backfill(con) -> int:
     missing = [r[0] for r in con.execute(
         "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM crossdoc_articles) ORDER BY id").fetchall()]
     for i in range(0, len(missing), CHUNK):
-        update_crossdoc(con, missing[i : i + CHUNK], catch_up=False)
+        update_crossdoc(con, list(_records(con, missing[i : i + CHUNK]).values()), catch_up=False)
     return len(missing)
 
 
 def _records(con, ids: list[str]) -> dict[str, dict]:
+    """Stored records by id, with their text (copies placed again, or a store older than the stage)."""
     out = {}
-    for aid, rec, text, day in con.execute(
-            "SELECT id, record, text, date FROM articles WHERE id IN (SELECT unnest(?)) ORDER BY id", [ids]).fetchall():
-        r = json.loads(rec) if isinstance(rec, str) else rec
-        r["id"], r["text"], r["date"] = aid, text, day
-        out[aid] = r
+    if ids:
+        for aid, rec, text, day in con.execute("SELECT id, record, text, date FROM articles "
+                                               "WHERE id IN (SELECT unnest(?)) ORDER BY id", [ids]).fetchall():
+            r = json.loads(rec) if isinstance(rec, str) else rec
+            out[aid] = _plain(dict(r, id=aid, text=text, date=day))
     return out
+
+
+def _plain(rec: dict) -> dict:
+    """The fields the stage reads, with the publication date as ISO text whatever it came as."""
+    return {"id": rec["id"], "title": rec.get("title"), "text": rec.get("text"),
+            "date": str(rec["date"])[:10] if rec.get("date") else None, "events": rec.get("events") or [],
+            "quotes": rec.get("quotes") or [], "actors": rec.get("actors") or []}
 
 
 def _text(rec: dict) -> str:

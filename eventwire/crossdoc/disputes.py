@@ -5,6 +5,7 @@ A function of one record, so it is the same whatever order articles arrive in.""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from eventwire import data
@@ -36,17 +37,18 @@ def _speaker(q: dict) -> str:
     return (s.get("name") or s.get("text") or "").lower()
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    before = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
-    after = SENTENCE_END.search(text, end)
-    return (before[-1] if before else 0), (after.start() + 1 if after else len(text))
+def _sentence(ends: list[int], text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence(s) around [start, end), from the text's sentence ends."""
+    i = bisect_right(ends, start) - 1
+    j = bisect_left(ends, end)
+    return (ends[i] if i >= 0 else 0), (ends[j] if j < len(ends) else len(text))
 
 
-def _topic(rec: dict, q: dict) -> set[str]:
+def _topic(rec: dict, q: dict, ends: list[int]) -> set[str]:
     """Codes of the actors named in the quote's sentence, its speaker's own mention aside."""
     text = rec.get("text") or ""
     s = q["speaker"]
-    lo, hi = _sentence(text, min(s["start"], q["content"]["start"]), q["content"]["end"]) if text else \
+    lo, hi = _sentence(ends, text, min(s["start"], q["content"]["start"]), q["content"]["end"]) if text else \
         (q["content"]["start"], q["content"]["end"])
     return {a["code"] for a in rec["actors"] if a["code"] and lo <= a["start"] and a["end"] <= hi
             and not (a["start"] == s["start"] and a["end"] == s["end"])}
@@ -55,18 +57,22 @@ def _topic(rec: dict, q: dict) -> set[str]:
 def find_disputes(rec: dict) -> list[tuple[str, str, str]]:
     """(earlier quote id, later quote id, reason) for each disputing quote and the statement it disputes."""
     quotes = sorted(rec["quotes"], key=lambda q: (q["content"]["start"], q["id"]))
+    kinds = [disputing(q) if _speaker(q) else None for q in quotes]
+    if not any(kinds):
+        return []
+    ends = [m.end() for m in SENTENCE_END.finditer(rec.get("text") or "")]
+    topics = {q["id"]: _topic(rec, q, ends) for q in quotes}
     out = set()
-    for q in quotes:
-        kind = disputing(q)
-        if not kind or not _speaker(q):
+    for q, kind in zip(quotes, kinds, strict=True):
+        if not kind:
             continue
-        topic = _topic(rec, q)
+        topic = topics[q["id"]]
         best = None
         for o in quotes:
             dist = q["content"]["start"] - o["content"]["start"]
             if o is q or abs(dist) > REACH or (kind == "content" and dist <= 0):
                 continue
-            if not _speaker(o) or _speaker(o) == _speaker(q) or not topic & _topic(rec, o):
+            if not _speaker(o) or _speaker(o) == _speaker(q) or not topic & topics[o["id"]]:
                 continue
             if best is None or (abs(dist), o["content"]["start"]) < best[0]:
                 best = ((abs(dist), o["content"]["start"]), o)

@@ -5,6 +5,7 @@ again, and only the events touched are re-aggregated (GDELT's counts: mentions, 
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
 from datetime import date
 
 from eventwire.crossdoc import keys
@@ -58,13 +59,15 @@ def update(con, added: list[dict], removed_articles: list[str]) -> set[str]:
         if m["day"] is not None:
             changed_days[m["block"]].add(_as_date(m["day"]))
     # the vaguer mentions already stored whose window holds a day that came or went: anchored again
+    changed = [{"block": b, "day": d} for b, days in changed_days.items() for d in sorted(days)]
     again = []
-    for blk, days in changed_days.items():
-        rows = con.execute(
-            f"SELECT {', '.join(MENTION_COLS)} FROM event_mentions WHERE block = ? AND day IS NULL "
-            "AND lo <= ? AND hi >= ?", [blk, max(days), min(days)]).fetchall()
-        again += [m for m in (dict(zip(MENTION_COLS, r, strict=True)) for r in rows)
-                  if any(_as_date(m["lo"]) <= d <= _as_date(m["hi"]) for d in days)]
+    if changed:
+        with _registered(con, "crossdoc_changed", changed, {"block": "string", "day": "date"}):
+            rows = con.execute(
+                f"SELECT DISTINCT {', '.join('m.' + c for c in MENTION_COLS)} FROM event_mentions m "
+                "JOIN crossdoc_changed c ON m.block = c.block AND m.lo <= c.day AND m.hi >= c.day "
+                "WHERE m.day IS NULL").fetchall()
+        again = [dict(zip(MENTION_COLS, r, strict=True)) for r in rows]
     if again:
         con.execute("DELETE FROM event_mentions WHERE mention_id IN (SELECT unnest(?))",
                     [[m["mention_id"] for m in again]])
@@ -77,14 +80,9 @@ def update(con, added: list[dict], removed_articles: list[str]) -> set[str]:
         m["event_id"] = keys.event_id(m["block"], m["anchor"], m["place"])
         touched.add(m["event_id"])
     if todo:
-        import pyarrow as pa
-
-        con.register("crossdoc_batch", pa.Table.from_pylist(
-            [{c: m[c] for c in MENTION_COLS} for m in todo],
-            schema=pa.schema([(c, pa.date32() if c in ("date", "day", "lo", "hi") else pa.string())
-                              for c in MENTION_COLS])))
-        con.execute(f"INSERT INTO event_mentions ({', '.join(MENTION_COLS)}) SELECT * FROM crossdoc_batch")
-        con.unregister("crossdoc_batch")
+        with _registered(con, "crossdoc_batch", [{c: m[c] for c in MENTION_COLS} for m in todo],
+                         {c: "date" if c in ("date", "day", "lo", "hi") else "string" for c in MENTION_COLS}):
+            con.execute(f"INSERT INTO event_mentions ({', '.join(MENTION_COLS)}) SELECT * FROM crossdoc_batch")
     aggregate(con, sorted(touched))
     return touched
 
@@ -98,13 +96,30 @@ def _days(con, added: list[dict], todo: list[dict]) -> dict[str, set[date]]:
             cur = need.get(m["block"])
             need[m["block"]] = [min(lo, cur[0]), max(hi, cur[1])] if cur else [lo, hi]
     out: dict[str, set[date]] = defaultdict(set)
-    for blk, (lo, hi) in need.items():
-        out[blk] |= {_as_date(d) for (d,) in con.execute(
-            "SELECT DISTINCT day FROM event_mentions WHERE block = ? AND day BETWEEN ? AND ?", [blk, lo, hi]).fetchall()}
+    if need:
+        rows = [{"block": b, "lo": lo, "hi": hi} for b, (lo, hi) in need.items()]
+        with _registered(con, "crossdoc_need", rows, {"block": "string", "lo": "date", "hi": "date"}):
+            for blk, day in con.execute(
+                    "SELECT DISTINCT m.block, m.day FROM event_mentions m JOIN crossdoc_need n ON m.block = n.block "
+                    "AND m.day BETWEEN n.lo AND n.hi").fetchall():
+                out[blk].add(_as_date(day))
     for m in added:
         if m["day"] is not None:
             out[m["block"]].add(_as_date(m["day"]))
     return out
+
+
+@contextmanager
+def _registered(con, name: str, rows: list[dict], types: dict[str, str]):
+    """Python rows as a table DuckDB can join, for one query (one join instead of a query per block)."""
+    import pyarrow as pa
+
+    con.register(name, pa.Table.from_pylist(rows, schema=pa.schema(
+        [(c, pa.date32() if t == "date" else pa.string()) for c, t in types.items()])))
+    try:
+        yield
+    finally:
+        con.unregister(name)
 
 
 def aggregate(con, event_ids: list[str]) -> None:

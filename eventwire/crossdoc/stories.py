@@ -28,9 +28,23 @@ def vectors(texts: list[str]) -> list[tuple[list[int], list[float]]]:
             for i in range(x.shape[0])]
 
 
-def cosine(a: tuple[list[int], list[float]], b: tuple[list[int], list[float]]) -> float:
-    wa = dict(zip(a[0], a[1], strict=True))
-    return float(sum(wa.get(t, 0.0) * w for t, w in zip(b[0], b[1], strict=True)))
+def cosines(pairs: list[tuple[str, str]], vecs: dict[str, tuple[list[int], list[float]]]) -> list[float]:
+    """Cosine of each pair's unit vectors, as one sparse product per side (scipy)."""
+    if not pairs:
+        return []
+    from scipy.sparse import csr_matrix
+
+    names = sorted({x for p in pairs for x in p})
+    pos = {n: i for i, n in enumerate(names)}
+    indptr, idx, val = [0], [], []
+    for n in names:
+        idx += vecs[n][0]
+        val += vecs[n][1]
+        indptr.append(len(idx))
+    m = csr_matrix((val, idx, indptr), shape=(len(names), 2**20))
+    left = m[[pos[a] for a, _ in pairs]]
+    right = m[[pos[b] for _, b in pairs]]
+    return left.multiply(right).sum(axis=1).A1.tolist()
 
 
 def dyads(rec: dict) -> set[str]:
@@ -72,11 +86,10 @@ def link(con, new: dict[str, dict], dup_of: dict[str, str | None]) -> None:
 
     for aid in ids:
         find(aid)
-    for n, o in pairs:
-        if o not in new and o not in stored:
-            continue
-        vo = new[o]["vector"] if o in new else stored[o]["vector"]
-        if cosine(new[n]["vector"], vo) >= SIMILAR:
+    known = [(n, o) for n, o in pairs if o in new or o in stored]
+    vecs = {a: v["vector"] for a, v in stored.items()} | {a: v["vector"] for a, v in new.items()}
+    for (n, o), cos in zip(known, cosines(known, vecs), strict=True):
+        if cos >= SIMILAR:
             parent[find(node(n))] = find(node(o))
     for aid, d in dup_of.items():  # a copy belongs to its original's story
         if d and (d in new or d in stored):

@@ -21,7 +21,7 @@ def write_batch(con, records: list[dict]) -> int:
                 con.register("eventwire_batch", arrow_table(table, rows[table]))
                 con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM eventwire_batch")
                 con.unregister("eventwire_batch")
-        update_crossdoc(con, ids)  # the cross-article stage, in the same transaction (docs/crossdoc.md)
+        update_crossdoc(con, records)  # the cross-article stage, in the same transaction (docs/crossdoc.md)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
