@@ -276,3 +276,13 @@ def test_a_store_older_than_merged_events_still_exports_one_event_per_mention(tm
     assert "predates merged events" in capsys.readouterr().err
     mentions = (tmp_path / "out" / "mentions.tsv").read_text(encoding="utf-8").splitlines()
     assert len(mentions) == 2 and all(m.split("\t")[5] == "in/art1.txt" for m in mentions)
+
+
+def test_paged_reading_gives_the_same_tables(db, tmp_path, monkeypatch):
+    import eventwire.export.mentions as mentions
+
+    _export(db, tmp_path / "one", "--format", "gdelt")
+    monkeypatch.setattr(mentions, "PAGE", 7)  # many pages, one of them short
+    _export(db, tmp_path / "paged", "--format", "gdelt")
+    for name in ("events.tsv", "mentions.tsv"):
+        assert (tmp_path / "one" / name).read_text() == (tmp_path / "paged" / name).read_text()

@@ -17,6 +17,7 @@ from itertools import islice
 from eventwire.store.query import query_events
 
 CHUNK = 500  # articles read per query: event details stay small, article texts are dropped chunk by chunk
+PAGE = 5000  # event rows read per query
 
 
 @dataclass(frozen=True)
@@ -79,31 +80,46 @@ def event_mentions(con, include_all: bool = False) -> Iterator[Reported]:
 
 
 def merged(con, include_all: bool = False) -> Iterator[Reported]:
-    """Merged events, each with the mentions that make it (near-copies of an article add none); the event's
-    actors and place come from its representative mention, the one the merged row was built from."""
+    """Merged events, each with the mentions that make it (near-copies of an article add none); offsets and the
+    place's country come from its representative mention, the one the merged row was built from."""
     from eventwire.store.crossdoc import query_merged_events
 
-    rows = query_merged_events(con, include_all=include_all)
-    details = _details(con, list(dict.fromkeys(m["article_id"] for r in rows for m in r["mentions"])))
-    return _reported(rows, details)
+    def page(offset: int) -> list[dict]:
+        return query_merged_events(con, limit=PAGE, offset=offset, include_all=include_all)
 
+    def reported(rows: list[dict]) -> Iterator[Reported]:
+        details = _details(con, list(dict.fromkeys(m["article_id"] for r in rows for m in r["mentions"])))
+        for row in rows:
+            found = [details[m["mention_id"]] for m in row["mentions"] if m["mention_id"] in details]
+            if found:
+                rep = next((f for f in found if f[1].article_id == row["article_id"]
+                            and f[0]["sentence_index"] == row["sentence_index"]), found[0])
+                yield Reported(row, rep[0], [f[1] for f in found])
 
-def _reported(rows: list[dict], details: dict[str, tuple[dict, Mention]]) -> Iterator[Reported]:
-    for row in rows:
-        found = [details[m["mention_id"]] for m in row["mentions"] if m["mention_id"] in details]
-        if found:
-            rep = next((f for f in found if f[1].article_id == row["article_id"]
-                        and f[0]["sentence_index"] == row["sentence_index"]), found[0])
-            yield Reported(row, rep[0], [f[1] for f in found])
+    return _pages(page(0), page, reported)  # the first page now: a store that cannot merge fails here
 
 
 def per_article(con, include_all: bool = False) -> Iterator[Reported]:
-    rows = query_events(con, include_all=include_all)
-    details = _details(con, list(dict.fromkeys(r["article_id"] for r in rows)))
-    for row in rows:
-        found = details.get(row["id"])
-        if found:
-            yield Reported(row, found[0], [found[1]])
+    """Each coded event as its own single mention."""
+    def page(offset: int) -> list[dict]:
+        return query_events(con, limit=PAGE, offset=offset, include_all=include_all)
+
+    def reported(rows: list[dict]) -> Iterator[Reported]:
+        details = _details(con, list(dict.fromkeys(r["article_id"] for r in rows)))
+        for row in rows:
+            if found := details.get(row["id"]):
+                yield Reported(row, found[0], [found[1]])
+
+    return _pages(page(0), page, reported)
+
+
+def _pages(rows: list[dict], page, reported) -> Iterator[Reported]:
+    """Page after page of event rows (memory stays flat however large the store)."""
+    offset = 0
+    while rows:
+        yield from reported(rows)
+        offset += PAGE
+        rows = page(offset) if len(rows) == PAGE else []
 
 
 def _details(con, article_ids: list[str]) -> dict[str, tuple[dict, Mention]]:
