@@ -6,10 +6,13 @@ from __future__ import annotations
 import json
 import os
 import threading
+from collections import OrderedDict
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from eventwire.store.db import connect, serve_marker
+
+CACHED = 128  # filter sets whose ordered event ids are kept (90,000 ids take about 6 MB)
 
 
 class Store:
@@ -20,7 +23,8 @@ class Store:
         self.write_lock = threading.Lock()
         self._stack = ExitStack()
         self._con = None
-        self._cache: dict = {}
+        self._cache: OrderedDict = OrderedDict()
+        self._cache_lock = threading.Lock()
         self._marker: Path | None = None
 
     @property
@@ -57,17 +61,22 @@ class Store:
                 yield cur
             finally:
                 self.generation += 1
-                self._cache.clear()
+                with self._cache_lock:
+                    self._cache.clear()
 
     def cached(self, key: tuple, compute):
-        """`compute(cursor)` once per store generation: totals of a filter stay valid until the next write."""
+        """`compute(cursor)` once per store generation (a filter's ordered event ids stay valid until the next
+        write), the CACHED most recently used kept."""
         gen = self.generation
-        hit = self._cache.get(key)
-        if hit is not None and hit[0] == gen:
-            return hit[1]
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is not None and hit[0] == gen:
+                self._cache.move_to_end(key)
+                return hit[1]
         with self.read() as cur:
             value = compute(cur)
-        if len(self._cache) > 10_000:
-            self._cache.clear()
-        self._cache[key] = (gen, value)
+        with self._cache_lock:
+            self._cache[key] = (gen, value)
+            while len(self._cache) > CACHED:
+                self._cache.popitem(last=False)
         return value
