@@ -19,13 +19,14 @@ PUBLICATION_DAYS = 3  # an undated event in the news happened up to three days b
 
 
 def side(code: str | None) -> str:
-    """An actor at country+sector level ('USAGOV' for Massinga and Sherman alike); a group without a home state
-    keeps its group ('REBISI'), so all rebels are not one actor."""
+    """An actor at country+sector level ('USAGOV' for Massinga and Sherman alike). A state and its government
+    are one side ('Pakistan' and 'Pakistani officials' held the same talks); a group without a home state keeps
+    its group ('REBISI'), so all rebels are not one actor."""
     if not code:
         return "-"
     country, sector, group = split_code(code)
     if country:
-        return country + (sector or "")
+        return country + ("" if sector in (None, "GOV") else sector)
     return code if group else (sector or code)
 
 
