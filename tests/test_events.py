@@ -136,7 +136,7 @@ def test_user_verbs_override(tmp_path, pipe):
     # co-subjects of a cooperative act are each other's partners
     ("India and Pakistan agreed to a ceasefire.", "IND", "03", "PAK"),
     # force lands on its object; own forces are the means of a mobilisation
-    ("Rebels stormed a police headquarters in Kabul.", "REB", "19", "a police headquarters"),
+    ("Rebels stormed a police headquarters in Kabul.", "REB", "19", "AFG"),
     ("Israel mobilized troops for a war against Syria.", "ISR", "15", "SYR"),
     # a phone call carries its purpose
     ("Modi called Biden on Friday to congratulate him.", "INDGOV", "05", "USAGOV"),

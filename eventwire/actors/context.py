@@ -1,6 +1,6 @@
 """The country of a sector actor its own words do not name ("the police", "protesters", "the army"), from
 context, in the order CAMEO coders use: a place the sentence happens in ("Police in Lagos fired at
-protesters" -> NGA), the one country the sentence's other actors belong to ("Serbia's president put the
+protesters" -> NGA), for state organs the one government the sentence names ("Serbia's president put the
 army on alert" -> SRB), the article's dateline, then the country the article is about (when one clearly
 dominates). Nothing says -> the actor stays without a country. Each filled actor says how in `context`."""
 
@@ -12,7 +12,10 @@ from eventwire.places import locate
 from eventwire.places.locative import located
 from eventwire.records import doc_sents, join_code, split_code
 
-INTERNATIONAL = {"IGO", "NGO", "UAF"}  # sectors that belong to no one country
+INTERNATIONAL = {"IGO", "NGO", "UAF"}
+# organs a government commands: "Serbia's president put the army on alert" (not civilians or protesters, who in
+# a sentence about a foreign government are as likely its victims)
+STATE_ORGANS = {"MIL", "COP", "GOV", "JUD", "LEG", "SPY"}  # sectors that belong to no one country
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
 DOMINANT_MIN = 3
 
@@ -27,9 +30,9 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     sents = doc_sents(doc)
     starts = [s.start_char for s in sents]
     places = _sentence_places(doc, starts)
-    by_sent: dict[int, set[str]] = {}
+    by_sent: dict[int, set[str]] = {}  # the countries of a sentence's governments
     for a in mentions:
-        if a.get("country"):
+        if a.get("country") and a.get("sector") == "GOV":
             by_sent.setdefault(_sentence_of(starts, a["start"]), set()).add(a["country"])
     counts = Counter(a["country"] for a in mentions if a.get("country"))
     total = sum(counts.values())
@@ -40,8 +43,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         others = by_sent.get(s, set())
         if s in places:
             country, how = places[s], "place of the sentence"
-        elif len(others) == 1:
-            country, how = next(iter(others)), "the sentence's other actors"
+        elif len(others) == 1 and a["sector"] in STATE_ORGANS:
+            country, how = next(iter(others)), "the government the sentence names"
         elif dateline and dateline.get("country"):
             country, how = dateline["country"], "dateline"
         elif dominant:

@@ -60,7 +60,7 @@ def inner_actor(head, found) -> tuple[dict, str] | None:
             coded = [a for a in found.heads.get(tok.i, []) if a.get("code")]
             if coded:
                 return coded[0], path
-            if tok.ent_type_ in PLACE_TYPES:
+            if tok.ent_type_ in PLACE_TYPES or tok.pos_ == "PROPN":  # "districts of Kherson", however tagged
                 lo, hi = _span_of(tok)
                 place = place_actor(tok.doc, lo, hi, tok)
                 if place is not None:

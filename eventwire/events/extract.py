@@ -315,9 +315,14 @@ class EventCoder:
         acts = {o for o in pat.objects if o in self.lex.noun_heads} | NEVER_TARGETS  # "launch +attack": the act
         if dobj is not None and pat.code[:2] in FORCE_ROOTS and not passive and not own_forces(dobj) and \
                 dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in acts:
-            aimed = next((o for o in pobjs(verb, {"at", "on", "upon", "against", "into"}) if actorish(o, found)), None)
-            if aimed is not None and not actorish(dobj, found):
-                return [aimed]  # "fired tear gas at students": the weapon is not whom it hit
+            if not actorish(dobj, found) and not coded(dobj.doc, dobj, found):
+                # "fired tear gas at students", "fired rockets at the Israeli town of Sderot": not the weapon;
+                # "struck targets across southern Lebanon": where it landed stands for whom
+                aimed = [o for o in pobjs(verb, {"at", "on", "upon", "against", "into"})] + [
+                    o for o in pobjs(verb, LOC_PREPS | {"across", "throughout"}) if o.ent_type_ in ("GPE", "LOC")]
+                hit = next((o for o in aimed if actorish(o, found) or coded(o.doc, o, found)), None)
+                if hit is not None:
+                    return [hit]
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
         cands = [c for c in target_candidates(verb, pat, passive)
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))]
@@ -467,16 +472,22 @@ class EventCoder:
         tgts = [a for t in targets for a in expand(t)]
         if not sources and len(tgts) >= 2 and code in SYMMETRIC:
             sources, tgts = tgts[:1], tgts[1:]
+        # the one who acts is an actor: "a missile strike destroyed a printing house" names no one (an event or
+        # a mishap is no source; its agent, when named inside it, is)
+        sources = [s for s in sources if actor_like(s) or not how.get(id(s), "").endswith("(phrase)") or (
+            subj is not None and subj.lemma_.lower() not in self.lex.noun_heads | WRONGS)]
         if not sources:
             return
         at_object = any(t.dep_ == "dobj" for t in targets)
         rivals = code[:2] in FORCE_ROOTS and not at_object and len({a["country"] for a in sources}) > 1
         if len(sources) >= 2 and distinct(sources) and (mc[:2] in MUTUAL_ROOTS or mc in SYMMETRIC or rivals) and not (
                 code[:2] in FORCE_ROOTS and at_object):  # "X and Y hit Z": allies; "X and Y fired": each other
-            # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair
-            pairs = [(sources[0], t) for t in sources[1:]]
+            # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair;
+            # but "Spain, Ireland and Norway recognised a Palestinian state": together on the one they act on
             direct = [a for t in targets if argument_of(t, trigger) for a in expand(t)]
-            pairs += [(s, t) for s in sources for t in direct if actor_like(t) and t["code"] != s["code"]]
+            direct = [t for t in direct if actor_like(t) and all(t["code"] != s["code"] for s in sources)]
+            pairs = [(s, t) for s in sources for t in direct] if direct and mc not in SYMMETRIC else \
+                [(sources[0], t) for t in sources[1:]] + [(s, t) for s in sources for t in direct]
         elif not tgts:
             pairs = [(s, None) for s in sources]
         else:
