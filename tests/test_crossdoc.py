@@ -184,3 +184,16 @@ def test_crossdoc_dyad_series_network_and_timeline():
     assert [str(e["date"]) for e in line] == sorted(str(e["date"]) for e in line)
     assert line[0]["sources"] == ["Dawn", "The National"]
     assert all(e["source_code"].startswith("REB") for e in timeline(con, actor="REB"))
+
+
+def test_crossdoc_rewritten_original_leaves_its_copy_standing_alone():
+    recs = corpus()
+    con = build([recs])
+    changed = dict(recs[0], text="An entirely different report about a harbour festival. " * 20, events=[])
+    write_batch(con, [changed])
+    rows = dict(con.execute("SELECT article_id, duplicate_of FROM crossdoc_articles").fetchall())
+    assert rows["a-copy"] is None and rows["a"] is None
+    # the copy's mention now counts in the meeting, in place of the rewritten article's
+    (m,) = [e for e in by_date(con, "2021-08-26") if e["root"] == "04"]
+    assert {x["article_id"] for x in m["mentions"]} == {"a-copy", "b"} and m["num_sources"] == 2
+    assert dump(con) == dump(build([[changed, *recs[1:]]]))

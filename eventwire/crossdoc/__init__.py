@@ -26,8 +26,11 @@ def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
     recs.update(_records(con, copies))
     recs = dict(sorted(recs.items()))
     todo = sorted(recs)
+    old_stories = [r[0] for r in con.execute("SELECT DISTINCT story_id FROM crossdoc_articles WHERE article_id IN "
+                                             "(SELECT unnest(?)) ORDER BY 1", [todo]).fetchall()]
     for table in ("crossdoc_articles", "crossdoc_bands", "crossdoc_dyads", "disputes"):
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [todo])
+    stories.rebuild(con, old_stories)  # what was linked through a rewritten article may come apart
     sigs = {i: neardup.signature(_text(r)) for i, r in recs.items()}
     dup_of, flipped = _duplicates(con, recs, sigs)
     vecs = dict(zip(recs, stories.vectors([_text(r) for r in recs.values()]), strict=True))

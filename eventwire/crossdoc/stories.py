@@ -72,7 +72,8 @@ def link(con, new: dict[str, dict], dup_of: dict[str, str | None]) -> None:
         for aid, terms, weights, story, day in con.execute(
                 "SELECT article_id, terms, weights, story_id, date FROM crossdoc_articles "
                 "WHERE article_id IN (SELECT unnest(?))", [others]).fetchall():
-            stored[aid] = {"vector": (terms, weights), "story": story, "date": day}
+            if story is not None:  # (None: being placed in this same batch)
+                stored[aid] = {"vector": (terms, weights), "story": story, "date": day}
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -106,6 +107,18 @@ def link(con, new: dict[str, dict], dup_of: dict[str, str | None]) -> None:
                         [first, olds])
         con.execute("UPDATE crossdoc_articles SET story_id = ? WHERE article_id IN (SELECT unnest(?))",
                     [first, fresh])
+
+
+def rebuild(con, story_ids: list[str]) -> None:
+    """Cluster the remaining articles of these stories afresh (after an article in them was rewritten)."""
+    if not story_ids:
+        return
+    rows = con.execute("SELECT article_id, date, terms, weights, duplicate_of FROM crossdoc_articles "
+                       "WHERE story_id IN (SELECT unnest(?))", [story_ids]).fetchall()
+    if rows:
+        con.execute("UPDATE crossdoc_articles SET story_id = article_id WHERE story_id IN (SELECT unnest(?))",
+                    [story_ids])
+        link(con, {a: {"date": d, "vector": (t, w)} for a, d, t, w, _ in rows}, {a: dup for a, *_, dup in rows})
 
 
 def _earliest(con, stories: list[str], fresh: list[tuple]) -> str:
