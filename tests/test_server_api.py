@@ -281,3 +281,18 @@ def test_server_parquet_directory_is_served_read_only(tmp_path, db):
         r = c.post("/api/ingest", content=b"{}", headers={"content-type": "application/x-ndjson",
                                                           "authorization": "Bearer t"})
         assert r.status_code == 403
+
+
+def test_server_cached_pages_refresh_after_a_write(tmp_path):
+    path = str(tmp_path / "w.duckdb")
+    with connect(path) as con:
+        write_batch(con, json.loads(json.dumps(RECORDS[:3])))
+    with TestClient(create_app(path, token="t")) as c:
+        before = c.get("/api/events?dyad=IND-JPN").json()
+        assert before["total"] == 1 and before["items"][0]["num_mentions"] == 1
+        st = c.app.state.store
+        with st.write() as cur:  # what an ingest job does, in-process
+            write_batch(cur, [article("b1", "2021-10-10", ["host"])])
+        after = c.get("/api/events?dyad=IND-JPN").json()
+        assert after["total"] == 1 and after["items"][0]["num_mentions"] == 2  # the same hosting, two articles
+        assert after["items"][0]["num_articles"] == 2

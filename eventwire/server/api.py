@@ -103,10 +103,8 @@ def events(request: Request, dyad: Dyad = None, actor: Actor = None, root: Root 
     """Events as `eventwire events` lists them: one per real-world event (facts only unless all=true), its sentence
     and trigger offsets, num_mentions/num_articles/num_sources, and every mention (article, sentence, offsets)."""
     kw = event_filters(dyad, actor, root, plover, since, until, include_all, story)
-    st = store(request)
-    ids = st.cached(("event-ids", *kw.values()), lambda c: crossdoc.merged_event_ids(c, **kw))
-    with st.read() as cur:
-        items = crossdoc.query_merged_events(cur, ids=ids[offset:offset + limit]) if offset < len(ids) else []
+    ids = store(request).cached(("event-ids", *kw.values()), lambda c: crossdoc.merged_event_ids(c, **kw))
+    items = request.app.state.event_rows.get(ids[offset:offset + limit])
     return {"total": len(ids), "limit": limit, "offset": offset, "items": items}
 
 

@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from eventwire.errors import EventwireError
+from eventwire.server.rows import EventRows
 from eventwire.server.store import Store
 
 STATIC = Path(__file__).parent / "static"
@@ -37,6 +38,7 @@ def create_app(db: str, token: str | None = None, url: str = "http://127.0.0.1:8
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         store.open(url)  # `serve` has opened it already, to fail before listening; tests open it here
+        app.state.event_rows.warm()
         try:
             yield
         finally:  # here, not after uvicorn returns: uvicorn re-raises SIGTERM once the app has shut down
@@ -47,6 +49,7 @@ def create_app(db: str, token: str | None = None, url: str = "http://127.0.0.1:8
     app.state.store = store
     app.state.token = token
     app.state.jobs = {}
+    app.state.event_rows = EventRows(store)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
     app.include_router(jobs.router)

@@ -69,7 +69,7 @@ async def ingest(request: Request, date_: Annotated[date | None, Query(alias="da
            "skipped": 0, "events": 0, "quotes": 0, "refused": [], "summary": None, "error": None,
            "submitted": time.time(), "finished": None}
     request.app.state.jobs[job["id"]] = job
-    args = (request.app.state.store, job, folder, date_.isoformat() if date_ else None, force)
+    args = (request.app.state, job, folder, date_.isoformat() if date_ else None, force)
     threading.Thread(target=_run, args=args, name=f"ingest-{job['id']}", daemon=True).start()
     return JSONResponse({"job": job["id"], "status": "queued", "url": f"/api/ingest/{job['id']}"}, status_code=202)
 
@@ -83,7 +83,7 @@ def ingest_status(request: Request, job_id: str) -> dict:
     return job
 
 
-def _run(store, job: dict, folder: Path, date_: str | None, force: bool) -> None:
+def _run(state, job: dict, folder: Path, date_: str | None, force: bool) -> None:
     from eventwire.ingest.run import ingest_paths  # the run the CLI makes: spaCy is loaded here only
 
     def progress(report) -> None:
@@ -93,10 +93,12 @@ def _run(store, job: dict, folder: Path, date_: str | None, force: bool) -> None
     def refused(exc) -> None:  # one line per bad input, its upload name instead of the temporary path
         job["refused"].append(str(exc).replace(str(folder) + "/", "").split("-", 1)[-1])
 
+    store = state.store
     try:
-        with store.write():  # one ingest at a time; counts cached before it are dropped after it
+        with store.write():  # one ingest at a time; what readers cached before it is dropped after it
             job["status"] = "running"
             report = ingest_paths([str(folder)], store.db, date_, force=force, on_error=refused, progress=progress)
+        state.event_rows.warm()
         progress(report)
         job.update(status="done" if report.read else "failed", summary=report.summary(),
                    error=None if report.read else "no article could be read from the upload")

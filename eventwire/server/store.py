@@ -10,6 +10,8 @@ from collections import OrderedDict
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from eventwire.errors import StoreError
+from eventwire.store.crossdoc import ensure_crossdoc
 from eventwire.store.db import connect, serve_marker
 
 CACHED = 128  # filter sets whose ordered event ids are kept (90,000 ids take about 6 MB)
@@ -35,6 +37,10 @@ class Store:
         if self.is_open:
             return
         self._con = self._stack.enter_context(connect(self.db, read_only=not self.writable))
+        try:  # once, before any reader: a Parquet directory builds its merged events in memory here
+            ensure_crossdoc(self._con)
+        except StoreError:
+            pass  # a read-only store from before merged events: its event pages answer with the reason
         if not Path(self.db).is_dir() and self.db != ":memory:":
             self._marker = serve_marker(self.db)
             self._marker.write_text(json.dumps({"url": url, "pid": os.getpid(), "writable": self.writable}))
