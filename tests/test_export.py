@@ -248,6 +248,17 @@ def test_code_parts(code, parts):
     assert code_parts(code) == parts
 
 
+def test_root_events_are_in_the_headline_or_lead_paragraph(db, tmp_path):
+    from eventwire.export.mentions import _lead_end
+
+    text = "Talks held\n\nPakistan hosted talks. India objected.\nLater, China spoke."
+    assert text[:_lead_end(text, "Talks held")] == "Talks held\n\nPakistan hosted talks. India objected."
+    assert _lead_end("One paragraph.", None) == len("One paragraph.")
+    _export(db, tmp_path, "--format", "gdelt", "--header")
+    ev = _read(tmp_path / "events.tsv", dtype=GDELT_DTYPES)
+    assert set(ev["IsRootEvent"]) == {0, 1}
+
+
 def test_actor_names_and_clean_fields():
     assert actor_name({"code": None, "name": None, "text": "tear gas"}) == ""
     assert actor_name({"code": "COP", "name": None, "text": "the police"}) == "POLICE"

@@ -101,7 +101,7 @@ def event_row(r: Reported) -> list:
     return ([global_id(e["id"]), d.strftime("%Y%m%d"), d.strftime("%Y%m"), d.year,
              f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}"]
             + actor_fields(src) + actor_fields(tgt)
-            + [1 if first.sentence_index == 0 else 0, e["code"], e["code"][:3], e["root"], e["quad_class"],
+            + [int(first.in_lead), e["code"], e["code"][:3], e["root"], e["quad_class"],
                e["goldstein"], len(ms), len({m.source_name or m.identifier for m in ms}),
                len({m.article_id for m in ms}), ""]
             + geo.actor_geo((src or {}).get("country")) + geo.actor_geo((tgt or {}).get("country"))

@@ -8,6 +8,7 @@ own single mention; `event_mentions` is the one place that chooses.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ class Mention:
     actor2_offset: int
     action_offset: int
     in_raw_text: bool  # both actors found inside the event's sentence (no coreference or context needed)
+    in_lead: bool  # the trigger is in the headline or the lead paragraph (GDELT's IsRootEvent)
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,18 @@ def _mention(e: dict, aid, url, path, outlet, title, published, added, text: str
     inside = start >= 0 and all(start <= a["start"] and a["end"] <= end for a in spans)
     return Mention(aid, url or path or "", bool(url), outlet or _host(url), title, added, published, len(text),
                    e["sentence_index"], start, end, e["source"]["start"], (e.get("target") or {}).get("start", -1),
-                   e["trigger"]["start"], inside)
+                   e["trigger"]["start"], inside, e["trigger"]["start"] < _lead_end(text, title))
+
+
+def _lead_end(text: str, title: str | None) -> int:
+    """Where the lead paragraph ends: the first line that is not the title (news text, and trafilatura's, keeps
+    one paragraph per line)."""
+    at = 0
+    for m in re.finditer(r"\n", text + "\n"):
+        if text[at:m.start()].strip() and text[at:m.start()].strip() != (title or "").strip():
+            return m.start()
+        at = m.end()
+    return len(text)
 
 
 def _sentence_start(text: str, sentence: str, trigger: int) -> int:
