@@ -141,10 +141,19 @@ for its restraint.
 <EventCoding noevents="True">
 <Text>The weather was fine in Paris.</Text>
 </Sentence>
+<!-- <Sentence date="20200101" id="T-X" category="DEMO"><Text>Commented out.</Text></Sentence> -->
 <Sentence date="20200101" id="T-04" category="DEMO">
 <Skip>
 <EventCoding sourcecode="USA" targetcode="CHN" eventcode="040">
 <Text>Skipped sentence.</Text>
+</Sentence>
+<Sentence date="20200101" id="T-05" category="DEMO">
+<Stop></Stop>
+<Text>Nothing after a Stop record is read.</Text>
+</Sentence>
+<Sentence date="20200101" id="T-06" category="DEMO">
+<EventCoding sourcecode="USA" targetcode="CHN" eventcode="040"></EventCoding>
+<Text>Never read.</Text>
 </Sentence>
 </Sentences>
 </Validation>

@@ -20,6 +20,7 @@ SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)</Sentence>", re.S)
 CODING = re.compile(r"<EventCoding\b([^>]*)>")
 TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
+COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 Key = tuple[str | None, str | None, str]
 
@@ -45,13 +46,16 @@ def _code(v: str | None) -> str | None:
 
 
 def read(path: Path) -> list[Gold]:
-    """The gold sentences of a validation file; `<Skip>` records are left out. A record without text or with an
-    unreadable date is an error naming the file and the record."""
-    content = path.read_text(encoding="utf-8", errors="replace")
+    """The gold sentences of a validation file; `<Skip>` records are left out, a `<Stop>` record ends the file
+    (as PETRARCH reads them) and comments are ignored. A record without text or with an unreadable date is an
+    error naming the file and the record."""
+    content = COMMENT.sub("", path.read_text(encoding="utf-8", errors="replace"))
     out = []
     for m in SENTENCE.finditer(content):
         attrs, body = dict(ATTR.findall(m.group(1))), m.group(2)
         sid = attrs.get("id", f"#{len(out) + 1}")
+        if "<Stop" in body:
+            break
         if "<Skip" in body:
             continue
         text = TEXT.search(body)
