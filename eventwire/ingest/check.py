@@ -43,6 +43,8 @@ def check_text(text: object, source: str) -> tuple[str, str | None]:
     if len(text) > MAX_CHARS:
         raise InputError(source, f"text is {len(text):,} characters, over the {MAX_CHARS:,} limit for one article "
                                  f"(split it into articles)", "too long")
+    if not any(ch.isalpha() for ch in text):
+        raise InputError(source, "no words in the text (only digits, punctuation or symbols)", "no text")
     text = clean(text)
     code, name = language(text)
     if code is not None and code != "en":

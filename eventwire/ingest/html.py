@@ -10,6 +10,10 @@ from eventwire.ingest import pubdate
 from eventwire.ingest.check import check_text
 from eventwire.records import Article, content_id
 
+# markup per page: trafilatura's time grows faster than the page (about 10 s per million characters of dense
+# markup here), and no news article needs more; measured in docs/reliability.md
+MAX_HTML = 2_000_000
+
 
 class _Text(HTMLParser):
     """Visible text with a line break at every block element; no tree, so no depth limit."""
@@ -50,8 +54,14 @@ def parse(content: str, source: str, date: str | None, id: str | None = None) ->
 
     if "<" not in content:
         raise InputError(source, "not HTML (no tags); save it as .txt", "malformed HTML")
-    try:
-        doc = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False)
+    if len(content) > MAX_HTML:
+        raise InputError(source, f"HTML page is {len(content) / 1e6:.1f} million characters, over the "
+                                 f"{MAX_HTML // 1_000_000} million limit for one page; save the article text as .txt",
+                         "too long")
+    try:  # htmldate's extensive search and the fallback extractors take minutes on pages of many megabytes
+        doc = trafilatura.bare_extraction(content, with_metadata=True, include_comments=False,
+                                         fast=len(content) > 500_000,
+                                         date_extraction_params={"extensive_search": False, "original_date": True})
     except Exception:  # trafilatura raises many kinds on broken or deeply nested markup
         doc = None
     if doc is None or not (doc.text or "").strip():

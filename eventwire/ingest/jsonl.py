@@ -15,9 +15,11 @@ META = ("title", "outlet", "url")
 
 
 def parse_lines(lines: Iterable[str], source: str, date: str | None, on_error=None) -> Iterator[Article]:
+    seen = 0
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        seen += 1
         where = f"{source}:{n}"
         try:
             yield parse_record(line, where, date)
@@ -25,6 +27,8 @@ def parse_lines(lines: Iterable[str], source: str, date: str | None, on_error=No
             if on_error is None:
                 raise
             on_error(exc)
+    if not seen:
+        raise InputError(source, "no JSON lines to read", "empty")
 
 
 def parse_record(line: str, where: str, date: str | None) -> Article:
