@@ -197,3 +197,33 @@ def test_crossdoc_rewritten_original_leaves_its_copy_standing_alone():
     (m,) = [e for e in by_date(con, "2021-08-26") if e["root"] == "04"]
     assert {x["article_id"] for x in m["mentions"]} == {"a-copy", "b"} and m["num_sources"] == 2
     assert dump(con) == dump(build([[changed, *recs[1:]]]))
+
+
+def statement(aid, date, outlet, speaker, code, content, cue="said", seed=9):
+    """An article whose one quote, by `speaker`, names the Taliban."""
+    text = f"{speaker} {cue} {content}."
+    at = text.index(content)
+    q = {"id": f"{aid}-q", "kind": "indirect", "speaker": actor(code, speaker, 0, speaker),
+         "cue": {"text": cue, "start": len(speaker) + 1, "end": len(speaker) + 1 + len(cue)},
+         "content": {"text": content, "start": at, "end": at + len(content)}, "relayed_by": []}
+    tal = text.index("Taliban")
+    return article(aid, date, outlet, [], seed, text=text, quotes=[q],
+                   actors=[actor("AFGGOVTAL", "Taliban", tal, "Taliban")])
+
+
+def test_crossdoc_disputes_across_outlets_within_a_week():
+    claim = statement("e", "2021-09-01", "Dawn", "Asad Majeed Khan", "PAKGOV",
+                      "the Taliban did not seek retribution against former officials")
+    counter = statement("f", "2021-09-03", "Politico", "Ervin Massinga", "USAGOV",
+                        "there are reports to the contrary: the Taliban seek retribution against former officials")
+    late = statement("g", "2021-10-30", "Reuters", "Ned Price", "USAGOV",
+                     "reports say the Taliban did not seek retribution against former officials, which is false")
+    other = statement("h", "2021-09-02", "AP", "Zabihullah Mujahid", "AFGGOVTAL",
+                      "the Taliban will reopen schools for girls and the markets of Kabul next spring")
+    recs = [claim, counter, late, other]
+    con = build([recs])
+    pairs = [(d["a"]["id"], d["b"]["id"]) for d in query_disputes(con)]
+    assert pairs == [("e-q", "f-q")]  # not a month later, nor about another matter
+    assert dump(build([[counter], [other, late], [claim]])) == dump(con)
+    write_batch(con, [dict(counter, text=counter["text"] + " ", quotes=[])])  # the counter-claim withdrawn
+    assert not query_disputes(con)

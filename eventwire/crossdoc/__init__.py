@@ -28,8 +28,10 @@ def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
     todo = sorted(recs)
     old_stories = [r[0] for r in con.execute("SELECT DISTINCT story_id FROM crossdoc_articles WHERE article_id IN "
                                              "(SELECT unnest(?)) ORDER BY 1", [todo]).fetchall()]
-    for table in ("crossdoc_articles", "crossdoc_bands", "crossdoc_dyads", "disputes"):
+    for table in ("crossdoc_articles", "crossdoc_bands", "crossdoc_dyads", "crossdoc_quotes"):
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [todo])
+    con.execute("DELETE FROM disputes WHERE a_article IN (SELECT unnest(?)) OR b_article IN (SELECT unnest(?))",
+                [todo, todo])
     stories.rebuild(con, old_stories)  # what was linked through a rewritten article may come apart
     sigs = {i: neardup.signature(_text(r)) for i, r in recs.items()}
     dup_of, flipped = _duplicates(con, recs, sigs)
@@ -47,6 +49,15 @@ def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
     stories.link(con, {i: {"date": r.get("date"), "vector": vecs[i]} for i, r in recs.items()}, dup_of)
     _insert(con, "disputes", ["article_id", "a", "a_article", "b", "b_article", "reason"],
             [[i, a, i, b, i, why] for i, r in recs.items() for a, b, why in disputes.find_disputes(r)])
+    quotes = [q for r in recs.values() for q in disputes.quote_rows(r)]
+    if quotes:
+        qvecs = stories.vectors([q["text"] for q in quotes])
+        _insert(con, "crossdoc_quotes", ["quote_id", "article_id", "date", "speaker", "topics", "start",
+                                         "disputing", "terms", "weights"],
+                [[q["quote_id"], q["article_id"], q["date"], q["speaker"], q["topics"], q["start"], q["disputing"],
+                  v[0], v[1]] for q, v in zip(quotes, qvecs, strict=True)])
+        _insert(con, "disputes", ["article_id", "a", "a_article", "b", "b_article", "reason"],
+                disputes.across(con, todo))
     stored, seen = con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM crossdoc_articles)"
                                ).fetchone()
     if catch_up and stored > seen:  # a store written before this stage: its earlier articles are placed now

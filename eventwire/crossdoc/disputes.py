@@ -1,6 +1,8 @@
-"""Disputed accounts within an article: a statement that says another is wrong ("has seen reports to the
-contrary", "denies it supports…") is paired with the nearest statement by another speaker about the same actors.
-A function of one record, so it is the same whatever order articles arrive in."""
+"""Disputed accounts: a statement that says another is wrong ("has seen reports to the contrary", "denies it
+supports…") is paired, within its article, with the nearest statement by another speaker about the same actors;
+across articles published within DAYS of each other, with every statement by another speaker about the same
+actors whose words are close (CLOSE). Both rules look at a pair and its article only, never at what arrived
+before, so the pairs are the same whatever order articles arrive in."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from functools import cache
 from eventwire import data
 
 REACH = 1500  # characters: the disputed statement is this close to the one disputing it
+DAYS = 7  # across articles: published this close
+CLOSE = 0.2  # across articles: cosine of the two statements' words (stop words aside)
 SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
 
 
@@ -81,3 +85,47 @@ def find_disputes(rec: dict) -> list[tuple[str, str, str]]:
             reason = f"{_speaker(q)}: " + ("says the contrary" if kind == "content" else q["cue"]["text"])
             out.add((a["id"], b["id"], reason))
     return sorted(out)
+
+
+def quote_rows(rec: dict) -> list[dict]:
+    """What the cross-article rule needs of each attributed quote that names an actor besides its speaker."""
+    if not rec["quotes"] or not rec.get("date"):
+        return []
+    ends = [m.end() for m in SENTENCE_END.finditer(rec.get("text") or "")]
+    out = []
+    for q in rec["quotes"]:
+        topics = _topic(rec, q, ends)
+        if _speaker(q) and topics:
+            kind = disputing(q)
+            out.append({"quote_id": q["id"], "article_id": rec["id"], "date": rec["date"], "speaker": _speaker(q),
+                        "topics": sorted(topics), "start": q["content"]["start"], "text": q["content"]["text"],
+                        "disputing": None if not kind else "says the contrary" if kind == "content"
+                        else q["cue"]["text"]})
+    return out
+
+
+def across(con, ids: list[str]) -> list[list]:
+    """Dispute rows (owner article, a, a_article, b, b_article, reason) between the quotes of articles `ids` and
+    those of other stored articles; crossdoc_quotes already holds both."""
+    from eventwire.crossdoc.stories import cosines
+
+    cols = "quote_id, article_id, date, speaker, start, disputing, terms, weights"
+    pairs = con.execute(
+        f"SELECT {', '.join('n.' + c for c in cols.split(', '))}, {', '.join('o.' + c for c in cols.split(', '))} "
+        f"FROM crossdoc_quotes n JOIN crossdoc_quotes o ON o.date BETWEEN n.date - {DAYS} AND n.date + {DAYS} "
+        "AND o.article_id <> n.article_id AND o.speaker <> n.speaker "
+        "AND (n.disputing IS NOT NULL OR o.disputing IS NOT NULL) AND list_has_any(n.topics, o.topics) "
+        "WHERE n.article_id IN (SELECT unnest(?))", [ids]).fetchall()
+    if not pairs:
+        return []
+    width = len(cols.split(", "))
+    sides = [(p[:width], p[width:]) for p in pairs]
+    vecs = {x[0]: (x[6], x[7]) for pair in sides for x in pair}
+    out = set()
+    for (n, o), cos in zip(sides, cosines([(n[0], o[0]) for n, o in sides], vecs), strict=True):
+        if cos < CLOSE:
+            continue
+        a, b = sorted((n, o), key=lambda x: (x[2], x[1], x[4], x[0]))
+        who = n if n[5] else o
+        out.add((b[1], a[0], a[1], b[0], b[1], f"{who[3]}: {who[5]}"))
+    return [list(r) for r in sorted(out)]

@@ -12,7 +12,7 @@ OUTLET = ("coalesce(nullif(a.outlet, ''), nullif(regexp_extract(a.url, '^[a-z]+:
           "'article:' || a.id)")
 READ_ONLY = ("this store predates merged events: ingest any new article into it (or one already stored, with "
              "--force) to build them")
-NOT_COPY = "article_id NOT IN (SELECT article_id FROM crossdoc_articles WHERE duplicate_of IS NOT NULL)"
+COPIES = "(SELECT article_id FROM crossdoc_articles WHERE duplicate_of IS NOT NULL)"
 
 
 def ensure_crossdoc(con) -> None:
@@ -118,8 +118,8 @@ def query_disputes(con) -> list[dict]:
     """Pairs of statements that contradict each other, each side a quote record (docs/records.md) with its
     article; copies of an article add none."""
     ensure_crossdoc(con)
-    pairs = con.execute(f"SELECT a, a_article, b, b_article, reason FROM disputes WHERE {NOT_COPY} "
-                        "ORDER BY article_id, a, b").fetchall()
+    pairs = con.execute(f"SELECT a, a_article, b, b_article, reason FROM disputes WHERE a_article NOT IN {COPIES} "
+                        f"AND b_article NOT IN {COPIES} ORDER BY article_id, a, b").fetchall()
     ids = sorted({q for a, _, b, _, _ in pairs for q in (a, b)})
     quotes = {q["id"]: q for q in _quote_records(con, ids)}
     return [{"a": quotes[a], "b": quotes[b], "reason": reason} for a, _, b, _, reason in pairs

@@ -55,3 +55,7 @@ CREATE TABLE IF NOT EXISTS merged_events (
 CREATE TABLE IF NOT EXISTS disputes (
     article_id VARCHAR, a VARCHAR, a_article VARCHAR, b VARCHAR, b_article VARCHAR, reason VARCHAR
 );
+CREATE TABLE IF NOT EXISTS crossdoc_quotes (
+    quote_id VARCHAR, article_id VARCHAR, date DATE, speaker VARCHAR, topics VARCHAR[], start INTEGER,
+    disputing VARCHAR, terms INTEGER[], weights FLOAT[]
+);
