@@ -18,8 +18,8 @@ MAX_HTML = 2_000_000
 class _Text(HTMLParser):
     """Visible text with a line break at every block element; no tree, so no depth limit."""
 
-    BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "li", "tr", "article", "section", "title"}
-    HIDDEN = {"script", "style", "noscript", "template"}
+    BLOCKS = {"p", "div", "br", "h1", "h2", "h3", "h4", "li", "tr", "article", "section"}
+    HIDDEN = {"head", "script", "style", "noscript", "template"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
