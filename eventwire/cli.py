@@ -100,10 +100,10 @@ def code(paths, date, fmt, model, actors, verbs, processes, strict, quiet):
     _finish(report, quiet)
 
 
-def _finish(report, quiet: bool) -> None:
+def _finish(report, quiet: bool, nothing: str = "") -> None:
     """The run summary on stderr (stdout is the data), then exit 1 if anything was refused or nothing read."""
     if report.read == 0:
-        _err("nothing read: no readable article in the given paths")
+        _err(f"nothing read: no readable article in the given paths{nothing}")
     elif not quiet:
         _err(report.summary())
     if report.failed:
@@ -150,9 +150,7 @@ def ingest(paths, db, date, model, actors, verbs, processes, batch, force, engin
     if report.read:
         click.echo(f"stored {report.stored} articles in {db}"
                    + (f" ({report.skipped} already stored, skipped)" if report.skipped else ""))
-    else:
-        _err(f"no database written to {db}")
-    _finish(report, quiet)
+    _finish(report, quiet, f"; no database written to {db}")
 
 
 def ingest_paths(paths, db, date, model=None, actors=(), verbs=(), batch=64, quiet=False, processes=1,
