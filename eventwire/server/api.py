@@ -11,6 +11,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
 
 from eventwire.store import crossdoc, query
 
@@ -39,12 +40,20 @@ class FastJSON(JSONResponse):
         return json.dumps(content, default=str, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def get(path: str):
-    """Register `fn` as GET `path` answering FastJSON, and leave `fn` itself a plain function the pages call."""
+def get(path: str, cached=None):
+    """Register `fn` as GET `path` answering FastJSON, and leave `fn` itself a plain function the pages call.
+    With `cached` (same parameters, None when it would have to query), an answer already in memory is given on the
+    event loop, and only a miss goes to a worker thread."""
     def register(fn):
-        @functools.wraps(fn)
-        def handler(*args, **kwargs):
-            return FastJSON(fn(*args, **kwargs))
+        if cached is None:
+            @functools.wraps(fn)
+            def handler(*args, **kwargs):
+                return FastJSON(fn(*args, **kwargs))
+        else:
+            @functools.wraps(fn)
+            async def handler(*args, **kwargs):
+                hit = cached(*args, **kwargs)
+                return FastJSON(hit if hit is not None else await run_in_threadpool(fn, *args, **kwargs))
 
         router.get(path, response_model=None)(handler)
         return fn
@@ -75,7 +84,7 @@ def health(request: Request) -> dict:
     with st.read() as cur:
         s = query.summary(cur)
     return {"ok": True, "db": st.db, "writable": st.writable, "articles": s["articles"], "events": s["events"],
-            "quotes": s["quotes"]}
+            "quotes": s["quotes"], "cached_events": len(request.app.state.event_rows)}
 
 
 @get("/articles")
@@ -96,14 +105,30 @@ def article(request: Request, article_id: str) -> dict:
     return rec
 
 
-@get("/events")
+def events_key(kw: dict) -> tuple:
+    """One cache key per set of events: USA-PAK and pak-usa select the same ones."""
+    dyad = "-".join(sorted(kw["dyad"].upper().split("-"))) if kw["dyad"] else None
+    return ("event-ids", *(kw | {"dyad": dyad}).values())
+
+
+def events_in_memory(request: Request, dyad=None, actor=None, root=None, plover=None, since=None, until=None,
+                     story=None, include_all=False, limit=50, offset=0) -> dict | None:
+    """The page of /api/events when its ids and rows are all cached, else None."""
+    ids = store(request).peek(events_key(event_filters(dyad, actor, root, plover, since, until, include_all, story)))
+    if ids is None:
+        return None
+    items = request.app.state.event_rows.peek(ids[offset:offset + limit])
+    return None if items is None else {"total": len(ids), "limit": limit, "offset": offset, "items": items}
+
+
+@get("/events", cached=events_in_memory)
 def events(request: Request, dyad: Dyad = None, actor: Actor = None, root: Root = None, plover: Plover = None,
            since: Since = None, until: Until = None, story: Story = None, include_all: All = False,
            limit: Limit = 50, offset: Offset = 0) -> dict:
     """Events as `eventwire events` lists them: one per real-world event (facts only unless all=true), its sentence
     and trigger offsets, num_mentions/num_articles/num_sources, and every mention (article, sentence, offsets)."""
     kw = event_filters(dyad, actor, root, plover, since, until, include_all, story)
-    ids = store(request).cached(("event-ids", *kw.values()), lambda c: crossdoc.merged_event_ids(c, **kw))
+    ids = store(request).cached(events_key(kw), lambda c: crossdoc.merged_event_ids(c, **kw))
     items = request.app.state.event_rows.get(ids[offset:offset + limit])
     return {"total": len(ids), "limit": limit, "offset": offset, "items": items}
 

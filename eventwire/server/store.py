@@ -70,6 +70,12 @@ class Store:
                 with self._cache_lock:
                     self._cache.clear()
 
+    def peek(self, key: tuple):
+        """What `cached` holds for `key` at this generation, or None."""
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            return hit[1] if hit is not None and hit[0] == self.generation else None
+
     def cached(self, key: tuple, compute):
         """`compute(cursor)` once per store generation (a filter's ordered event ids stay valid until the next
         write), the CACHED most recently used kept."""
