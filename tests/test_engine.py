@@ -111,25 +111,65 @@ def _needs_spark():
         pytest.skip("no Java runtime on PATH: Spark needs Java 17")
 
 
-def test_spark_local_writes_the_same_events_as_the_local_store(tmp_path):
-    _needs_spark()
-    from eventwire.cli import ingest_paths
-    from eventwire.engine.spark import run_spark
-
+def _sample_dir(tmp_path, n: int = 4):
     src = tmp_path / "in"
     src.mkdir()
-    for p in sorted(data.path("sample").glob("*.txt"))[:4]:
+    for p in sorted(data.path("sample").glob("*.txt"))[:n]:
         shutil.copy(p, src / p.name)
-    out = tmp_path / "parquet"
-    assert run_spark([str(src)], str(out), master="local[2]", partitions=2) == 4
+    return src
+
+
+def _same_rows_as_local_store(src, out, tmp_path) -> None:
+    """The Parquet tables under `out` hold the rows `eventwire ingest` stores for `src` in DuckDB."""
+    from click.testing import CliRunner
+
+    from eventwire.cli import main
+
     assert any(p.name.startswith("date=") for p in (out / "events").iterdir())  # partitioned by event date
     db = str(tmp_path / "local.duckdb")
-    ingest_paths([str(src)], db, None, quiet=True)
-    with connect(str(out), read_only=True) as con:
-        spark_rows = sorted((r["id"], r["code"], r["source_code"], str(r["date"])) for r in query_events(con))
-    with connect(db, read_only=True) as con:
-        local_rows = sorted((r["id"], r["code"], r["source_code"], str(r["date"])) for r in query_events(con))
-    assert spark_rows and spark_rows == local_rows
+    r = CliRunner().invoke(main, ["ingest", str(src), "--db", db])
+    assert r.exit_code == 0, r.output
+    rows = {}
+    for name, where in (("spark", str(out)), ("local", db)):
+        with connect(where, read_only=True) as con:
+            events = sorted((e["id"], e["code"], e["source_code"], e["target_code"], str(e["date"]))
+                            for e in query_events(con, include_all=True))
+            counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "quotes")}
+        rows[name] = (events, counts)
+    assert rows["spark"][0] and rows["spark"] == rows["local"]
+
+
+@pytest.mark.spark
+def test_spark_local_writes_the_same_events_as_the_local_store(tmp_path):
+    _needs_spark()
+    from eventwire.engine.spark import run_spark
+
+    src = _sample_dir(tmp_path)
+    out = tmp_path / "parquet"
+    assert run_spark([str(src)], str(out), master="local[2]", partitions=2) == 4
+    _same_rows_as_local_store(src, out, tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.spark
+def test_spark_standalone_cluster_job_matches_the_local_store(tmp_path):
+    """A master and a worker on 127.0.0.1; spark-submit ships eventwire as an archive to executors whose Python
+    has only the dependencies; the job's Parquet equals the local store. About a minute on 2 idle cores."""
+    _needs_spark()
+    from eventwire.engine import standalone
+
+    src = _sample_dir(tmp_path)
+    work, out = tmp_path / "spark", tmp_path / "parquet"
+    python = standalone.dependencies_python(work)
+    probe = subprocess.run([str(python), "-c", "import eventwire"], capture_output=True, text=True, cwd=tmp_path)
+    assert probe.returncode != 0  # executors can only get eventwire from the shipped archive
+    with standalone.cluster(work, port=standalone.free_port()) as url:
+        r = standalone.submit_ingest(url, [str(src)], str(out), work, python)
+        assert r.returncode == 0, r.stderr[-3000:]
+        assert "wrote 4 articles" in r.stdout
+        apps = list((work / "worker").glob("app-*/*/" + standalone.ARCHIVE_DIR + "/eventwire/pipeline.py"))
+        assert apps, "the executor did not unpack the shipped package"
+    _same_rows_as_local_store(src, out, tmp_path)
 
 
 def test_parquet_directory_is_read_only(tmp_path):
