@@ -59,6 +59,41 @@ def test_in_process_coding_hands_the_parser_bounded_batches(monkeypatch):
     assert [50_000] in seen  # the huge article is coded, alone
 
 
+def test_workers_get_the_largest_chunks_first_and_records_keep_input_order(monkeypatch):
+    submitted: list[str] = []
+
+    class Done:
+        def __init__(self, value):
+            self.value = value
+
+        def get(self):
+            return self.value
+
+    class FakePool:
+        def __init__(self, *_a, **_kw):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def apply_async(self, fn, args):
+            part, _with_text = args
+            submitted.append(part[0].id)
+            return Done([{"id": a.id} for a in part])
+
+    class FakeContext:
+        Pool = FakePool
+
+    monkeypatch.setattr(local.mp, "get_context", lambda _kind: FakeContext())
+    arts = [_art(0, 9000), _art(1, 16000), _art(2, 12000), _art(3, 13000), _art(4, 500)]
+    recs = list(local.code_parallel(arts, 2))
+    assert [r["id"] for r in recs] == ["a0", "a1", "a2", "a3", "a4"]
+    assert submitted[:4] == ["a1", "a3", "a2", "a0"]  # the first window of four, largest first
+
+
 @pytest.mark.slow
 def test_killed_parent_leaves_no_worker_tracebacks(tmp_path):
     src = tmp_path / "many.jsonl"

@@ -19,6 +19,7 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from eventwire.records import Article
 
@@ -92,13 +93,13 @@ def code_parallel(articles: Iterable[Article], processes: int, model=None, actor
     ctx = mp.get_context("spawn")  # a clean interpreter per worker: no inherited threads or locks
     parts = chunks(articles, chunk_words)
     with ctx.Pool(processes, initializer=_init_worker, initargs=(model, tuple(actors), tuple(verbs))) as pool:
-        window: deque = deque()
+        window: deque = deque()  # results in input order; at most 2 chunks per worker in flight
         while True:
-            while len(window) < 2 * processes:  # the bounded queue: at most 2 chunks per worker in flight
-                part = next(parts, None)
-                if part is None:
-                    break
-                window.append(pool.apply_async(_code_chunk, (part, with_text)))
+            fresh = list(islice(parts, 2 * processes - len(window)))
+            # largest first, so a run of a few long articles ends on a short one rather than one worker alone
+            order = sorted(range(len(fresh)), key=lambda i: -sum(len(a.text) for a in fresh[i]))
+            submitted = {i: pool.apply_async(_code_chunk, (fresh[i], with_text)) for i in order}
+            window.extend(submitted[i] for i in range(len(fresh)))
             if not window:
                 return
             yield from window.popleft().get()
