@@ -49,7 +49,9 @@ def test_pages_events_filter_and_link_to_sentence(client):
     html = page(client, "/events?dyad=IND-JPN")
     assert "1–1 of 1" in html and 'href="/articles/a3#e-a3-e0"' in html
     assert "India hosted Japan." in html
-    assert "1–15 of 15" in page(client, "/events")  # 16 facts, the meeting's two mentions merged
+    assert "1–15 of 15" in page(client, "/events")
+    story = page(client, "/events?story=a2")  # a story's events, as the stories page links them
+    assert "1–1 of 1" in story and "Pakistan accused India." in story and 'name="story" value="a2"' in story  # 16 facts, the meeting's two mentions merged
 
 
 def test_pages_events_paginate_keeping_filters(client, monkeypatch):

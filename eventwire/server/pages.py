@@ -63,9 +63,9 @@ Text = Annotated[str | None, Query(max_length=100)]
 
 @router.get("/events")
 def events_page(request: Request, dyad: api.Dyad = None, actor: api.Actor = None, root: api.Root = None,
-                plover: api.Plover = None, since: api.Since = None, until: api.Until = None,
+                plover: api.Plover = None, since: api.Since = None, until: api.Until = None, story: api.Story = None,
                 include_all: api.All = False, offset: api.Offset = 0) -> HTMLResponse:
-    f = {"dyad": dyad, "actor": actor, "root": root, "plover": plover, "since": since, "until": until}
+    f = {"dyad": dyad, "actor": actor, "root": root, "plover": plover, "since": since, "until": until, "story": story}
     data = api.events(request, **f, include_all=include_all, limit=PAGE, offset=offset)
     return render(request, "events.html", f=f | {"all": include_all}, rows=data["items"],
                   pager=pager(request, data["total"], offset))
