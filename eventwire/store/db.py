@@ -40,6 +40,9 @@ def connect(path: str, read_only: bool = False):
     try:
         if not read_only:
             con.execute(SCHEMA)
+            # the schema's DDL goes to the file, not the write-ahead log: replaying it after a kill -9 needs
+            # extensions (ICU for the `added` default) that DuckDB would try to download, so the store would not open
+            con.execute("CHECKPOINT")
         yield con
     finally:
         con.close()
