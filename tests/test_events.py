@@ -219,7 +219,7 @@ def test_dates_relative_to_another_dated_event(code, sentence, trigger, day):
     ("Iran's government faces widespread criticism from the U.N.", "IGOUNO", "111", "IRNGOV", False),
     ("The Yemeni army and allied fighters have hit military positions in Saudi Arabia.", "YEMMIL", "190", None, False),
     ("The United States and South Korea failed to reach agreement on a trade deal.", "USA", "120", "KOR", False),
-    ("Coal workers called off the strike after the agreement with the Indian government.", "Coal workers", "082",
+    ("Coal workers called off the strike after the agreement with the Indian government.", "LAB", "082",
      "INDGOV", False),
     ("British lawmakers have called for sanctions against Chinese officials.", "GBRLEG", "111", "CHNGOV", False),
     ("Canada and the United Kingdom have agreed to a rollover trade deal.", "CAN", "057", "GBR", False),
@@ -232,7 +232,7 @@ def test_dates_relative_to_another_dated_event(code, sentence, trigger, day):
     ("President Zelenskiy has signed a decree granting citizenship to 14 foreigners.", "UKRGOV", "080",
      "14 foreigners", False),
     ("The FBI declined a request from The Associated Press.", "USACOP", "120", "USAMED", False),
-    ("The tribunal has dismissed the protest filed by candidate Francis Tolentino.", "The tribunal", "120",
+    ("The tribunal has dismissed the protest filed by candidate Francis Tolentino.", "JUD", "120",
      "Francis Tolentino", False),
 ])
 def test_coded_events(code, sentence, src, code_, tgt, negated):

@@ -13,6 +13,7 @@ from eventwire.events.arguments import coded, resolve
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import denied, modality_of, reporter_of
 from eventwire.events.ontology import announced, lookup
+from eventwire.events.precision import refusal
 from eventwire.events.setting import event_date, event_place
 from eventwire.events.syntax import (
     actor_like,
@@ -56,6 +57,7 @@ from eventwire.events.words import (
     TARGET_PREPS,
     UNDERGO,
     VEHICLES,
+    WEAPONS,
     WRONGS,
 )
 from eventwire.records import doc_sents, doc_text, event_id, span
@@ -475,7 +477,7 @@ class EventCoder:
         # the one who acts is an actor: "a missile strike destroyed a printing house" names no one (an event or
         # a mishap is no source; its agent, when named inside it, is)
         sources = [s for s in sources if actor_like(s) or not how.get(id(s), "").endswith("(phrase)") or (
-            subj is not None and subj.lemma_.lower() not in self.lex.noun_heads | WRONGS)]
+            subj is not None and subj.lemma_.lower() not in self.lex.noun_heads | WRONGS | WEAPONS)]
         if not sources:
             return
         at_object = any(t.dep_ == "dobj" for t in targets)
@@ -497,7 +499,7 @@ class EventCoder:
         meta = lookup(code)
         for src, tgt in pairs:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])
-            if key in ctx.seen:
+            if key in ctx.seen or refusal(src, tgt, meta.code[:2], how.get(id(tgt), "")):
                 continue
             ctx.seen.add(key)
             ctx.events.append({

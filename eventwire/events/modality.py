@@ -10,6 +10,8 @@ from eventwire.events.words import (
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_GOVERNORS,
     INTENT_GOVERNORS,
+    MODAL_NOUNS,
+    PERMIT_GOVERNORS,
     SCHEDULED,
     SPEECH,
     WILLING,
@@ -59,7 +61,27 @@ def modality_of(verb) -> tuple[bool, str]:
         negated = True
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in verb.head.children):
         negated = True  # "has no plans to attack"
+    elif verb.dep_ == "acl" and verb.head.lemma_.lower() in MODAL_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and modality == "asserted":
+        modality = "hypothetical"  # "its right to defend itself", "a plan to attack": a possibility, not a deed
+    if gov is not None and verb.dep_ in ("xcomp", "ccomp") and gov.lemma_.lower() in PERMIT_GOVERNORS and \
+            modality == "asserted":
+        modality = "intended"  # "rules that allow it to detain foreigners": permitted, not done
+    for up in _governors(verb):  # "a pact that would let their forces train": the governor's mood reaches down
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | {"would"} for c in up.children) or any(
+                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in up.children):
+            modality = "hypothetical" if modality == "asserted" else modality
     return negated, modality
+
+
+def _governors(verb):
+    """Verbs above a complement clause, up to the first verb of saying (what a speaker says stays asserted)."""
+    v = verb
+    while v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+        if v.lemma_.lower() in SPEECH:
+            return
+        yield v
 
 
 def denied(verb) -> bool:

@@ -31,7 +31,23 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
                 day, precision = resolve(ent.text, pubdate, future)
                 if day:
                     return day, precision
+    if _earlier(verb):  # "a week after Tehran launched its attack": before the news, but when is unsaid
+        return None, "unknown"
     return (pubdate, "publication") if pubdate else (None, "unknown")
+
+
+def _earlier(verb) -> bool:
+    """Is this act told as what came before another ("after X attacked", "since the war began")?"""
+    v = verb
+    for _ in range(3):
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "following") for c in v.children):
+            return True
+        if v.dep_ == "pobj" and v.head.lower_ in ("after", "since", "following"):
+            return True
+        if v.head.i == v.i:
+            return False
+        v = v.head
+    return False
 
 
 def event_place(doc, trigger) -> dict | None:

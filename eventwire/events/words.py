@@ -28,6 +28,11 @@ MUTUAL_ROOTS = {"03", "04", "05", "06"}  # agree, consult, support, cooperate: c
 # "is due to travel", "is expected to meet", "is set to sign": a plan or a forecast, not a fact
 SCHEDULED = {"due", "expected", "scheduled", "set", "slated", "poised", "likely", "unlikely", "planned", "supposed",
              "tipped", "bound", "about"}
+# nouns whose infinitive names a possibility, not a deed: "the right to defend", "a plan to attack"
+MODAL_NOUNS = {"right", "ability", "power", "capacity", "plan", "intention", "threat", "readiness", "willingness",
+               "option", "chance", "opportunity", "need", "bid", "attempt", "proposal", "offer", "authority", "freedom"}
+# verbs whose complement is permitted, not done: "rules that allow it to detain"
+PERMIT_GOVERNORS = {"allow", "permit", "authorize", "authorise", "let", "enable", "empower"}
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen"}
 # "included Pakistan in a list of countries that helped": placing an actor among doers judges it
 LISTING = {"include", "name", "list", "count", "cite", "rank", "number", "place", "put"}
@@ -40,6 +45,9 @@ HARMS = {"terrorism", "terrorist", "terror", "extremism", "extremist", "militanc
 DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communique", "declaration", "petition", "suit",
              "decree", "order", "directive", "bill", "law", "ruling", "memorandum"}
 # "officials said Taliban militants were responsible": naming who is to blame is an accusation
+# what is fired or falls: never who acts, unless a nationality names its owner ("Russian drones hit Odesa")
+WEAPONS = {"missile", "rocket", "shell", "bomb", "drone", "mine", "bullet", "projectile", "debris", "shrapnel",
+           "grenade", "mortar", "artillery", "munition", "explosive", "device", "warhead", "round", "fire"}
 WRONGS = {"death", "blast", "explosion", "crash", "massacre", "fire", "loss", "damage", "leak", "hack", "outbreak"}
 BLAME = {"responsible", "guilty", "behind", "culpable", "liable", "to blame"}
 # things done that an accusation or rejection can be about, standing in for whoever did them

@@ -1,0 +1,30 @@
+"""Which coded pairs are worth storing. A false fact costs an analyst more than a missed one, so a pair is kept
+only when it says who did what to whom in a way that can be checked: at least one party is a coded or named
+actor; an act that is done to someone names that someone; the press is nobody's counterpart; an actor is not
+its own target through the place it acts in. Every refusal has a name, for `eventwire explain`."""
+
+from __future__ import annotations
+
+# roots whose events stand without a target: statements, public appeals, yielding (withdrawals, repeals),
+# protests, force postures
+TARGETLESS_ROOTS = {"01", "02", "08", "14", "15"}
+# CAMEO roots of meeting and talking: the press ("spoke to reporters") is not a counterpart
+CONSULT_ROOTS = {"04"}
+
+
+def known(a: dict | None) -> bool:
+    return bool(a and (a.get("code") or a.get("name")))
+
+
+def refusal(src: dict, tgt: dict | None, root: str, target_how: str) -> str | None:
+    """Why this pair is not stored, or None to store it."""
+    if tgt is None:
+        return None if root in TARGETLESS_ROOTS else "an act on no one named"
+    if not known(src) and not known(tgt):
+        return "no party is a known actor"
+    if root in CONSULT_ROOTS and tgt.get("sector") == "MED":
+        return "talking to the press is no meeting"
+    if "(place)" in target_how and tgt.get("country") and tgt.get("country") == src.get("country") and \
+            root < "14":  # "in Kyiv, Ukraine's ministry welcomed": a curfew or siege in one's own land is coded
+        return "the place an actor acts in is not its target of words or help"
+    return None
