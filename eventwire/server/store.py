@@ -38,7 +38,8 @@ class Store:
             return
         self._con = self._stack.enter_context(connect(self.db, read_only=not self.writable))
         try:  # once, before any reader: a Parquet directory builds its merged events in memory here
-            ensure_crossdoc(self._con)
+            with self.read() as cur:  # a cursor, closed after: an open result would hold a transaction
+                ensure_crossdoc(cur)
         except StoreError:
             pass  # a read-only store from before merged events: its event pages answer with the reason
         if not Path(self.db).is_dir() and self.db != ":memory:":

@@ -42,7 +42,10 @@ def connect(path: str, read_only: bool = False):
             con.execute(SCHEMA)
             # the schema's DDL goes to the file, not the write-ahead log: replaying it after a kill -9 needs
             # extensions (ICU for the `added` default) that DuckDB would try to download, so the store would not open
-            con.execute("CHECKPOINT")
+            try:
+                con.execute("CHECKPOINT")
+            except duckdb.TransactionException:
+                pass  # another connection of this process (eventwire serve's) is busy; it checkpointed on opening
         yield con
     finally:
         con.close()
