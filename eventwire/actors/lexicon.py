@@ -6,6 +6,7 @@ users write it). `from`/`to` limit an entry to articles dated inside its term.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -46,6 +47,17 @@ def case_sensitive(alias: str) -> bool:
     return len(alias) <= 3 or (bool(letters) and all(c.isupper() for c in letters))
 
 
+def _capitals_agree(e: Entry, words: list[str]) -> bool:
+    """A name written with capitals matches only capitalised words: "Congress" is not "labour congress", "The
+    National" (a newspaper) not "national carrier"."""
+    if e.kind not in ("named", "user"):
+        return True
+    for alias, word in zip(e.text.split()[-len(words):], words, strict=False):
+        if alias[:1].isupper() and alias.lower() != "the" and not word[:1].isupper():
+            return False
+    return True
+
+
 class Lexicon:
     """Alias index keyed by lower-cased token tuples; longest match wins, dates pick among equals."""
 
@@ -72,8 +84,8 @@ class Lexicon:
         if not cands:
             return None
         text = " ".join(words)
-        ok = [e for e in cands if not case_sensitive(e.text.removeprefix("the ")) or e.text.removeprefix("the ") == text
-              or e.text.removeprefix("the ").replace(" ", "") == text.replace(" ", "")]
+        ok = [e for e in cands if (not case_sensitive(e.text.removeprefix("the ")) or e.text.removeprefix("the ") == text
+              or e.text.removeprefix("the ").replace(" ", "") == text.replace(" ", "")) and _capitals_agree(e, words)]
         if not ok:
             return None
         dated = [e for e in ok if e.valid(day)]
@@ -91,6 +103,11 @@ class Lexicon:
         return self.sectors.get(phrase.lower())
 
 
+# names two states share; country_extra.tsv says which one the name alone means in wire copy ("Congo" is the
+# Democratic Republic, as Reuters and AP write it; the other is "Republic of Congo" or "Congo-Brazzaville")
+AMBIGUOUS = {"Congo"}
+
+
 def builtin_entries() -> list[Entry]:
     import pycountry
 
@@ -98,7 +115,7 @@ def builtin_entries() -> list[Entry]:
     for c in pycountry.countries:
         names = {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}
         for n in names:
-            if n and "," not in n and "(" not in n:
+            if n and "," not in n and "(" not in n and n not in AMBIGUOUS:
                 entries.append(Entry(n, c.alpha_3, name=getattr(c, "common_name", c.name), kind="country"))
     for row in data.rows("actors/country_extra.tsv"):
         iso3, names, adjs, seats = (tuple(row) + ("", "", ""))[:4]
@@ -109,6 +126,28 @@ def builtin_entries() -> list[Entry]:
     for name, kind in (("actors/named.tsv", "named"), ("actors/leaders.tsv", "leader")):
         entries += [e for e in (parse_dictionary_line(r, kind) for r in data.rows(name)) if e]
     return entries
+
+
+PHOENIX = {"groups": ("actors/phoenix_groups.tsv", "named"), "igos": ("actors/phoenix_igos.tsv", "named"),
+           "people": ("actors/phoenix_people.tsv", "leader"), "agents": ("actors/phoenix_agents.tsv", "sector"),
+           "verbs": ("lexicons/phoenix_verbs.tsv", "")}
+PHOENIX_DEFAULT = "groups,igos,people,agents"  # measured not to hurt; the verbs cost precision (docs/ontologies.md)
+
+
+def phoenix_layers() -> set[str]:
+    """Which layers of PETRARCH/Phoenix facts to load under ours: EVENTWIRE_PHOENIX=off|all|groups,igos,..."""
+    value = os.environ.get("EVENTWIRE_PHOENIX", PHOENIX_DEFAULT).strip().lower()
+    layers = set(PHOENIX) if value == "all" else {v.strip() for v in value.split(",") if v.strip() in PHOENIX}
+    return layers
+
+
+def phoenix_entries() -> list[Entry]:
+    """Imported named actors and people (scripts/petrarch_import.py), each row an Entry of its layer's kind."""
+    out: list[Entry] = []
+    for layer in sorted(phoenix_layers() & {"groups", "igos", "people"}):
+        name, kind = PHOENIX[layer]
+        out += [e for e in (parse_dictionary_line(r, kind) for r in data.rows(name)) if e]
+    return out
 
 
 def user_entries(paths: tuple[str, ...]) -> list[Entry]:
@@ -142,7 +181,21 @@ def _build_lexicon(user_files: tuple[str, ...]) -> Lexicon:
 
     tokenizer = spacy.blank("en").tokenizer
     sectors = {r[0].lower(): r[1] for r in data.rows("actors/sectors.tsv")}
+    if "agents" in phoenix_layers():  # a lower layer: our own nouns win
+        sectors = {r[0]: r[1] for r in data.rows(PHOENIX["agents"][0])} | sectors
     user = user_entries(user_files)
     sectors.update({e.text.lower(): e.code for e in user if e.kind == "sector"})  # PETRARCH agents
-    return Lexicon(builtin_entries() + [e for e in user if e.kind != "sector"], sectors,
-                   lambda s: [t.text for t in tokenizer(s)])
+    ours = builtin_entries()
+    phoenix = phoenix_entries()
+    imported = {e.text: e.text.split() for e in phoenix}  # written as tokens: split, not tokenized
+
+    def tokenize(text: str) -> list[str]:
+        return imported.get(text) or [t.text for t in tokenizer(text)]
+
+    def key(e: Entry) -> tuple[str, ...]:
+        words = [w.lower() for w in tokenize(e.text)]
+        return tuple(words[1:] if len(words) > 1 and words[0] == "the" else words)
+
+    taken = {key(e) for e in ours}  # imported entries never compete with an alias of ours
+    return Lexicon(ours + [e for e in phoenix if key(e) not in taken]
+                   + [e for e in user if e.kind != "sector"], sectors, tokenize)

@@ -80,9 +80,23 @@ class EventLexicon:
         self.noun_heads = {k.split()[-1] for k in self.nouns}
 
 
+def _phoenix(ours: list[Pattern]) -> list[Pattern]:
+    """Imported PETRARCH verb patterns (scripts/petrarch_import.py) under ours: a verb we list keeps our senses
+    (its imported patterns are dropped), so the import only adds verbs we lack."""
+    from eventwire.actors.lexicon import PHOENIX, phoenix_layers
+
+    if "verbs" not in phoenix_layers():
+        return []
+    name = PHOENIX["verbs"][0]
+    known = {p.lemma for p in ours}
+    rows = [(n, r) for n, r in data.numbered_tsv(data.path(name)) if r[0].split()[0] not in known]
+    return _load(rows, name.split("/")[-1])
+
+
 @cache
 def get_event_lexicon(user_files: tuple[str, ...] = ()) -> EventLexicon:
     patterns = _load(data.numbered_tsv(data.path("lexicons/verbs.tsv")), "verbs.tsv")
+    patterns += _phoenix(patterns)
     from eventwire.events import petrarch
 
     for p in user_files:
