@@ -27,8 +27,8 @@ for _doc in nlp.pipe(texts):
 """
 
 
-def env() -> dict[str, str]:
-    e = dict(os.environ)
+def env(pythonpath: str | None = None) -> dict[str, str]:
+    e = dict(os.environ, PYTHONPATH=pythonpath) if pythonpath else dict(os.environ)
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         e.setdefault(var, "1")
     return e
@@ -41,11 +41,11 @@ def write_jsonl(arts: Iterable[Article], path: Path) -> Path:
     return path
 
 
-def timed(cmd: list[str]) -> tuple[float, float, float]:
+def timed(cmd: list[str], pythonpath: str | None = None) -> tuple[float, float, float]:
     """(wall seconds, CPU seconds, peak resident MiB) of one command and its workers; stops if it fails.
     CPU time is the steadier figure on a shared machine; wall time is what a user waits."""
     t = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env())
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env(pythonpath))
     err = proc.stderr.read() if proc.stderr else b""
     _pid, status, usage = os.wait4(proc.pid, 0)
     secs = time.perf_counter() - t

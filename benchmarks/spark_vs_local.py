@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 from corpus import articles
+from procs import eventwire, timed
 
-from eventwire.cli import ingest_paths
 from eventwire.engine.spark import run_spark, session
 
 
@@ -28,9 +28,7 @@ def main() -> None:
         with src.open("w", encoding="utf-8") as f:
             for art in articles(a.articles):
                 f.write(json.dumps({"id": art.id, "text": art.text, "date": art.date}) + "\n")
-        t = time.perf_counter()
-        ingest_paths([str(src)], str(Path(tmp) / "local.duckdb"), None, quiet=True, processes=2)
-        local = time.perf_counter() - t
+        local = timed(eventwire("ingest", str(src), "--db", str(Path(tmp) / "local.duckdb"), "--processes", "2"))[0]
         t = time.perf_counter()
         spark = session("local[2]")
         spark.range(1).count()
@@ -40,7 +38,7 @@ def main() -> None:
         job = time.perf_counter() - t
         spark.stop()
     print(f"{a.articles} articles")
-    print(f"embedded engine, 2 processes (incl. model loads): {local:6.1f} s")
+    print(f"eventwire ingest --processes 2 (whole process): {local:6.1f} s")
     print(f"Spark local[2]: session start {start:5.1f} s, job {job:6.1f} s (incl. model loads on workers)")
     print(f"Spark job / embedded: {job / local:.2f}x")
 

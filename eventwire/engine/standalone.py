@@ -117,9 +117,9 @@ def dependencies_python(out: Path) -> Path:
 
 
 def submit_ingest(master: str, inputs: list[str], out: str, work: Path, executor_python: Path,
-                  partitions: int = 2, timeout: float = 1800) -> subprocess.CompletedProcess:
+                  partitions: int = 2, archive: Path | None = None, timeout: float = 1800) -> subprocess.CompletedProcess:
     """spark-submit the `eventwire ingest --engine spark` job to `master`, shipping the package archive."""
-    archive = package_archive(work)
+    archive = archive or package_archive(work)
     driver = work / "eventwire_driver.py"
     driver.write_text(DRIVER, encoding="utf-8")
     cmd = [str(spark_home() / "bin" / "spark-submit"), "--master", master, "--deploy-mode", "client",
