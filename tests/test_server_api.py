@@ -296,3 +296,14 @@ def test_server_cached_pages_refresh_after_a_write(tmp_path):
         after = c.get("/api/events?dyad=IND-JPN").json()
         assert after["total"] == 1 and after["items"][0]["num_mentions"] == 2  # the same hosting, two articles
         assert after["items"][0]["num_articles"] == 2
+
+
+def test_server_events_from_memory_answer_as_from_the_store(client):
+    from eventwire.server.api import events_in_memory
+
+    first = client.get("/api/events?dyad=PAK-USA&limit=5&offset=2")
+    assert first.status_code == 200
+    request = type("R", (), {"app": client.app})()
+    kept = events_in_memory(request, dyad="USA-PAK", limit=5, offset=2)  # the other spelling, same key
+    assert kept is not None, "the page's ids and rows are kept after one read"
+    assert json.loads(kept.body) == first.json() == client.get("/api/events?dyad=PAK-USA&limit=5&offset=2").json()

@@ -28,10 +28,10 @@ class EventRows:
     def __len__(self) -> int:
         return len(self._rows)
 
-    def peek(self, ids: list[str]) -> list[dict] | None:
-        """The events `ids` if all are kept, else None (without querying)."""
+    def peek(self, ids: list[str]) -> list[bytes] | None:
+        """The events `ids` as JSON if all are kept, else None (without querying)."""
         found = self._known(ids)
-        return [json.loads(found[i]) for i in ids] if len(found) == len(set(ids)) else None
+        return [found[i] for i in ids] if len(found) == len(set(ids)) else None
 
     def get(self, ids: list[str]) -> list[dict]:
         """The events `ids`, in that order, with their mentions."""
