@@ -51,11 +51,8 @@ def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
             [[i, a, i, b, i, why] for i, r in recs.items() for a, b, why in disputes.find_disputes(r)])
     quotes = [q for r in recs.values() for q in disputes.quote_rows(r)]
     if quotes:
-        qvecs = stories.vectors([q["text"] for q in quotes])
-        _insert(con, "crossdoc_quotes", ["quote_id", "article_id", "date", "speaker", "topics", "start",
-                                         "disputing", "terms", "weights"],
-                [[q["quote_id"], q["article_id"], q["date"], q["speaker"], q["topics"], q["start"], q["disputing"],
-                  v[0], v[1]] for q, v in zip(quotes, qvecs, strict=True)])
+        cols = ["quote_id", "article_id", "date", "speaker", "topics", "start", "disputing", "words"]
+        _insert(con, "crossdoc_quotes", cols, [[q[c] for c in cols] for q in quotes])
         _insert(con, "disputes", ["article_id", "a", "a_article", "b", "b_article", "reason"],
                 disputes.across(con, todo))
     stored, seen = con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM crossdoc_articles)"

@@ -1,7 +1,7 @@
 """Disputed accounts: a statement that says another is wrong ("has seen reports to the contrary", "denies it
 supports…") is paired, within its article, with the nearest statement by another speaker about the same actors;
 across articles published within DAYS of each other, with every statement by another speaker about the same
-actors whose words are close (CLOSE). Both rules look at a pair and its article only, never at what arrived
+actors that shares SHARED content words. Both rules look at a pair and its article only, never at what arrived
 before, so the pairs are the same whatever order articles arrive in."""
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from eventwire import data
 
 REACH = 1500  # characters: the disputed statement is this close to the one disputing it
 DAYS = 7  # across articles: published this close
-CLOSE = 0.2  # across articles: cosine of the two statements' words (stop words aside)
+SHARED = 3  # across articles: content words the two statements share (stop words aside)
+CONTENT_WORD = re.compile(r"[a-z]{4,}")
 SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
 
 
@@ -98,7 +99,7 @@ def quote_rows(rec: dict) -> list[dict]:
         if _speaker(q) and topics:
             kind = disputing(q)
             out.append({"quote_id": q["id"], "article_id": rec["id"], "date": rec["date"], "speaker": _speaker(q),
-                        "topics": sorted(topics), "start": q["content"]["start"], "text": q["content"]["text"],
+                        "topics": sorted(topics), "start": q["content"]["start"], "words": words(q["content"]["text"]),
                         "disputing": None if not kind else "says the contrary" if kind == "content"
                         else q["cue"]["text"]})
     return out
@@ -106,26 +107,40 @@ def quote_rows(rec: dict) -> list[dict]:
 
 def across(con, ids: list[str]) -> list[list]:
     """Dispute rows (owner article, a, a_article, b, b_article, reason) between the quotes of articles `ids` and
-    those of other stored articles; crossdoc_quotes already holds both."""
-    from eventwire.crossdoc.stories import cosines
-
-    cols = "quote_id, article_id, date, speaker, start, disputing, terms, weights"
-    pairs = con.execute(
-        f"SELECT {', '.join('n.' + c for c in cols.split(', '))}, {', '.join('o.' + c for c in cols.split(', '))} "
-        f"FROM crossdoc_quotes n JOIN crossdoc_quotes o ON o.date BETWEEN n.date - {DAYS} AND n.date + {DAYS} "
-        "AND o.article_id <> n.article_id AND o.speaker <> n.speaker "
-        "AND (n.disputing IS NOT NULL OR o.disputing IS NOT NULL) AND list_has_any(n.topics, o.topics) "
-        "WHERE n.article_id IN (SELECT unnest(?))", [ids]).fetchall()
-    if not pairs:
+    those of other stored articles; crossdoc_quotes already holds both. Candidates come from one join on shared
+    words, driven from the disputing side, so the work follows the few disputing statements."""
+    span = con.execute("SELECT min(date), max(date) FROM crossdoc_quotes WHERE article_id IN (SELECT unnest(?))",
+                       [ids]).fetchone()
+    if span[0] is None:
         return []
-    width = len(cols.split(", "))
-    sides = [(p[:width], p[width:]) for p in pairs]
-    vecs = {x[0]: (x[6], x[7]) for pair in sides for x in pair}
+    cols = ["quote_id", "article_id", "date", "speaker", "start", "disputing"]
+    rows = con.execute(f"""
+        WITH n AS (SELECT * FROM crossdoc_quotes WHERE article_id IN (SELECT unnest(?))),
+        o AS (SELECT * FROM crossdoc_quotes WHERE date BETWEEN ?::DATE - {DAYS} AND ?::DATE + {DAYS}),
+        nw AS (SELECT quote_id, article_id, disputing IS NOT NULL AS d, unnest(words) AS w FROM n),
+        ow AS (SELECT quote_id, article_id, disputing IS NOT NULL AS d, unnest(words) AS w FROM o),
+        p AS (SELECT nq, na, oq, oa FROM (
+                SELECT nw.quote_id nq, nw.article_id na, ow.quote_id oq, ow.article_id oa
+                FROM nw JOIN ow ON nw.w = ow.w AND nw.d
+                UNION ALL
+                SELECT nw.quote_id, nw.article_id, ow.quote_id, ow.article_id
+                FROM nw JOIN ow ON nw.w = ow.w AND ow.d AND NOT nw.d)
+              WHERE na <> oa GROUP BY ALL HAVING count(*) >= {SHARED})
+        SELECT {', '.join('n.' + c for c in cols)}, {', '.join('o.' + c for c in cols)}
+        FROM p JOIN n ON n.quote_id = p.nq AND n.article_id = p.na JOIN o ON o.quote_id = p.oq AND o.article_id = p.oa
+        WHERE o.speaker <> n.speaker AND o.date BETWEEN n.date - {DAYS} AND n.date + {DAYS}
+          AND list_has_any(n.topics, o.topics)""", [ids, span[0], span[1]]).fetchall()
     out = set()
-    for (n, o), cos in zip(sides, cosines([(n[0], o[0]) for n, o in sides], vecs), strict=True):
-        if cos < CLOSE:
-            continue
+    for row in rows:
+        n, o = row[:6], row[6:]
         a, b = sorted((n, o), key=lambda x: (x[2], x[1], x[4], x[0]))
         who = n if n[5] else o
         out.add((b[1], a[0], a[1], b[0], b[1], f"{who[3]}: {who[5]}"))
     return [list(r) for r in sorted(out)]
+
+
+def words(text: str) -> list[str]:
+    """The statement's content words: what two statements on one matter share."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return sorted({w for w in CONTENT_WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS})

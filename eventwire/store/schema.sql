@@ -57,5 +57,6 @@ CREATE TABLE IF NOT EXISTS disputes (
 );
 CREATE TABLE IF NOT EXISTS crossdoc_quotes (
     quote_id VARCHAR, article_id VARCHAR, date DATE, speaker VARCHAR, topics VARCHAR[], start INTEGER,
-    disputing VARCHAR, terms INTEGER[], weights FLOAT[]
+    disputing VARCHAR, words VARCHAR[]
 );
+ALTER TABLE crossdoc_quotes ADD COLUMN IF NOT EXISTS words VARCHAR[];
