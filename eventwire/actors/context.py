@@ -1,8 +1,9 @@
 """The country of a sector actor its own words do not name ("the police", "protesters", "the army"), from
 context, in the order CAMEO coders use: a place the sentence happens in ("Police in Lagos fired at
 protesters" -> NGA), for state organs the one government the sentence names ("Serbia's president put the
-army on alert" -> SRB), the article's dateline, then the country the article is about (when one clearly
-dominates). Nothing says -> the actor stays without a country. Each filled actor says how in `context`."""
+army on alert" -> SRB), the country the article is about (when one clearly dominates), then its dateline (a
+story filed from Nairobi about Sudan's war is about Sudan). Nothing says -> the actor stays without a
+country. Each filled actor says how in `context`."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from eventwire.records import doc_sents, join_code, split_code
 INTERNATIONAL = {"IGO", "NGO", "UAF"}
 # organs a government commands: "Serbia's president put the army on alert" (not civilians or protesters, who in
 # a sentence about a foreign government are as likely its victims)
-STATE_ORGANS = {"MIL", "COP", "GOV", "JUD", "LEG", "SPY"}  # sectors that belong to no one country
+STATE_ORGANS = {"MIL", "COP", "GOV", "JUD", "LEG", "SPY"}
+GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs share (not its armed forces: a foreign
+# army in the sentence is as likely the one attacking)  # sectors that belong to no one country
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
 DOMINANT_MIN = 3
 
@@ -32,7 +35,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     places = _sentence_places(doc, starts)
     by_sent: dict[int, set[str]] = {}  # the countries of a sentence's governments
     for a in mentions:
-        if a.get("country") and a.get("sector") == "GOV":
+        if a.get("country") and a.get("sector") in GOVERNING:
             by_sent.setdefault(_sentence_of(starts, a["start"]), set()).add(a["country"])
     counts = Counter(a["country"] for a in mentions if a.get("country"))
     total = sum(counts.values())
@@ -45,10 +48,10 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             country, how = places[s], "place of the sentence"
         elif len(others) == 1 and a["sector"] in STATE_ORGANS:
             country, how = next(iter(others)), "the government the sentence names"
-        elif dateline and dateline.get("country"):
-            country, how = dateline["country"], "dateline"
         elif dominant:
             country, how = dominant, "country the article is about"
+        elif dateline and dateline.get("country"):
+            country, how = dateline["country"], "dateline"
         else:
             continue
         _, sector, group = split_code(a["code"])

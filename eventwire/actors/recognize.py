@@ -18,6 +18,7 @@ from eventwire.records import actor, doc_sents, doc_text, join_code, once, split
 
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet", "npadvmod", "punct", "cc", "conj", "advmod", "prep", "pobj"}
 OF_HEADS = {"secretary", "minister", "ministry", "government", "department", "president", "army", "forces", "people",
+            "ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "consulate", "delegation",
             "leader", "leaders", "prime", "foreign", "head", "chief", "spokesman", "spokeswoman", "embassy", "king",
             "parliament", "police", "state", "republic", "kingdom", "court", "union", "council", "members"}
 # Collective nouns kept as actors without a code ("western powers", "donor countries"): analysts want to see them.
@@ -31,6 +32,10 @@ LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "inside", "outsi
 
 
 OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+# nouns for a rank or role whose sector the word before them decides: "army officers" are MIL, not police
+ROLE_NOUNS = {"chief", "head", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "commander",
+              "leader", "member", "source", "aircraft", "plane", "jet", "vessel", "ship", "delegation", "personnel",
+              "staff", "unit", "team", "chiefs", "boss"}
 
 
 @dataclass
@@ -136,6 +141,8 @@ class ActorFinder:
         if named and not person and named[-1].kind != "leader":
             e = named[-1]
             c, s, g = split_code(e.code)
+            if countries and c and countries[0] != c and not g and s:
+                return [join_code(countries[0], s, None)], None, titles  # "Peru's Congress" is Peru's legislature
             if sector and not s and c:
                 return [join_code(c, sector, g)], None, titles
             return [e.code], None, titles
@@ -178,6 +185,15 @@ class ActorFinder:
             t = t.head
         return False
 
+    def _modifier_sector(self, mods) -> str | None:
+        """The sector a noun or adjective before a role noun names ("army" officers, "military" aircraft)."""
+        for t in reversed(mods):
+            if t.dep_ in ("compound", "amod"):
+                s = self.lex.sector(t.lower_) or self.lex.sector(t.lemma_.lower())
+                if s:
+                    return s
+        return None
+
     def head_sector(self, doc, head, toks) -> tuple[str | None, list[str]]:
         """Sector from the longest sector phrase ending at the head, else from a title before a name."""
         titles = [t.text for t in toks if t.lower_ in N.TITLE_WORDS]
@@ -187,8 +203,14 @@ class ActorFinder:
                 seg = words[-size:]
                 for phrase in (" ".join(t.lower_ for t in seg), " ".join(t.lemma_.lower() for t in seg)):
                     s = self.lex.sector(phrase)
+                    if s and size == 1 and head.lemma_.lower() in ROLE_NOUNS:
+                        s = self._modifier_sector(words[:-1]) or s  # "army chief", "intelligence officials"
                     if s:
                         return s, titles
+        if head.lemma_.lower() in ROLE_NOUNS | AGENTS:  # "intelligence chief", "military aircraft"
+            s = self._modifier_sector(words[:-1])
+            if s:
+                return s, titles
         for t in reversed(words[:-1]):
             s = self.lex.sector(t.lower_) or self.lex.sector(t.lemma_.lower())
             if s and t.dep_ == "compound":
@@ -270,6 +292,8 @@ class ActorFinder:
         for tok in doc:
             if tok.is_punct or (tok.pos_ not in ("NOUN", "PROPN") and tok.i not in match):
                 continue
+            if tok.i in match and match[tok.i][0] <= tok.head.i < match[tok.i][1] and tok.head.i != tok.i:
+                continue  # "Republic of Congo": one name, headed once
             if tok.dep_ in ("compound", "flat") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and not (
                     tok.dep_ == "compound" and tok.ent_type_ == "NORP" and tok.i in match
                     and not self._sectorish(tok.head, match) and tok.head.i not in match):
@@ -283,7 +307,7 @@ class ActorFinder:
             if tok.ent_type_ == "PERSON" and tok.i not in match and hi - lo == 1 and big_city(tok.text):
                 continue  # "shelled Kharkiv": the tagger's one-word "person" is a big city
             if tok.i in match or tok.ent_type_ == "PERSON" or (any(k in match for k in range(lo, hi)) and (
-                    self._sectorish(tok, match) or tok.pos_ == "PROPN" or tok.lemma_.lower() in GENERIC | AGENTS)):
+                    self._sectorish(tok, match) or tok.pos_ == "PROPN" or tok.lemma_.lower() in GENERIC | AGENTS | ROLE_NOUNS)):
                 heads.add(tok.i)  # "Pakistan's role" is not an actor: its possessor is (see below)
             elif self.lex.sector(tok.lemma_.lower()) or self.lex.sector(tok.lower_) or (
                     tok.lemma_.lower() in GENERIC and tok.tag_ == "NNS"):

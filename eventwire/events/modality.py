@@ -19,7 +19,9 @@ from eventwire.events.words import (
 
 
 def modality_of(verb) -> tuple[bool, str]:
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(  # "neither delegation spoke", "no one came"
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children)
+        for c in verb.children)
     v = verb
     modality = "asserted"
     chain = [verb]

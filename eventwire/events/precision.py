@@ -20,10 +20,12 @@ def refusal(src: dict, tgt: dict | None, root: str, target_how: str) -> str | No
     """Why this pair is not stored, or None to store it."""
     if tgt is None:
         return None if root in TARGETLESS_ROOTS else "an act on no one named"
+    if root in CONSULT_ROOTS and src.get("sector") == "MED":
+        return "talking to the press, or the press travelling, is no meeting"
     if not known(src) and not known(tgt):
         return "no party is a known actor"
-    if root in CONSULT_ROOTS and tgt.get("sector") == "MED":
-        return "talking to the press is no meeting"
+    if root in CONSULT_ROOTS and "MED" in (tgt.get("sector"), src.get("sector")):
+        return "talking to the press, or the press travelling, is no meeting"
     if "(place)" in target_how and tgt.get("country") and tgt.get("country") == src.get("country") and \
             root < "14":  # "in Kyiv, Ukraine's ministry welcomed": a curfew or siege in one's own land is coded
         return "the place an actor acts in is not its target of words or help"
