@@ -19,7 +19,7 @@ from eventwire.records import actor, doc_sents, doc_text, join_code, once, split
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet", "npadvmod", "punct", "cc", "conj", "advmod", "prep", "pobj"}
 OF_HEADS = {"secretary", "minister", "ministry", "government", "department", "president", "army", "forces", "people",
             "ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "consulate", "delegation",
-            "leader", "leaders", "prime", "foreign", "head", "chief", "spokesman", "spokeswoman", "embassy", "king",
+            "leader", "leaders", "prime", "foreign", "head", "chief", "spokesman", "spokeswoman", "king",
             "parliament", "police", "state", "republic", "kingdom", "court", "union", "council", "members"}
 # Collective nouns kept as actors without a code ("western powers", "donor countries"): analysts want to see them.
 GENERIC = {"power", "ally", "nation", "country", "state", "partner", "donor", "neighbour", "neighbor", "community",
