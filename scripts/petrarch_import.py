@@ -157,6 +157,8 @@ def safe_name(text: str, names: set[str]) -> str | None:
             return text if zipf(pieces[1]) < COMMON and text.upper() not in REVIEWED_DROP else None
         if any(zipf(w) >= COMMON for w in pieces if len(w) >= 3) or zipf(text) >= COMMON:
             return None
+        if len([w for w in pieces if len(w) >= 4]) >= 2:  # 'Lashkar-e-Taiba': a name, written as news writes it
+            return text
         upper = text.upper()
         if upper in REVIEWED_DROP or letters(upper) == 3 and upper not in ACRONYMS3:
             return None
@@ -321,13 +323,25 @@ def _our_patterns():
     return _load(data.numbered_tsv(data.path("lexicons/verbs.tsv")), "verbs.tsv")
 
 
+LOWER = FUNCTION_WORDS | {"de", "del", "des", "du", "la", "le", "el", "al", "ul", "ud", "ur", "e", "i", "y", "da",
+                          "di", "van", "von", "bin", "ibn", "at", "by", "with", "against", "from"}
+
+
 def tokenized(rows: list[tuple]) -> list[tuple]:
-    """Names as spaCy's tokens joined by spaces ('Al - Qaeda'): the lexicon then splits them instead of tokenizing
-    tens of thousands of names at every start."""
+    """Names as spaCy's tokens joined by spaces ('al - Qaeda'): the lexicon then splits them instead of tokenizing
+    tens of thousands of names at every start. Particles are written in lower case, as news writes them ('Forces of
+    Colombia', 'Lashkar-e-Taiba'): a capitalised word of a name matches only a capitalised word."""
     import spacy
 
     tok = spacy.blank("en").tokenizer
-    return [(" ".join(t.text for t in tok(r[0])),) + tuple(r[1:]) for r in rows]
+
+    def name(text: str) -> str:
+        words = [t.text for t in tok(text)]
+        if text.isupper():  # an acronym form ('AL-QA'IDA') stays as written
+            return " ".join(words)
+        return " ".join(w.lower() if w.lower() in LOWER else w for w in words)
+
+    return [(name(r[0]),) + tuple(r[1:]) for r in rows]
 
 
 def write(out: Path, name: str, origin: str, what: str, columns: str, rows: list[tuple]) -> None:
