@@ -14,7 +14,11 @@ from eventwire.errors import StoreError
 from eventwire.store.crossdoc import ensure_crossdoc
 from eventwire.store.db import connect, serve_marker
 
-CACHED = 128  # filter sets whose ordered event ids are kept (90,000 ids take about 6 MB)
+CACHED = 1_000_000  # event ids kept over all cached filter sets (about 60 MB); a count or total weighs one
+
+
+def _weight(value) -> int:
+    return len(value) if isinstance(value, list) else 1
 
 
 class Store:
@@ -27,6 +31,7 @@ class Store:
         self._con = None
         self._cache: OrderedDict = OrderedDict()
         self._cache_lock = threading.Lock()
+        self._weight = 0
         self._marker: Path | None = None
 
     @property
@@ -70,16 +75,20 @@ class Store:
                 self.generation += 1
                 with self._cache_lock:
                     self._cache.clear()
+                    self._weight = 0
 
     def peek(self, key: tuple):
         """What `cached` holds for `key` at this generation, or None."""
         with self._cache_lock:
             hit = self._cache.get(key)
-            return hit[1] if hit is not None and hit[0] == self.generation else None
+            if hit is None or hit[0] != self.generation:
+                return None
+            self._cache.move_to_end(key)
+            return hit[1]
 
     def cached(self, key: tuple, compute):
         """`compute(cursor)` once per store generation (a filter's ordered event ids stay valid until the next
-        write), the CACHED most recently used kept."""
+        write); the most recently used are kept, up to CACHED ids in all."""
         gen = self.generation
         with self._cache_lock:
             hit = self._cache.get(key)
@@ -89,7 +98,10 @@ class Store:
         with self.read() as cur:
             value = compute(cur)
         with self._cache_lock:
+            if (old := self._cache.pop(key, None)) is not None:
+                self._weight -= _weight(old[1])
             self._cache[key] = (gen, value)
-            while len(self._cache) > CACHED:
-                self._cache.popitem(last=False)
+            self._weight += _weight(value)
+            while self._weight > CACHED and len(self._cache) > 1:
+                self._weight -= _weight(self._cache.popitem(last=False)[1][1])
         return value
