@@ -46,10 +46,10 @@ def query_merged_events(con, limit: int | None = None, offset: int = 0, mentions
     """Merged events (one per real-world event) with num_mentions, num_articles, num_sources and, unless
     `mentions=False`, their mentions; filters as query.query_events, or the events `ids` (a page of
     `merged_event_ids`: the server pages through a cached id list instead of sorting the table per page)."""
-    ensure_crossdoc(con)
-    if ids is not None:
+    if ids is not None:  # ids from merged_event_ids: the tables were brought up to date then
         where, args = " WHERE id IN (SELECT unnest(?))", [ids]
     else:
+        ensure_crossdoc(con)
         where, args = _filters(**kw)
     rows = _dicts(con.execute(f"SELECT * FROM merged_events{where}{EVENT_ORDER}" + _page(limit, offset), args))
     if mentions:
@@ -59,9 +59,11 @@ def query_merged_events(con, limit: int | None = None, offset: int = 0, mentions
     return rows
 
 
-def merged_event_ids(con, **kw) -> list[str]:
-    """Ids of the merged events `query_merged_events` lists for these filters, in its order."""
-    ensure_crossdoc(con)
+def merged_event_ids(con, placed: bool = False, **kw) -> list[str]:
+    """Ids of the merged events `query_merged_events` lists for these filters, in its order. `placed`: the caller
+    brought the cross-article tables up to date already (the server does on opening and with each ingest)."""
+    if not placed:
+        ensure_crossdoc(con)
     where, args = _filters(**kw)
     return [r[0] for r in con.execute(f"SELECT id FROM merged_events{where}{EVENT_ORDER}", args).fetchall()]
 
