@@ -158,3 +158,19 @@ def test_an_act_told_as_what_came_before_is_not_dated_to_the_news(code):
     rec = code("The ministers met on Monday, a week after Tehran launched its attack on Israel.", "2024-04-23")
     attack = [e for e in rec["events"] if e["trigger"]["text"] in ("launched", "attack")]
     assert attack and all(e["date"] != "2024-04-23" for e in attack), attack
+
+
+@pytest.mark.parametrize("sentence", [
+    "Egypt's foreign minister telephoned Ruto to express support for the initiative.",  # support for a thing
+    "Two security officials spoke on condition of anonymity.",  # talking to no one
+    "Pakistan summoned the envoy to protest.",  # a state's protest is addressed
+])
+def test_words_go_to_someone(code, sentence):
+    rec = code(sentence, "2024-03-06")
+    for e in events_of(rec):
+        assert e["target"] and (e["target"]["code"] or e["target"]["name"]) or e["root"] in ("08", "15"), e
+
+
+def test_crowds_may_protest_without_an_addressee(code):
+    rec = code("Thousands of Armenians protested in Yerevan on Sunday.", "2024-03-06")
+    assert any(e["root"] == "14" and e["source"]["country"] == "ARM" for e in events_of(rec)), rec["events"]

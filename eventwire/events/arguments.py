@@ -136,7 +136,8 @@ def resolve(doc, head, found) -> list[tuple[dict, str]]:
             out.extend((a, "mention") for a in acts)
         else:
             text = doc_text(doc)
-            out.append((actor(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)), "phrase"))
+            way = "phrase" if actorish(h, found) else "thing"  # "Gulen", "DHS" vs "the initiative", "a decision"
+            out.append((actor(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)), way))
     return out
 
 

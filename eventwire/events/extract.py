@@ -476,7 +476,7 @@ class EventCoder:
             sources, tgts = tgts[:1], tgts[1:]
         # the one who acts is an actor: "a missile strike destroyed a printing house" names no one (an event or
         # a mishap is no source; its agent, when named inside it, is)
-        sources = [s for s in sources if actor_like(s) or not how.get(id(s), "").endswith("(phrase)") or (
+        sources = [s for s in sources if actor_like(s) or not how.get(id(s), "").endswith(("(phrase)", "(thing)")) or (
             subj is not None and subj.lemma_.lower() not in self.lex.noun_heads | WRONGS | WEAPONS)]
         if not sources:
             return
@@ -499,7 +499,7 @@ class EventCoder:
         meta = lookup(code)
         for src, tgt in pairs:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])
-            if key in ctx.seen or refusal(src, tgt, meta.code[:2], how.get(id(tgt), "")):
+            if key in ctx.seen or refusal(src, tgt, meta.code[:2], how.get(id(tgt), ""), how.get(id(src), "")):
                 continue
             ctx.seen.add(key)
             ctx.events.append({

@@ -8,6 +8,11 @@ from __future__ import annotations
 # roots whose events stand without a target: statements, public appeals, yielding (withdrawals, repeals),
 # protests, force postures
 TARGETLESS_ROOTS = {"01", "02", "08", "14", "15"}
+# a state's protest or alert has an addressee ("summoned the envoy to protest"); crowds may simply protest
+PUBLIC_ROOTS = {"14"}
+# verbal cooperation and conflict: statements of intent, meetings, support, accusations, rejections, threats
+WORDS_TO_SOMEONE = {"03", "04", "05", "10", "11", "12", "13"}
+NONSTATE = {"CVL", "OPP", "EDU", "LAB", "ACT", "REB", "BUS", "MED", "REL", "NGO", "HLH", "AGR", "REF", "CRM"}
 # CAMEO roots of meeting and talking: the press ("spoke to reporters") is not a counterpart
 CONSULT_ROOTS = {"04"}
 
@@ -16,10 +21,16 @@ def known(a: dict | None) -> bool:
     return bool(a and (a.get("code") or a.get("name")))
 
 
-def refusal(src: dict, tgt: dict | None, root: str, target_how: str) -> str | None:
+def refusal(src: dict, tgt: dict | None, root: str, target_how: str, source_how: str = "") -> str | None:
     """Why this pair is not stored, or None to store it."""
     if tgt is None:
-        return None if root in TARGETLESS_ROOTS else "an act on no one named"
+        if root not in TARGETLESS_ROOTS:
+            return "an act on no one named"
+        if root in PUBLIC_ROOTS and (src.get("sector") in (None, "GOV", "MIL", "LEG", "JUD") or not src.get("sector")):
+            return "a state protests or postures at someone"
+        return None
+    if root in WORDS_TO_SOMEONE and target_how.endswith("(thing)") and src.get("sector") not in NONSTATE:
+        return "words and help go to someone, not to a thing"
     if root in CONSULT_ROOTS and src.get("sector") == "MED":
         return "talking to the press, or the press travelling, is no meeting"
     if not known(src) and not known(tgt):
