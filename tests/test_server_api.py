@@ -307,3 +307,14 @@ def test_server_events_from_memory_answer_as_from_the_store(client):
     kept = events_in_memory(request, dyad="USA-PAK", limit=5, offset=2)  # the other spelling, same key
     assert kept is not None, "the page's ids and rows are kept after one read"
     assert json.loads(kept.body) == first.json() == client.get("/api/events?dyad=PAK-USA&limit=5&offset=2").json()
+
+
+def test_server_store_from_before_merged_events_says_so(tmp_path):
+    path = str(tmp_path / "old.duckdb")
+    with connect(path) as con:
+        write_batch(con, json.loads(json.dumps(RECORDS[:2])))
+        con.execute("DELETE FROM crossdoc_articles")  # as a store written before the cross-article stage
+    with TestClient(create_app(path)) as c:  # read-only: the stage cannot catch up
+        r = c.get("/api/events")
+        assert r.status_code == 400 and "predates merged events" in r.json()["error"]
+        assert c.get("/api/articles").json()["total"] == 2  # the rest is served

@@ -132,7 +132,8 @@ def events(request: Request, dyad: Dyad = None, actor: Actor = None, root: Root 
     """Events as `eventwire events` lists them: one per real-world event (facts only unless all=true), its sentence
     and trigger offsets, num_mentions/num_articles/num_sources, and every mention (article, sentence, offsets)."""
     kw = event_filters(dyad, actor, root, plover, since, until, include_all, story)
-    ids = store(request).cached(events_key(kw), lambda c: crossdoc.merged_event_ids(c, placed=True, **kw))
+    st = store(request)
+    ids = st.cached(events_key(kw), lambda c: crossdoc.merged_event_ids(c, placed=st.placed, **kw))
     items = request.app.state.event_rows.get(ids[offset:offset + limit])
     return {"total": len(ids), "limit": limit, "offset": offset, "items": items}
 

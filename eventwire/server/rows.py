@@ -69,7 +69,8 @@ class EventRows:
         def walk() -> None:
             gen = self.store.generation
             try:
-                ids = self.store.cached(("event-ids-all",), lambda c: crossdoc.merged_event_ids(c, placed=True, include_all=True))
+                ids = self.store.cached(("event-ids-all",), lambda c: crossdoc.merged_event_ids(
+                    c, placed=self.store.placed, include_all=True))
                 for start in range(0, min(len(ids), ROWS), WALK):
                     if self.store.generation != gen or not self.store.is_open:
                         return

@@ -32,6 +32,7 @@ class Store:
         self._cache: OrderedDict = OrderedDict()
         self._cache_lock = threading.Lock()
         self._weight = 0
+        self.placed = False  # the cross-article tables are up to date
         self._marker: Path | None = None
 
     @property
@@ -45,6 +46,7 @@ class Store:
         try:  # once, before any reader: a Parquet directory builds its merged events in memory here
             with self.read() as cur:  # a cursor, closed after: an open result would hold a transaction
                 ensure_crossdoc(cur)
+            self.placed = True  # queries need not check again: every later write is an ingest of this server
         except StoreError:
             pass  # a read-only store from before merged events: its event pages answer with the reason
         if not Path(self.db).is_dir() and self.db != ":memory:":
