@@ -53,4 +53,4 @@ def test_ten_thousand_short_lines_are_coded_without_hanging(pipe, lines=10_000):
     text = "\n".join(f"Line {i}." for i in range(lines))
     t0 = time.perf_counter()
     rec = next(pipe.code([Article(id="lines", text=text)]))
-    assert time.perf_counter() - t0 < 30 and rec["id"] == "lines"
+    assert time.perf_counter() - t0 < 120 and rec["id"] == "lines"  # no hang; figures in docs/reliability.md

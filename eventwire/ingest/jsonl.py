@@ -34,9 +34,9 @@ def parse_lines(lines: Iterable[str], source: str, date: str | None, on_error=No
 def parse_record(line: str, where: str, date: str | None) -> Article:
     try:
         obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(where, f"malformed JSON ({exc.msg.rstrip(': ')}, column {exc.colno})",
-                         "malformed JSON") from None
+    except json.JSONDecodeError as exc:  # "Unterminated string starting at" already ends in "at"
+        at = "" if exc.msg.endswith(" at") else " at"
+        raise InputError(where, f"malformed JSON ({exc.msg}{at} column {exc.colno})", "malformed JSON") from None
     except RecursionError:
         raise InputError(where, "JSON nested too deeply to be an article", "malformed JSON") from None
     return parse_object(obj, where, date)
