@@ -45,6 +45,7 @@ def create_app(db: str, token: str | None = None, url: str = "http://127.0.0.1:8
             store.close()
 
     app = FastAPI(title="eventwire", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
+                  telemetry={"tracing": False, "metrics": False, "logs": False, "operation_spans": False},
                   description="Political events, actors and quotes coded from news, each traceable to its sentence.")
     app.state.store = store
     app.state.token = token
