@@ -80,13 +80,17 @@ AGENTS_DROP = {
     # first names and surnames that precede a name as if a title ("Hunter Biden", "Prince Harry", "Mother Teresa")
     "dean", "prince", "mother", "hunter", "fisher", "granger", "cropper", "tourer", "oiler",
 }
-VEHICLE_WORDS = {"missile", "jet", "jets", "aircraft", "plane", "planes", "helicopter", "helicopters", "drone", "drones",
+VEHICLE_WORDS = {  # last words of agent phrases that name a thing or a place"missile", "jet", "jets", "aircraft", "plane", "planes", "helicopter", "helicopters", "drone", "drones",
                  "ship", "vessel", "tank", "boat", "cruiser", "destroyer", "frigate", "corvette", "battleship", "bomber",
                  "bombers", "gunship", "tanker", "supertanker", "freighter", "airliner", "jetliner", "containership",
                  "humvee", "hmmwv", "mig", "kfir", "apache", "raptor", "hornet", "osprey", "typhoon", "uav", "vehicle",
                  "gun", "facility", "base", "barracks", "building", "battlewagon", "warship", "fighter", "dragonfly",
                  "chinook", "reaper", "predator", "poseidon", "orion", "nighthawk", "tomcat", "harrier", "jumbojet",
-                 "system", "craft", "trainer", "unit", "in", "at", "for", "to", "of", "with"}
+                 "system", "craft", "trainer", "unit", "in", "at", "for", "to", "of", "with",
+                 # places an act is aimed at or sends someone to, not actors ("sentenced to prison")
+                 "prison", "jail", "hospital", "school", "university", "college", "kindergarten", "kindergarden",
+                 "monastery", "sanatorium", "sanitarium", "sanatarium", "infirmary", "preschool", "palace",
+                 "institution", "post", "district", "house", "embassy", "consulate", "camp", "chancellery"}
 
 
 def zipf(word: str) -> float:
