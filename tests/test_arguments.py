@@ -174,3 +174,34 @@ def test_words_go_to_someone(code, sentence):
 def test_crowds_may_protest_without_an_addressee(code):
     rec = code("Thousands of Armenians protested in Yerevan on Sunday.", "2024-03-06")
     assert any(e["root"] == "14" and e["source"]["country"] == "ARM" for e in events_of(rec)), rec["events"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seoul said Pyongyang had broken the armistice.", ("KORGOV", "112", "PRKGOV")),  # a reported accusation
+    ("Seoul said Pyongyang had broken the armistice.", ("PRKGOV", "196", None)),  # as well as the act itself
+    ("Kenya's parliament ratified the trade agreement with Ethiopia.", ("KENLEG", "057", "ETH")),
+    ("Peruvian troops engaged Shining Path rebels in a firefight.", ("PERMIL", "190", None)),
+    ("The Treasury froze the assets of three Iranian businessmen.", (None, "163", "IRN")),
+    ("Qatar hosted a meeting between Egyptian and Ethiopian officials.", ("QAT", "043", "EGY")),
+    ("Washington warned Beijing against supplying weapons to Russia.", ("USAGOV", "130", "CHNGOV")),
+])
+def test_verb_coverage_and_reported_accusations(code, sentence, expected):
+    src, code_, tgt = expected
+    got = [(e["source"]["code"], e["code"], (e["target"] or {}).get("code")) for e in events_of(code(sentence, "2024-03-06"))]
+    assert any((src is None or s == src) and c == code_ and (tgt is None or (t or "").startswith(tgt))
+               for s, c, t in got), got
+
+
+def test_a_reported_act_told_as_future_is_no_accusation(code):
+    rec = code("Seoul said Pyongyang would break the armistice.", "2024-03-06")
+    assert not any(e["code"] == "112" for e in events_of(rec)), rec["events"]
+
+
+@pytest.mark.parametrize("sentence, water", [
+    ("Chinese warships held drills in the Sea of Japan.", "Japan"),
+    ("Iran seized a tanker in the Gulf of Oman.", "Oman"),
+    ("Israel shelled villages near the Jordan River.", "Jordan"),
+])
+def test_seas_straits_and_rivers_are_no_states(code, sentence, water):
+    rec = code(sentence, "2024-03-06")
+    assert not any(water in a["text"] for a in rec["actors"]), rec["actors"]

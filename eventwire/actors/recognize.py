@@ -32,6 +32,8 @@ LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "inside", "outsi
 
 
 OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+# words that make a country's name the name of a body of water
+WATERS = {"sea", "strait", "straits", "gulf", "ocean", "river", "bay", "lake", "channel", "canal", "sound", "shoal"}
 # nouns for a rank or role whose sector the word before them decides: "army officers" are MIL, not police
 ROLE_NOUNS = {"chief", "head", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "commander",
               "leader", "member", "source", "aircraft", "plane", "jet", "vessel", "ship", "delegation", "personnel",
@@ -72,6 +74,9 @@ class ActorFinder:
                         hit = (i, i + 1, e)
             if hit:
                 s, t, e = hit
+                if e.kind in ("country", "adjective", "seat") and self._names_a_water(doc, s, t):
+                    i = t  # "the Sea of Japan", "the Jordan River", "the Gulf of Oman": water, not a state
+                    continue
                 if not (e.kind in ("country", "adjective") and doc[s].ent_type_ == "PERSON" and doc[s].ent_iob_ != "B"):
                     for k in range(s, t):
                         out[k] = hit
@@ -81,6 +86,18 @@ class ActorFinder:
         return out
 
     # ---- noun phrases ---------------------------------------------------------------------------------
+    @staticmethod
+    def _names_a_water(doc, s: int, t: int) -> bool:
+        """Is the matched name part of a sea's, strait's or river's name ("South China Sea", "Strait of Hormuz")?"""
+        lo, hi = max(0, s - 3), min(len(doc), t + 3)
+        words = [w.lower_ for w in doc[lo:hi]]
+        for k, w in enumerate(words):
+            if w in WATERS and doc[lo + k].text[:1].isupper():
+                between = doc[min(lo + k, s): max(lo + k + 1, t)]
+                if all(x.text[:1].isupper() or x.lower_ in ("of", "the") for x in between):
+                    return True
+        return False
+
     @staticmethod
     def np_range(head) -> tuple[int, int]:
         """Token range of the phrase a head noun stands for: left modifiers and an `of` complement."""

@@ -39,6 +39,7 @@ from eventwire.events.words import (
     FORCE_ROOTS,
     FUTURE_AUX,
     HARMS,
+    HYPOTHETICAL_AUX,
     LIGHT,
     LISTING,
     LISTS,
@@ -123,13 +124,23 @@ class EventCoder:
             blame = comp.lemma_ == "be" and any(
                 c.lower_ in BLAME and c.dep_ in ("acomp", "prep", "attr") and self._blamed_for(c) or (
                     c.lower_ == "blame" and c.dep_ == "xcomp") for c in comp.children)
-            subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if (must or blame) and speaker is not None and subj is not None and subj.pos_ != "PRON" and \
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            charged = not (must or blame) and subj is not None and self._hostile_act(comp)
+            if (must or blame or charged) and speaker is not None and subj is not None and subj.pos_ != "PRON" and \
                     actorish(subj, found):
                 negated, modality = modality_of(verb)
                 negated = negated or any(c.dep_ == "neg" for c in comp.children)
-                self._emit(ctx, verb, "100" if must else "112", speaker, [subj], negated, modality, None,
-                           "construction: speaker says X must act" if must else "construction: speaker blames X")
+                rule = "construction: speaker says X must act" if must else "construction: speaker blames X" if \
+                    blame else "construction: speaker says X did a hostile act"
+                self._emit(ctx, verb, "100" if must else "112", speaker, [subj], negated, modality, None, rule)
+
+    def _hostile_act(self, verb) -> bool:
+        """'Seoul said Pyongyang had broken the armistice': a reported act of material conflict, told as done."""
+        pats = self.lex.verbs.get(verb.lemma_.lower())
+        pat = self._best(verb, pats) if pats else None
+        if pat is None or pat.code == NO_EVENT or lookup(pat.code).quad_class != 4:
+            return False
+        return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in verb.children)
 
     def _blamed_for(self, word) -> bool:
         """'responsible for the attack' blames; 'responsible for security' does not: what it is for must be

@@ -21,7 +21,7 @@ def target_candidates(verb, pat: Pattern, passive: bool):
         for h in holders:
             yield from pobjs(h, {p})
     if dobj is not None and dobj.lemma_.lower() in pat.objects:  # "reiterated Turkey's support for the GNA"
-        yield from pobjs(dobj, {"for", "to", "with", "on", "against", "of"})
+        yield from pobjs(dobj, {"for", "to", "with", "on", "against", "of", "between"})  # "hosted talks between X and Y"
     yield from (c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP")
     yield from pobjs(verb, {"to"})  # "lent $1 billion to Indonesia to aid ...": the verb's own "to"
     if dobj is not None:
