@@ -102,3 +102,20 @@ def test_piped_tables_are_never_cut_and_limit_says_so(store):
     assert len(longest) > 100 and "…" not in r.stdout  # CliRunner is a pipe: no 80-column wrap, no cut
     r = CliRunner().invoke(main, ["quotes", "--db", str(store / "s.duckdb"), "--limit", "1", "--format", "json"])
     assert len(json.loads(r.stdout)) == 1 and "showing 1 of" in r.stderr
+
+
+@pytest.mark.slow
+def test_progress_shows_total_and_rate_on_a_terminal_only(tmp_path, monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    import eventwire.cli as cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "_console", lambda: Console(file=screen, force_terminal=True, width=120))
+    r = CliRunner().invoke(main, ["ingest", str(SAMPLE[0]), str(SAMPLE[1]), "--db", str(tmp_path / "x.duckdb")])
+    assert r.exit_code == 0 and "2/2" in screen.getvalue()  # the total is known before coding starts
+    screen.truncate(0)
+    r = CliRunner().invoke(main, ["ingest", str(SAMPLE[2]), "--db", str(tmp_path / "x.duckdb"), "--quiet"])
+    assert r.exit_code == 0 and screen.getvalue() == "" and "read 1" not in r.stderr
