@@ -350,6 +350,37 @@ def demo(out, model, serve_, port):
             serve(demo_store(tmp), port=port, echo=click.echo)
 
 
+@main.command()
+@click.argument("text_or_file")
+@date_opt
+@click.option("--sentence", "sentence", type=click.IntRange(0), default=None, help="only sentence N (0-based)")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@model_opt
+def explain(text_or_file, date, sentence, fmt, model):
+    """Show why each code: parse, actors and how each was coded, triggers and the patterns tried, the target
+    candidates and the one chosen, refused pairs and why, and the stored events with their rule."""
+    from pathlib import Path
+
+    from eventwire.explain import explain as explain_article
+    from eventwire.explain import render
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article, content_id
+
+    p = Path(text_or_file)
+    if p.is_file():
+        from eventwire.ingest.read import read_file
+
+        art = next(read_file(p, date), None)
+        if art is None:
+            raise EventwireError(f"{p}: no article to explain")
+    else:
+        art = Article(id=content_id(text_or_file), text=text_or_file, date=date)
+    sentences = explain_article(Pipeline(model), art, sentence)
+    if sentence is not None and not sentences:
+        raise EventwireError(f"{text_or_file[:60]}: there is no sentence {sentence}")
+    click.echo(json.dumps(sentences, ensure_ascii=False, indent=1) if fmt == "json" else render(sentences))
+
+
 @main.command(name="eval")
 @click.argument("path", type=click.Path(exists=True))
 @click.option("--split", default=None, help="PolNeAR split under PATH (dev or train), when PATH is the corpus root")

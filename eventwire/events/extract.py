@@ -82,6 +82,11 @@ class Sentence:
 class EventCoder:
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lex = lexicon
+        self.trace: list[dict] | None = None  # set to a list to record every decision (eventwire explain)
+
+    def _note(self, **what) -> None:
+        if self.trace is not None:  # callers on hot paths test it first, so building `what` costs nothing
+            self.trace.append(what)
 
     def code(self, doc, found, article_id: str, pubdate: str | None, dateline: dict | None) -> list[dict]:
         events: list[dict] = []
@@ -98,9 +103,18 @@ class EventCoder:
                     pats = self.lex.verbs.get(lemma) or self.lex.verbs.get(tok.lower_)
                     if pats and not self._controlled(tok):
                         pat = self._best(tok, pats)
-                        if pat and pat.code != NO_EVENT and not (
-                                pat.objects == frozenset() and self._light(tok) is not None) and not self._vehicle(tok):
+                        light = pat is not None and pat.objects == frozenset() and self._light(tok) is not None
+                        why = "no pattern's constraints hold" if pat is None else "a pattern says this sense is no " \
+                            "event" if pat.code == NO_EVENT else "its object noun is the event" if light else \
+                            "a call carrying a purpose: the purpose is the event" if self._vehicle(tok) else None
+                        if self.trace is not None:
+                            self._note(sentence=s_i, trigger=tok.text, at=tok.idx, tried=[p.rule() for p in pats],
+                                       chosen=pat.rule() if pat else None, skipped=why)
+                        if why is None:
                             self._emit_verb(ctx, tok, pat)
+                    elif pats and self.trace is not None:
+                        self._note(sentence=s_i, trigger=tok.text, at=tok.idx, tried=[p.rule() for p in pats],
+                                   chosen=None, skipped="its governing verb codes the event")
                 elif tok.pos_ in ("NOUN", "PROPN") and self._noun_code(tok):
                     self._emit_noun(ctx, tok)
         return events
@@ -303,6 +317,13 @@ class EventCoder:
         return None
 
     def _targets(self, verb, pat: Pattern, passive: bool, found) -> list:
+        chosen = self._pick_targets(verb, pat, passive, found)
+        if self.trace is not None:
+            cands = list(dict.fromkeys(c.text for c in target_candidates(verb, pat, passive)))
+            self._note(trigger=verb.text, at=verb.idx, candidates=cands, chose=[c.text for c in chosen])
+        return chosen
+
+    def _pick_targets(self, verb, pat: Pattern, passive: bool, found) -> list:
         """The most likely target: the first actor-like candidate in order of syntactic closeness, else the
         first candidate ("established ties with Seychelles" -> Seychelles, not "ties")."""
         reached = self._reached(verb, found)
@@ -510,7 +531,12 @@ class EventCoder:
         meta = lookup(code)
         for src, tgt in pairs:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])
-            if key in ctx.seen or refusal(src, tgt, meta.code[:2], how.get(id(tgt), ""), how.get(id(src), "")):
+            if key in ctx.seen:
+                continue
+            refused = refusal(src, tgt, meta.code[:2], how.get(id(tgt), ""), how.get(id(src), ""))
+            if refused:
+                self._note(sentence=ctx.index, trigger=trigger.text, at=trigger.idx, code=meta.code,
+                           source=src["text"], target=tgt and tgt["text"], refused=refused)
                 continue
             ctx.seen.add(key)
             ctx.events.append({
