@@ -188,6 +188,15 @@ def test_e2e_dashboard_in_chromium(server, tmp_path):
             assert {"USAGOV", "PAKGOV"} <= set(nodes)
             page.wait_for_timeout(1500)  # let the force layout settle for the picture
             page.screenshot(path=str(shots / "network.png"))
+            x, y = page.evaluate("""() => {  // where ECharts drew the USAGOV node, to click it as a user would
+                const data = echarts.getInstanceByDom(document.getElementById('network'))
+                    .getModel().getSeriesByIndex(0).getData();
+                return data.getItemLayout(data.indexOfName('USAGOV'));
+            }""")
+            box = page.locator("#network").bounding_box()
+            page.mouse.click(box["x"] + x, box["y"] + y)
+            page.wait_for_url("**/events?actor=USAGOV")
+            assert page.locator("table.events tbody tr").count() > 0
 
             for name, rows in (("stories", "table tbody tr"), ("disputes", "h1"), ("quotes", "table tbody tr")):
                 page.goto(f"{url}/{name}")
