@@ -11,10 +11,10 @@ from eventwire.actors.context import fill_countries
 from eventwire.events import EventCoder
 from eventwire.events.lexicon import get_event_lexicon
 from eventwire.nlp import load
-from eventwire.nlp.windows import pipe_articles
+from eventwire.nlp.windows import merge, pipe_pieces
 from eventwire.places import locate
 from eventwire.quotes import extract as extract_quotes
-from eventwire.records import Article
+from eventwire.records import Article, doc_sents
 
 BATCH = 32
 MEMORY = 5000  # people remembered across articles, most recently seen kept
@@ -32,13 +32,20 @@ class Pipeline:
 
     def code(self, articles: Iterable[Article], batch_size: int = BATCH, with_text: bool = False) -> Iterator[dict]:
         """Records in input order; `with_text` adds the article text under "text" (the store keeps it)."""
-        for doc, art in pipe_articles(self.nlp, articles, batch_size):
+        held: list = []  # the coded windows of a long article (nlp/windows.py), merged after its last
+        for doc, piece in pipe_pieces(self.nlp, articles, batch_size):
+            art = piece.article
             try:
-                rec = self.record(doc, art)
+                rec = self.record(doc, piece.part)
             except Exception as exc:  # one bad article never stops the batch: report it, keep its metadata
                 print(f"eventwire: {art.source or art.id}: coding failed ({type(exc).__name__}: {exc}); "
                       f"stored without events", file=sys.stderr)
-                rec = self.empty(art)
+                rec = self.empty(piece.part)
+            if piece.n > 1:
+                held.append((rec, piece, len(doc_sents(doc))))
+                if piece.k < piece.n - 1:
+                    continue
+                rec, held = merge(art, held), []
             rec["language"] = art.language  # detected by the reader; null when the text is too short to tell
             if with_text:  # what the store keeps beside the record: the text and where it was read from
                 rec["text"] = art.text

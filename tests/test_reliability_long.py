@@ -6,6 +6,7 @@ import time
 
 import pytest
 import spacy
+from test_records import check
 
 from eventwire.nlp.load import paragraphs
 
@@ -41,9 +42,11 @@ def test_long_article_is_coded_in_windows_with_article_offsets(pipe):
     text = "\n\n".join([sample] * (3 * WINDOW // len(sample) + 1))
     assert len(text) > 3 * WINDOW
     rec = next(pipe.code([Article(id="long", text=text, date="2025-01-01")]))
-    spans = [a for a in rec["actors"]] + [q["content"] for q in rec["quotes"]] + [e["trigger"] for e in rec["events"]]
-    assert spans and all(text[s["start"]:s["end"]] == s["text"] for s in spans)
+    check({k: v for k, v in rec.items() if k != "language"}, text)  # schema, and every span slices the text
     assert max(e["trigger"]["start"] for e in rec["events"]) > 2 * WINDOW  # the last window is coded too
+    assert len({e["id"] for e in rec["events"]}) == len(rec["events"])
+    sentence = {e["sentence_index"]: e["sentence"] for e in rec["events"]}
+    assert len(sentence) > 1 and max(sentence) > 100  # sentence indexes count from the article's start
 
 
 @pytest.mark.slow

@@ -1,16 +1,31 @@
-"""Long articles in bounded pieces: the parser's memory grows with the text it is given (spaCy refuses more
-than `nlp.max_length` characters), so an article over WINDOW characters is parsed in paragraph-aligned windows
-and the window Docs are joined back into one Doc whose text and offsets are the article's own."""
+"""Long articles in bounded pieces. The parser's memory grows with the text it is given, and some coding steps
+compare every mention with every other, so an article over WINDOW characters is parsed and coded window by
+window (paragraph-aligned) and the windows' records are merged into one whose offsets are the article's own:
+time and memory stay linear in its length. People named in one window are still known in the next (the
+pipeline's memory of names); a pronoun is resolved within its window."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from eventwire.records import Article
 
-WINDOW = 20_000  # characters per parse: long enough for any paragraph, small enough to keep memory flat
+WINDOW = 20_000  # characters per window: long enough for any paragraph, small enough to keep memory flat
+
+
+@dataclass
+class Piece:
+    """What one Doc is: the whole `article`, or window `k` of `n` of it starting at character `start`
+    (`part` is then the window as an article of its own, with id "ID#k")."""
+
+    article: Article
+    part: Article
+    k: int = 0
+    n: int = 1
+    start: int = 0
 
 
 def cut(text: str, size: int = WINDOW) -> list[str]:
@@ -30,21 +45,49 @@ def cut(text: str, size: int = WINDOW) -> list[str]:
     return pieces
 
 
-def pipe_articles(nlp, articles: Iterable[Article], batch_size: int, size: int = WINDOW) -> Iterator[tuple[Doc, Article]]:
-    """(Doc, article) in input order, like `nlp.pipe(..., as_tuples=True)`, parsing long texts window by window."""
+def pipe_pieces(nlp, articles: Iterable[Article], batch_size: int, size: int = WINDOW) -> Iterator[tuple[Doc, Piece]]:
+    """(Doc, Piece) in input order, windows of one article consecutive, as `nlp.pipe` batches them."""
 
-    def pieces() -> Iterator[tuple[str, tuple[Article, int, int]]]:
+    def pieces() -> Iterator[tuple[str, Piece]]:
         for art in articles:
-            parts = cut(art.text, size) if len(art.text) > size else [art.text]
-            for k, part in enumerate(parts):
-                yield part, (art, k, len(parts))
+            if len(art.text) <= size:
+                yield art.text, Piece(art, art)
+                continue
+            parts, start = cut(art.text, size), 0
+            for k, text in enumerate(parts):
+                yield text, Piece(art, replace(art, id=f"{art.id}#{k}", text=text), k, len(parts), start)
+                start += len(text)
 
-    held: list[Doc] = []
-    for doc, (art, k, n) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
-        if n == 1:
-            yield doc, art
-            continue
-        held.append(doc)
-        if k == n - 1:
-            yield Doc.from_docs(held, ensure_whitespace=False), art
-            held = []
+    yield from nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size)
+
+
+def _shift(value, chars: int, seen: set[int]) -> None:
+    """Every span ({text, start, end}) moved by `chars`, in place, however deep in the record; a span shared
+    by two places (an actor mention that is also an event's source) moves once."""
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    if isinstance(value, dict):
+        if isinstance(value.get("start"), int) and isinstance(value.get("end"), int) and "text" in value:
+            value["start"] += chars
+            value["end"] += chars
+        for v in value.values():
+            _shift(v, chars, seen)
+    elif isinstance(value, list):
+        for v in value:
+            _shift(v, chars, seen)
+
+
+def merge(article: Article, parts: list[tuple[dict, Piece, int]]) -> dict:
+    """One record from the windows' (record, piece, sentences in the window), in article coordinates."""
+    merged = {"id": article.id, "title": article.title, "date": article.date, "outlet": article.outlet,
+              "url": article.url, "actors": [], "events": [], "quotes": []}
+    sentences = 0
+    for rec, piece, count in parts:
+        _shift(rec, piece.start, set())
+        for e in rec["events"]:
+            e["sentence_index"] += sentences
+        for key in ("actors", "events", "quotes"):
+            merged[key] += rec[key]
+        sentences += count
+    return merged
