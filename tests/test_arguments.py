@@ -205,3 +205,28 @@ def test_a_reported_act_told_as_future_is_no_accusation(code):
 def test_seas_straits_and_rivers_are_no_states(code, sentence, water):
     rec = code(sentence, "2024-03-06")
     assert not any(water in a["text"] for a in rec["actors"]), rec["actors"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Canada's foreign minister telephoned her Indian counterpart to protest the killing of an activist.",
+     ("CANGOV", "111", "INDGOV")),  # a state's protest is a disapproval, addressed
+    ("Italian opposition lawmakers criticised Meloni's trip to Washington.", (None, "111", "ITAGOV")),  # the doer
+    ("Merkel defended Germany's decision to close the border.", (None, "05", "DEU")),  # the owner, not the thing
+])
+def test_acts_stand_for_whoever_did_them(code, sentence, expected):
+    src, code_, tgt = expected
+    got = [(e["source"]["code"], e["code"], (e["target"] or {}).get("code")) for e in events_of(code(sentence, "2024-03-06"))]
+    assert any((src is None or s == src) and c.startswith(code_) and t == tgt for s, c, t in got), got
+
+
+def test_wished_and_backed_are_not_done_or_owned(code):
+    rec = code("Zambian officials want China to cancel part of the debt.", "2024-03-06")
+    assert not any(e["root"] == "12" for e in events_of(rec)), rec["events"]
+    rec = code("The UN-backed government in Libya suspended talks with the rebels.", "2024-03-06")
+    assert all(a["code"] != "IGOUNO" for a in rec["actors"] if "government" in a["text"]), rec["actors"]
+
+
+def test_a_party_charges_but_a_trailing_source_only_attributes(code):
+    rec = code("Russian forces shelled the town on Tuesday, killing two civilians, regional officials said.",
+               "2024-03-06")
+    assert not any(e["code"] == "112" for e in rec["events"]), rec["events"]

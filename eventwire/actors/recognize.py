@@ -32,6 +32,9 @@ LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "inside", "outsi
 
 
 OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+# "X-backed Y": X stands behind Y, Y is not X's
+NOT_OWNER = {f"-{w}" for w in ("born", "backed", "brokered", "sponsored", "funded", "supported", "friendly", "allied",
+                               "aligned", "mediated", "hosted", "bound")}
 # words that make a country's name the name of a body of water
 WATERS = {"sea", "strait", "straits", "gulf", "ocean", "river", "bay", "lake", "channel", "canal", "sound", "shoal"}
 # nouns for a rank or role whose sector the word before them decides: "army officers" are MIL, not police
@@ -129,13 +132,12 @@ class ActorFinder:
     def code_np(self, doc, head, match: dict, day: str | None) -> tuple[list[str | None], str | None, list[str]]:
         """(codes, person name, title words) for the phrase headed by `head`."""
         lo, hi = self.np_range(head)
-        toks = [t for t in doc[lo:hi] if not self._in_locative(t, head)]
+        toks = [t for t in doc[lo:hi] if not self._in_locative(t, head)
+                and doc[t.i + 1: t.i + 3].text.lower().replace(" ", "") not in NOT_OWNER]
         named = [match[t.i][2] for t in toks if t.i in match and match[t.i][2].kind in ("named", "leader", "user")]
         countries: list[str] = []
         seat = False
         for t in toks:
-            if doc[t.i + 1: t.i + 3].text.lower() in ("-born", "- born"):
-                continue  # "the Afghan-born U.S. envoy" is American
             if t.i in match and match[t.i][2].kind in ("country", "adjective", "seat"):
                 c = match[t.i][2].code[:3]
                 seat = seat or match[t.i][2].kind == "seat"
@@ -228,8 +230,10 @@ class ActorFinder:
             s = self._modifier_sector(words[:-1])
             if s:
                 return s, titles
-        for t in reversed(words[:-1]):
-            s = self.lex.sector(t.lower_) or self.lex.sector(t.lemma_.lower())
+        for k in range(len(words) - 2, -1, -1):  # a title before a name: "opposition leader Alexei Navalny"
+            t = words[k]
+            pair = f"{words[k - 1].lower_} {t.lower_}" if k else ""
+            s = (pair and self.lex.sector(pair)) or self.lex.sector(t.lower_) or self.lex.sector(t.lemma_.lower())
             if s and t.dep_ == "compound":
                 return s, titles
         for child in head.rights:  # "Secretary of State", "Minister of Defence"
@@ -312,7 +316,7 @@ class ActorFinder:
             if tok.i in match and match[tok.i][0] <= tok.head.i < match[tok.i][1] and tok.head.i != tok.i:
                 continue  # "Republic of Congo": one name, headed once
             if tok.dep_ in ("compound", "flat") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and not (
-                    tok.dep_ == "compound" and tok.ent_type_ == "NORP" and tok.i in match
+                    tok.dep_ == "compound" and tok.ent_type_ in ("NORP", "GPE") and tok.i in match
                     and not self._sectorish(tok.head, match) and tok.head.i not in match):
                 continue  # but "Lithuanian websites": the nationality names an actor, as an adjective would
             if tok.dep_ == "poss" or tok.dep_ == "amod":

@@ -6,6 +6,7 @@ with no actor in it keeps its text, uncoded. Never a token cut out of a name ("N
 from __future__ import annotations
 
 from eventwire.events.syntax import actorish, phrase, reporting_subject
+from eventwire.events.words import ACTS
 from eventwire.places import big_city, locate
 from eventwire.records import actor, doc_ents, doc_text, join_code, once, split_code
 
@@ -17,6 +18,10 @@ INNER_DEPS = {"poss", "amod", "compound", "nmod", "prep", "pobj", "appos", "npad
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 MAX_DEPTH = 4
 OWNER_STEPS = {"poss", "amod", "compound", "nmod", "nummod", "quantmod", "pobj", "appos", "npadvmod", "prep:of"}
+# what an actor has or does that stands for the actor when named as an argument
+OWNED_THINGS = ACTS | {"effort", "efforts", "policies", "role", "stance", "position", "programme", "program",
+                       "initiative", "bid", "decisions", "interests", "visit", "trip", "tour", "actions", "conduct",
+                       "behaviour", "behavior", "response", "approach", "plans", "record", "invasion", "occupation"}
 # people named by their relation to another: the owner in "the Kremlin's critics" is the other side
 RELATIONAL = {"critic", "opponent", "rival", "enemy", "foe", "victim", "adversary", "detractor", "challenger",
               "target", "successor", "predecessor", "assassin", "killer", "captor", "hostage", "prisoner"}
@@ -124,7 +129,10 @@ def resolve(doc, head, found) -> list[tuple[dict, str]]:
             out.append((place, "place"))
             continue
         inner = inner_actor(h, found)
-        if inner is not None and (acts or actorish(h, found) or _owner_path(inner[1])):
+        if inner is not None and inner[1] == "poss" and not acts and h.lemma_.lower() in OWNED_THINGS:
+            # "defended Germany's decision", "criticised Macron's visit": the owner is the actor
+            out.append((inner[0], "inside:poss"))
+        elif inner is not None and (acts or actorish(h, found) or _owner_path(inner[1])):
             # "three Hamas fighters", "dozens of Russian websites", "police in Lagos": the phrase is the actor
             if acts:  # the mention's own extent ("three Hamas fighters"), not the head's phrase
                 lo, hi = _token_range(doc, acts[0]["start"], acts[0]["end"])

@@ -139,7 +139,11 @@ class EventCoder:
                 c.lower_ in BLAME and c.dep_ in ("acomp", "prep", "attr") and self._blamed_for(c) or (
                     c.lower_ == "blame" and c.dep_ == "xcomp") for c in comp.children)
             subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
-            charged = not (must or blame) and subj is not None and self._hostile_act(comp)
+            # "Seoul said Pyongyang had broken the armistice": a party's charge, not a source's attribution
+            # ("..., regional officials said"): the speaker is a known actor and speaks first
+            charged = not (must or blame) and subj is not None and verb.i < comp.i and self._hostile_act(comp) and \
+                any(a.get("country") or a.get("group") for a in found.heads.get(speaker.i, [])) if speaker is not None \
+                else False
             if (must or blame or charged) and speaker is not None and subj is not None and subj.pos_ != "PRON" and \
                     actorish(subj, found):
                 negated, modality = modality_of(verb)
@@ -280,7 +284,15 @@ class EventCoder:
         reporter = reporter_of(verb, found)
         if denied(verb):
             negated = True
+        if code in ("140", "141") and self._state(subj, found):
+            code = "111"  # "Canada's foreign minister telephoned to protest the killing": a state disapproves
         self._emit(ctx, verb, code, subj, targets, negated, modality, reporter, pat.rule(), pat.code)
+
+    @staticmethod
+    def _state(tok, found) -> bool:
+        """Is this a state or its government speaking, not a crowd?"""
+        acts = found.heads.get(tok.i, []) if tok is not None else []
+        return bool(acts) and all(a.get("country") and a.get("sector") in (None, "GOV", "LEG") for a in acts)
 
     def _subject(self, verb, passive: bool):
         if passive:
@@ -334,6 +346,10 @@ class EventCoder:
         if named and actorish(named[0], found):
             return named[:1]  # "blamed the attack on the ISIS group": the pattern's preposition names the target
         if dobj is not None and pat.code[:2] in ("11", "12") and dobj.lemma_.lower() in self.lex.noun_heads - pat.objects:
+            # "criticised Meloni's trip to Washington": a disapproved act stands for whoever did it
+            doer = next((c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON" and actorish(c, found)), None)
+            if doer is not None and pat.code[:2] == "11":
+                return [doer]
             # "cancelled a planned visit to Montevideo", "rejected talks with X": whom the refused event was with
             partner = next((o for o in pobjs(dobj, {"to", "with", "against", "on"}) if actorish(o, found)), None)
             if partner is not None:
@@ -366,8 +382,7 @@ class EventCoder:
         cands = [c for c in with_possessors(cands)]
         # the nearest actor; failing that, an actor named inside a thing ("agreed to lift a ban on imports of
         # British beef" -> Britain); the thing itself only when no candidate names one
-        best = next((c for c in cands if actorish(c, found) and not self_owned(c)), None) or next(
-            (c for c in cands if not self_owned(c) and coded(c.doc, c, found)), None)
+        best = next((c for c in cands if not self_owned(c) and (actorish(c, found) or coded(c.doc, c, found))), None)
         cands = [c for c in cands if c.lemma_.lower() not in pat.objects | NEVER_TARGETS]  # "hold talks": the act
         return [best] if best is not None else cands[:1]
 

@@ -15,6 +15,7 @@ from eventwire.events.words import (
     SCHEDULED,
     SPEECH,
     WILLING,
+    WISHES,
 )
 
 
@@ -73,6 +74,8 @@ def modality_of(verb) -> tuple[bool, str]:
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | {"would"} for c in up.children) or any(
                 c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in up.children):
             modality = "hypothetical" if modality == "asserted" else modality
+        elif up.lemma_.lower() in WISHES and modality == "asserted":
+            modality = "intended"  # "officials want China to cancel the debt": wanted, not done
     return negated, modality
 
 

@@ -33,6 +33,8 @@ MODAL_NOUNS = {"right", "ability", "power", "capacity", "plan", "intention", "th
                "option", "chance", "opportunity", "need", "bid", "attempt", "proposal", "offer", "authority", "freedom"}
 # verbs whose complement is permitted, not done: "rules that allow it to detain"
 PERMIT_GOVERNORS = {"allow", "permit", "authorize", "authorise", "let", "enable", "empower"}
+# governors whose complement is wished for or asked, not done: "want China to cancel", "urged Iran to stop"
+WISHES = {"want", "hope", "wish", "urge", "ask", "demand", "press", "push", "expect", "seek", "need", "plan"}
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen"}
 # "included Pakistan in a list of countries that helped": placing an actor among doers judges it
 LISTING = {"include", "name", "list", "count", "cite", "rank", "number", "place", "put"}
