@@ -23,7 +23,8 @@ class Report:
     skipped: int = 0  # already stored with the same text and date
     events: int = 0
     quotes: int = 0
-    undated: list[str] = field(default_factory=list)  # sources of articles without a publication date
+    undated: int = 0  # articles without a publication date
+    undated_sources: list[str] = field(default_factory=list)  # the first few of them, for the summary
     refused: Counter = field(default_factory=Counter)  # reason -> count
 
     @property
@@ -45,8 +46,8 @@ class Report:
             parts.append(f"refused {sum(self.refused.values())} ({why})")
         parts.append(f"{self.events} events, {self.quotes} quotes")
         if self.undated:
-            shown = ", ".join(self.undated[:3]) + (" ..." if len(self.undated) > 3 else "")
-            parts.append(f"{len(self.undated)} without a publication date (give --date): {shown}")
+            shown = ", ".join(self.undated_sources) + (" ..." if self.undated > len(self.undated_sources) else "")
+            parts.append(f"{self.undated} without a publication date (give --date): {shown}")
         return "; ".join(parts)
 
 
@@ -76,7 +77,9 @@ def read_articles(paths: Iterable[str], date: str | None, report: Report, on_err
             first_seen[art.id] = art.source
             report.read += 1
             if art.date is None:
-                report.undated.append(art.source)
+                report.undated += 1
+                if len(report.undated_sources) < 3:
+                    report.undated_sources.append(art.source)
             yield art
 
     return iter(list(accepted())) if strict else accepted()
