@@ -211,7 +211,7 @@ def statement(aid, date, outlet, speaker, code, content, cue="said", seed=9):
                    actors=[actor("AFGGOVTAL", "Taliban", tal, "Taliban")])
 
 
-def test_crossdoc_disputes_across_outlets_within_a_week():
+def test_crossdoc_disputes_across_outlets_within_days():
     claim = statement("e", "2021-09-01", "Dawn", "Asad Majeed Khan", "PAKGOV",
                       "the Taliban did not seek retribution against former officials")
     counter = statement("f", "2021-09-03", "Politico", "Ervin Massinga", "USAGOV",

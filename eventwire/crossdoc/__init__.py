@@ -53,8 +53,7 @@ def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
     if quotes:
         cols = ["quote_id", "article_id", "date", "speaker", "topics", "start", "disputing", "words"]
         _insert(con, "crossdoc_quotes", cols, [[q[c] for c in cols] for q in quotes])
-        _insert(con, "disputes", ["article_id", "a", "a_article", "b", "b_article", "reason"],
-                disputes.across(con, todo))
+        disputes.across(con, todo)
     stored, seen = con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM crossdoc_articles)"
                                ).fetchone()
     if catch_up and stored > seen:  # a store written before this stage: its earlier articles are placed now

@@ -13,7 +13,7 @@ from functools import cache
 from eventwire import data
 
 REACH = 1500  # characters: the disputed statement is this close to the one disputing it
-DAYS = 7  # across articles: published this close
+DAYS = 3  # across articles: published this close
 SHARED = 3  # across articles: content words the two statements share (stop words aside)
 CONTENT_WORD = re.compile(r"[a-z]{4,}")
 SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
@@ -55,8 +55,17 @@ def _topic(rec: dict, q: dict, ends: list[int]) -> set[str]:
     s = q["speaker"]
     lo, hi = _sentence(ends, text, min(s["start"], q["content"]["start"]), q["content"]["end"]) if text else \
         (q["content"]["start"], q["content"]["end"])
-    return {a["code"] for a in rec["actors"] if a["code"] and lo <= a["start"] and a["end"] <= hi
-            and not (a["start"] == s["start"] and a["end"] == s["end"])}
+    actors, starts = _by_start(rec)
+    return {a["code"] for a in actors[bisect_left(starts, lo):bisect_right(starts, hi)] if a["code"]
+            and a["end"] <= hi and not (a["start"] == s["start"] and a["end"] == s["end"])}
+
+
+def _by_start(rec: dict) -> tuple[list[dict], list[int]]:
+    """The record's actor mentions in text order, with their starts (kept on the record: asked once per quote)."""
+    if "_by_start" not in rec:
+        actors = sorted(rec["actors"], key=lambda a: a["start"])
+        rec["_by_start"] = (actors, [a["start"] for a in actors])
+    return rec["_by_start"]
 
 
 def find_disputes(rec: dict) -> list[tuple[str, str, str]]:
@@ -105,16 +114,18 @@ def quote_rows(rec: dict) -> list[dict]:
     return out
 
 
-def across(con, ids: list[str]) -> list[list]:
-    """Dispute rows (owner article, a, a_article, b, b_article, reason) between the quotes of articles `ids` and
-    those of other stored articles; crossdoc_quotes already holds both. Candidates come from one join on shared
-    words, driven from the disputing side, so the work follows the few disputing statements."""
+def across(con, ids: list[str]) -> None:
+    """Store the disputes between the quotes of articles `ids` and those of other stored articles
+    (crossdoc_quotes already holds both). Candidates come from one join on shared words driven from the
+    disputing side, so the work follows the few disputing statements; each pair is written once, earlier
+    statement first, owned by the later one's article."""
     span = con.execute("SELECT min(date), max(date) FROM crossdoc_quotes WHERE article_id IN (SELECT unnest(?))",
                        [ids]).fetchone()
     if span[0] is None:
-        return []
-    cols = ["quote_id", "article_id", "date", "speaker", "start", "disputing"]
-    rows = con.execute(f"""
+        return
+    key = "strftime({0}.date, '%Y-%m-%d') || {0}.article_id || lpad({0}.start::VARCHAR, 10, '0') || {0}.quote_id"
+    con.execute(f"""
+        INSERT INTO disputes (article_id, a, a_article, b, b_article, reason)
         WITH n AS (SELECT * FROM crossdoc_quotes WHERE article_id IN (SELECT unnest(?))),
         o AS (SELECT * FROM crossdoc_quotes WHERE date BETWEEN ?::DATE - {DAYS} AND ?::DATE + {DAYS}),
         nw AS (SELECT quote_id, article_id, disputing IS NOT NULL AS d, unnest(words) AS w FROM n),
@@ -125,18 +136,19 @@ def across(con, ids: list[str]) -> list[list]:
                 UNION ALL
                 SELECT nw.quote_id, nw.article_id, ow.quote_id, ow.article_id
                 FROM nw JOIN ow ON nw.w = ow.w AND ow.d AND NOT nw.d)
-              WHERE na <> oa GROUP BY ALL HAVING count(*) >= {SHARED})
-        SELECT {', '.join('n.' + c for c in cols)}, {', '.join('o.' + c for c in cols)}
-        FROM p JOIN n ON n.quote_id = p.nq AND n.article_id = p.na JOIN o ON o.quote_id = p.oq AND o.article_id = p.oa
-        WHERE o.speaker <> n.speaker AND o.date BETWEEN n.date - {DAYS} AND n.date + {DAYS}
-          AND list_has_any(n.topics, o.topics)""", [ids, span[0], span[1]]).fetchall()
-    out = set()
-    for row in rows:
-        n, o = row[:6], row[6:]
-        a, b = sorted((n, o), key=lambda x: (x[2], x[1], x[4], x[0]))
-        who = n if n[5] else o
-        out.add((b[1], a[0], a[1], b[0], b[1], f"{who[3]}: {who[5]}"))
-    return [list(r) for r in sorted(out)]
+              WHERE na <> oa GROUP BY ALL HAVING count(*) >= {SHARED}),
+        pairs AS (
+            SELECT n.quote_id nq, n.article_id na, o.quote_id oq, o.article_id oa, {key.format('n')} < {key.format('o')}
+                   AS first, n.speaker || ': ' || n.disputing AS nr, o.speaker || ': ' || o.disputing AS orr
+            FROM p JOIN n ON n.quote_id = p.nq AND n.article_id = p.na
+            JOIN o ON o.quote_id = p.oq AND o.article_id = p.oa
+            WHERE o.speaker <> n.speaker AND o.date BETWEEN n.date - {DAYS} AND n.date + {DAYS}
+              AND list_has_any(n.topics, o.topics))
+        SELECT DISTINCT CASE WHEN first THEN oa ELSE na END, CASE WHEN first THEN nq ELSE oq END,
+               CASE WHEN first THEN na ELSE oa END, CASE WHEN first THEN oq ELSE nq END,
+               CASE WHEN first THEN oa ELSE na END,
+               CASE WHEN first THEN coalesce(orr, nr) ELSE coalesce(nr, orr) END  -- the later one's, if disputing
+        FROM pairs""", [ids, span[0], span[1]])
 
 
 def words(text: str) -> list[str]:

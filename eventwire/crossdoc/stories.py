@@ -29,22 +29,29 @@ def vectors(texts: list[str]) -> list[tuple[list[int], list[float]]]:
 
 
 def cosines(pairs: list[tuple[str, str]], vecs: dict[str, tuple[list[int], list[float]]]) -> list[float]:
-    """Cosine of each pair's unit vectors, as one sparse product per side (scipy)."""
+    """Cosine of each pair's unit vectors: one sparse product of the left articles by the right ones (scipy),
+    then a lookup per pair."""
     if not pairs:
         return []
+    import numpy as np
+
+    left = sorted({a for a, _ in pairs})
+    right = sorted({b for _, b in pairs})
+    lpos = {n: i for i, n in enumerate(left)}
+    rpos = {n: i for i, n in enumerate(right)}
+    sims = (_matrix(left, vecs) @ _matrix(right, vecs).T).toarray()
+    return sims[np.array([lpos[a] for a, _ in pairs]), np.array([rpos[b] for _, b in pairs])].tolist()
+
+
+def _matrix(names: list[str], vecs: dict[str, tuple[list[int], list[float]]]):
+    import numpy as np
     from scipy.sparse import csr_matrix
 
-    names = sorted({x for p in pairs for x in p})
-    pos = {n: i for i, n in enumerate(names)}
-    indptr, idx, val = [0], [], []
-    for n in names:
-        idx += vecs[n][0]
-        val += vecs[n][1]
-        indptr.append(len(idx))
-    m = csr_matrix((val, idx, indptr), shape=(len(names), 2**20))
-    left = m[[pos[a] for a, _ in pairs]]
-    right = m[[pos[b] for _, b in pairs]]
-    return left.multiply(right).sum(axis=1).A1.tolist()
+    parts = [vecs[n] for n in names]
+    indptr = np.concatenate([[0], np.cumsum([len(p[0]) for p in parts])])
+    idx = np.concatenate([np.asarray(p[0], dtype=np.int64) for p in parts]) if parts else []
+    val = np.concatenate([np.asarray(p[1], dtype=np.float64) for p in parts]) if parts else []
+    return csr_matrix((val, idx, indptr), shape=(len(names), 2**20))
 
 
 def dyads(rec: dict) -> set[str]:
@@ -68,12 +75,16 @@ def link(con, new: dict[str, dict], dup_of: dict[str, str | None]) -> None:
         f"AND abs(date_diff('day', n.date, o.date)) <= {STORY_DAYS}", [ids]).fetchall()
     others = sorted({o for _, o in pairs if o not in new} | {d for d in dup_of.values() if d and d not in new})
     stored = {}
-    if others:
-        for aid, terms, weights, story, day in con.execute(
-                "SELECT article_id, terms, weights, story_id, date FROM crossdoc_articles "
-                "WHERE article_id IN (SELECT unnest(?))", [others]).fetchall():
-            if story is not None:  # (None: being placed in this same batch)
-                stored[aid] = {"vector": (terms, weights), "story": story, "date": day}
+    if others:  # through Arrow: thousands of term lists as Python lists would cost more than the comparison
+        t = con.sql("SELECT article_id, terms, weights, story_id FROM crossdoc_articles "
+                    "WHERE article_id IN (SELECT unnest(?)) AND story_id IS NOT NULL", params=[others]).to_arrow_table()
+        terms, weights = t.column("terms").combine_chunks(), t.column("weights").combine_chunks()
+        offsets = terms.offsets.to_numpy()
+        flat_t, flat_w = terms.values.to_numpy(), weights.values.to_numpy()
+        for i, (aid, story) in enumerate(zip(t.column("article_id").to_pylist(), t.column("story_id").to_pylist(),
+                                             strict=True)):
+            lo, hi = offsets[i], offsets[i + 1]
+            stored[aid] = {"vector": (flat_t[lo:hi], flat_w[lo:hi]), "story": story}
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -89,9 +100,9 @@ def link(con, new: dict[str, dict], dup_of: dict[str, str | None]) -> None:
         find(aid)
     known = [(n, o) for n, o in pairs if o in new or o in stored]
     vecs = {a: v["vector"] for a, v in stored.items()} | {a: v["vector"] for a, v in new.items()}
-    for (n, o), cos in zip(known, cosines(known, vecs), strict=True):
-        if cos >= SIMILAR:
-            parent[find(node(n))] = find(node(o))
+    edges = {(n, node(o)) for (n, o), cos in zip(known, cosines(known, vecs), strict=True) if cos >= SIMILAR}
+    for n, o in edges:  # one union per story reached, not per article in it
+        parent[find(n)] = find(o)
     for aid, d in dup_of.items():  # a copy belongs to its original's story
         if d and (d in new or d in stored):
             parent[find(aid)] = find(node(d))
