@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from eventwire.records import Article
 
 WINDOW = 20_000  # characters per window: long enough for any paragraph, small enough to keep memory flat
+PARSE_CHARS = 100_000  # characters of one long article's windows handed to the parser at once
 
 
 @dataclass
@@ -46,19 +47,28 @@ def cut(text: str, size: int = WINDOW) -> list[str]:
 
 
 def pipe_pieces(nlp, articles: Iterable[Article], batch_size: int, size: int = WINDOW) -> Iterator[tuple[Doc, Piece]]:
-    """(Doc, Piece) in input order, windows of one article consecutive, as `nlp.pipe` batches them."""
+    """(Doc, Piece) in input order, windows of one article consecutive. Short articles go to the parser
+    `batch_size` at a time; a long article's windows PARSE_CHARS' worth at a time, so memory stays flat."""
+    short: list[Article] = []
 
-    def pieces() -> Iterator[tuple[str, Piece]]:
-        for art in articles:
-            if len(art.text) <= size:
-                yield art.text, Piece(art, art)
-                continue
-            parts, start = cut(art.text, size), 0
-            for k, text in enumerate(parts):
-                yield text, Piece(art, replace(art, id=f"{art.id}#{k}", text=text), k, len(parts), start)
-                start += len(text)
+    def flush() -> Iterator[tuple[Doc, Piece]]:
+        batch = short[:]
+        short.clear()
+        yield from nlp.pipe(((a.text, Piece(a, a)) for a in batch), as_tuples=True, batch_size=batch_size)
 
-    yield from nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size)
+    for art in articles:
+        if len(art.text) <= size:
+            short.append(art)
+            if len(short) >= batch_size:
+                yield from flush()
+            continue
+        yield from flush()
+        parts, start, pieces = cut(art.text, size), 0, []
+        for k, text in enumerate(parts):
+            pieces.append((text, Piece(art, replace(art, id=f"{art.id}#{k}", text=text), k, len(parts), start)))
+            start += len(text)
+        yield from nlp.pipe(pieces, as_tuples=True, batch_size=max(1, PARSE_CHARS // size))
+    yield from flush()
 
 
 def _shift(value, chars: int, seen: set[int]) -> None:
