@@ -301,6 +301,9 @@ def verbs(path: Path) -> tuple[list[tuple[str, str]], Counter]:
         if raw.startswith("---") or not p.objects and not p.particles:
             why["a verb alone (a synset's code is not every member's sense: 'engage' is no firefight)"] += 1
             continue
+        if not p.objects:
+            why["a preposition alone (a synset's members share it: 'come to' 040, 'want into' 192)"] += 1
+            continue
         if not EXACT.match(raw.partition("*")[2].rpartition("[")[0]):
             why["not said exactly (longer phrase, noun after a preposition)"] += 1
             continue
