@@ -73,6 +73,8 @@ def test_imported_layers_match_under_ours(layers):
     lex, _ = layers("all")
     assert lex.lookup(["EZLN"], "2015-01-01").code == "MEXREB"
     assert lex.lookup(["ezln"], "2015-01-01") is None  # an acronym only in capitals
+    assert lex.lookup(["KACH"], "2015-01-01").code == "MEAREB"
+    assert lex.lookup(["Kach"], "2015-01-01") is None  # a minister named Kach is not the group
     assert lex.lookup("Revolutionary Armed Forces of Colombia".split(), "2015-01-01").code == "COLREB"
     assert lex.lookup(["Hamas"], "2024-01-01").code == next(r[1] for r in data.rows("actors/named.tsv")
                                                            if r[0] == "Hamas")  # ours wins
@@ -120,6 +122,11 @@ def test_script_reads_the_reference_dictionaries(tmp_path):
         assert "067552d" in made and len(made.splitlines()) > 300
     groups = {r[0]: r[1] for r in data.read_tsv(tmp_path / "actors/phoenix_groups.tsv")}
     assert groups["PKK"] == "TURREB" and re.fullmatch(r"[A-Z]+", groups["FARC"])
+
+
+def test_surname_is_no_group(code):
+    rec = code("Interior Minister Yusuf Kach met Israeli officials in Ankara on Monday.", "2012-05-08")
+    assert not any((a["code"] or "").endswith("REB") for a in rec["actors"])
 
 
 def test_coded_from_imported_group(code):
