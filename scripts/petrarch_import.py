@@ -248,7 +248,7 @@ def agents(entries: list[Entry], ours: dict[str, str]) -> tuple[list[tuple], Cou
             why["we have the noun (ours kept)"] += 1
         elif len(phrase.split()) > 1 and {phrase.split()[-1], _singular(phrase.split()[-1])} & set(ours):
             why["its head is a noun we have (ours and our compound rule decide)"] += 1
-        elif phrase in AGENTS_DROP or not re.search(r"[a-z]", phrase) or phrase.split()[-1] in VEHICLE_WORDS or re.search(r"\d", phrase):
+        elif phrase in AGENTS_DROP or not re.fullmatch(r"[a-z][a-z .'-]*", phrase) or phrase.split()[-1] in VEHICLE_WORDS or re.search(r"\d", phrase):
             why["no actor in news (reviewed list, weapons, vehicles)"] += 1
         elif any(zipf(w) == 0 for w in phrase.split() if w.isalpha()):
             why["a stem or misspelling ('minist', 'offical')"] += 1
