@@ -230,3 +230,33 @@ def test_a_party_charges_but_a_trailing_source_only_attributes(code):
     rec = code("Russian forces shelled the town on Tuesday, killing two civilians, regional officials said.",
                "2024-03-06")
     assert not any(e["code"] == "112" for e in rec["events"]), rec["events"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The EU widened Iran sanctions on Monday.", ("IRN", "target")),  # who is sanctioned
+    ("Germany blocked the sale of machine tools to an Iranian firm.", ("163", "code")),
+])
+def test_sanctions_name_whom_they_hit(code, sentence, expected):
+    rec = code(sentence, "2024-04-23")
+    if expected[1] == "target":
+        assert any((e["target"] or {}).get("country") == expected[0] and e["root"] == "16" for e in rec["events"])
+        assert not any(e["source"].get("country") == expected[0] and e["root"] == "16" for e in rec["events"])
+    else:
+        assert any(e["code"] == expected[0] for e in events_of(rec)), rec["events"]
+
+
+def test_a_state_reporting_its_own_forces_accuses_no_one(code):
+    rec = code("Russia's defence ministry said its forces had hit a hangar in Odesa.", "2024-03-07")
+    assert not any(e["code"] == "112" for e in rec["events"]), rec["events"]
+
+
+def test_current_office_holders_are_known_in_their_terms():
+    from eventwire.pipeline import Pipeline
+    from eventwire.records import Article
+
+    def actors(date):  # a fresh pipeline: no people remembered from other tests' articles
+        rec = next(Pipeline().code([Article(id=date, text="William Ruto met Abiy Ahmed in Nairobi.", date=date)]))
+        return {a["code"] for a in rec["actors"]}
+
+    assert actors("2024-05-15") >= {"KENGOV", "ETHGOV"}
+    assert "KENGOV" not in actors("2015-05-15")

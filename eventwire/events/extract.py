@@ -141,9 +141,8 @@ class EventCoder:
             subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
             # "Seoul said Pyongyang had broken the armistice": a party's charge, not a source's attribution
             # ("..., regional officials said"): the speaker is a known actor and speaks first
-            charged = not (must or blame) and subj is not None and verb.i < comp.i and self._hostile_act(comp) and \
-                any(a.get("country") or a.get("group") for a in found.heads.get(speaker.i, [])) if speaker is not None \
-                else False
+            charged = speaker is not None and not (must or blame) and subj is not None and verb.i < comp.i and \
+                self._hostile_act(comp) and self._adversaries(found.heads.get(speaker.i, []), found.heads.get(subj.i, []))
             if (must or blame or charged) and speaker is not None and subj is not None and subj.pos_ != "PRON" and \
                     actorish(subj, found):
                 negated, modality = modality_of(verb)
@@ -151,6 +150,15 @@ class EventCoder:
                 rule = "construction: speaker says X must act" if must else "construction: speaker blames X" if \
                     blame else "construction: speaker says X did a hostile act"
                 self._emit(ctx, verb, "100" if must else "112", speaker, [subj], negated, modality, None, rule)
+
+    @staticmethod
+    def _adversaries(speakers: list[dict], doers: list[dict]) -> bool:
+        """A charge is made by a known party against another ("Seoul said Pyongyang..."), not by a state about
+        its own forces ("the ministry said its forces had hit a hangar")."""
+        if not any(a.get("country") or a.get("group") for a in speakers):
+            return False
+        own = {a.get("country") for a in speakers if a.get("sector") in (None, "GOV", "MIL")}
+        return not any(d.get("country") in own and d.get("sector") in (None, "GOV", "MIL", "COP") for d in doers)
 
     def _hostile_act(self, verb) -> bool:
         """'Seoul said Pyongyang had broken the armistice': a reported act of material conflict, told as done."""
@@ -399,6 +407,8 @@ class EventCoder:
                 if c.ent_type_ in ("DATE", "TIME"):
                     continue
                 src = c
+            elif c.dep_ in ("compound", "amod") and c.i in found.heads and code[:2] in ("16",) and tgt is None:
+                tgt = c  # "Iran sanctions", "Russian embargo": who is sanctioned
             elif c.dep_ in ("compound", "amod") and c.i in found.heads and src is None:
                 src = c
             elif c.dep_ == "prep":

@@ -10,8 +10,9 @@ from __future__ import annotations
 TARGETLESS_ROOTS = {"01", "02", "08", "14", "15"}
 # a state's protest or alert has an addressee ("summoned the envoy to protest"); crowds may simply protest
 PUBLIC_ROOTS = {"14"}
-# verbal cooperation and conflict: statements of intent, meetings, support, accusations, rejections, threats
-WORDS_TO_SOMEONE = {"03", "04", "05", "10", "11", "12", "13"}
+# verbal cooperation and conflict (intents, meetings, support, accusations, rejections, threats), sanctions and
+# coercion: done to someone, never to a thing alone ("seized seven rifles" names no one)
+WORDS_TO_SOMEONE = {"03", "04", "05", "10", "11", "12", "13", "16", "17"}
 NONSTATE = {"CVL", "OPP", "EDU", "LAB", "ACT", "REB", "BUS", "MED", "REL", "NGO", "HLH", "AGR", "REF", "CRM"}
 # CAMEO roots of meeting and talking: the press ("spoke to reporters") is not a counterpart
 CONSULT_ROOTS = {"04"}
@@ -30,7 +31,7 @@ def refusal(src: dict, tgt: dict | None, root: str, target_how: str, source_how:
             return "a state protests or postures at someone"
         return None
     if root in WORDS_TO_SOMEONE and target_how.endswith("(thing)") and src.get("sector") not in NONSTATE:
-        return "words and help go to someone, not to a thing"
+        return "words, help and coercion go to someone, not to a thing"
     if root in CONSULT_ROOTS and src.get("sector") == "MED":
         return "talking to the press, or the press travelling, is no meeting"
     if not known(src) and not known(tgt):

@@ -69,7 +69,7 @@ LIGHT = {"announce", "launch", "voice", "express", "lead", "begin", "start", "or
          "give", "offer", "extend", "provide", "continue", "step", "intensify", "resume", "stage", "hold", "mount",
          "pledge", "declare", "issue", "lodge", "file", "impose", "prolong", "renew", "initiate", "undertake",
          "reaffirm", "reiterate", "deliver", "unleash", "complete", "finish", "approve", "authorize", "authorise",
-         "perform"}
+         "perform", "widen", "expand", "broaden", "tighten", "toughen", "escalate"}
 
 # nouns that head phrases naming people or organisations: who can be acted on
 HUMAN = {"inmate", "detainee", "hostage", "victim", "worshipper", "passenger", "officer", "policeman", "employee",
