@@ -178,8 +178,8 @@ def main() -> None:
                 time.sleep(0.1)
         total = httpx.get(base + "/api/events?all=true&limit=1").json()["total"]
         t_warm = time.perf_counter()
-        while httpx.get(base + "/api/health").json()["cached_events"] < min(total, 100_000):
-            time.sleep(0.5)  # the server reads its events in at start (eventwire/server/rows.py)
+        while httpx.get(base + "/api/health").json()["warming"]:
+            time.sleep(0.5)  # the server reads its events and dyads' id lists in at start (eventwire/server/rows.py)
         print(f"server read its {total} events in within {time.perf_counter() - t_warm:.0f}s of answering")
         facts = httpx.get(base + "/api/events?limit=1").json()["total"]  # what pages walk by default
         asyncio.run(load(port, 10, 5, facts, seed=1))  # warm-up: first queries, id lists, thread pool

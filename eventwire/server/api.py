@@ -85,7 +85,8 @@ def health(request: Request) -> dict:
     with st.read() as cur:
         s = query.summary(cur)
     return {"ok": True, "db": st.db, "writable": st.writable, "articles": s["articles"], "events": s["events"],
-            "quotes": s["quotes"], "cached_events": len(request.app.state.event_rows)}
+            "quotes": s["quotes"], "cached_events": len(request.app.state.event_rows),
+            "warming": request.app.state.event_rows.warming}
 
 
 @get("/articles")
@@ -123,6 +124,16 @@ def events_in_memory(request: Request, dyad=None, actor=None, root=None, plover=
         return None
     head = f'{{"total":{len(ids)},"limit":{limit},"offset":{offset},"items":['.encode()
     return Response(head + b",".join(items) + b"]}", media_type="application/json")
+
+
+def warm_dyads(st, most: int = 2_000) -> None:
+    """The id lists of the most active dyads (the overview's bars, the dyad pages' links), read ahead."""
+    with st.read() as cur:
+        pairs = query.dyad_balance(cur, limit=most, include_all=True)
+    for p in pairs:
+        for all_ in (False, True):
+            kw = event_filters(f"{p['a']}-{p['b']}", None, None, None, None, None, all_)
+            st.cached(events_key(kw), lambda c, kw=kw: crossdoc.merged_event_ids(c, placed=st.placed, **kw))
 
 
 @get("/events", cached=events_in_memory)

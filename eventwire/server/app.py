@@ -38,7 +38,7 @@ def create_app(db: str, token: str | None = None, url: str = "http://127.0.0.1:8
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         store.open(url)  # `serve` has opened it already, to fail before listening; tests open it here
-        app.state.event_rows.warm()
+        app.state.event_rows.warm(then=lambda: api.warm_dyads(store))
         try:
             yield
         finally:  # here, not after uvicorn returns: uvicorn re-raises SIGTERM once the app has shut down

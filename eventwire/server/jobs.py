@@ -16,7 +16,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 
-from eventwire.server.api import get, require_token
+from eventwire.server.api import get, require_token, warm_dyads
 
 router = APIRouter(prefix="/api", tags=["ingest"])
 JSONL_TYPES = ("application/x-ndjson", "application/jsonl", "application/json", "text/plain")
@@ -98,7 +98,7 @@ def _run(state, job: dict, folder: Path, date_: str | None, force: bool) -> None
         with store.write():  # one ingest at a time; what readers cached before it is dropped after it
             job["status"] = "running"
             report = ingest_paths([str(folder)], store.db, date_, force=force, on_error=refused, progress=progress)
-        state.event_rows.warm()
+        state.event_rows.warm(then=lambda: warm_dyads(store))
         progress(report)
         job.update(status="done" if report.read else "failed", summary=report.summary(),
                    error=None if report.read else "no article could be read from the upload")

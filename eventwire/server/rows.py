@@ -24,6 +24,7 @@ class EventRows:
         self._rows: OrderedDict[str, bytes] = OrderedDict()
         self._gen = store.generation
         self._lock = threading.Lock()
+        self.warming = False  # a background walk is reading events (and then id lists) in
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -64,10 +65,11 @@ class EventRows:
                     self._rows.popitem(last=False)
         return got
 
-    def warm(self) -> threading.Thread:
-        """Read events in, newest store generation only, up to ROWS, in a background thread."""
+    def warm(self, then=None) -> threading.Thread:
+        """Read events in, newest store generation only, up to ROWS, in a background thread; then call `then`."""
         def walk() -> None:
             gen = self.store.generation
+            self.warming = True
             try:
                 ids = self.store.cached(("event-ids-all",), lambda c: crossdoc.merged_event_ids(
                     c, placed=self.store.placed, include_all=True))
@@ -75,9 +77,14 @@ class EventRows:
                     if self.store.generation != gen or not self.store.is_open:
                         return
                     self._read(ids[start:start + WALK])
+                if then is not None and self.store.generation == gen:
+                    then()
             except Exception:  # noqa: BLE001 - warming is an optimisation; requests read what they need
                 return
+            finally:
+                self.warming = False
 
+        self.warming = True  # from now, so a health check right after start sees it
         t = threading.Thread(target=walk, name="eventwire-warm", daemon=True)
         t.start()
         return t
