@@ -260,3 +260,42 @@ def test_current_office_holders_are_known_in_their_terms():
 
     assert actors("2024-05-15") >= {"KENGOV", "ETHGOV"}
     assert "KENGOV" not in actors("2015-05-15")
+
+
+def test_conjoined_verbs_share_a_date_and_years_date_old_acts(code):
+    rec = code("Kenyan police arrested two men on Sunday and charged the suspects with fraud.", "2026-10-06")
+    charged = [e for e in rec["events"] if e["trigger"]["text"] == "charged"]
+    assert charged and charged[0]["date"] == "2026-10-04", rec["events"]
+    rec = code("Colombia condemned the 2019 bombing of the academy by the ELN.", "2026-08-20")
+    bombing = [e for e in rec["events"] if e["trigger"]["text"] == "bombing"]
+    assert all(e["date"] == "2019-01-01" and e["date_precision"] == "year" for e in bombing), rec["events"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Venezuela deployed troops to fight drug traffickers.",  # a purpose
+    "Ankara said it would strike any group that threatens Turkey.",  # no one in particular
+    "The rebels said they would keep fighting until Turkey withdraws its troops.",  # not yet
+    "Activists called for the government to release the prisoners.",  # asked for
+])
+def test_purposes_conditions_and_requests_are_not_deeds(code, sentence):
+    rec = code(sentence, "2026-10-06")
+    deeds = [e for e in events_of(rec) if e["root"] in ("08", "19", "18")]
+    assert not deeds, deeds
+
+
+def test_a_place_named_by_its_first_word_is_not_that_word():
+    from eventwire.places import locate
+
+    assert locate("North Waziristan") is None or locate("North Waziristan")["country"] == "PAK"
+    assert locate("New Delhi")["country"] == "IND"
+
+
+def test_a_threat_by_ones_own_forces_threatens_their_target(code):
+    rec = code("Turkey warned that its jets could strike PKK positions.", "2026-10-06")
+    threat = [e for e in events_of(rec) if e["root"] == "13"]
+    assert threat and threat[0]["target"]["code"].endswith("PKK"), rec["events"]
+
+
+def test_a_place_is_no_killer(code):
+    rec = code("Mourners recalled the bombing of a police academy in Bogota that killed 22 cadets.", "2026-08-20")
+    assert not any(e["source"]["code"] == "COL" and e["root"] == "18" for e in rec["events"]), rec["events"]

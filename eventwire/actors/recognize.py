@@ -316,7 +316,8 @@ class ActorFinder:
             if tok.i in match and match[tok.i][0] <= tok.head.i < match[tok.i][1] and tok.head.i != tok.i:
                 continue  # "Republic of Congo": one name, headed once
             if tok.dep_ in ("compound", "flat") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and not (
-                    tok.dep_ == "compound" and tok.ent_type_ in ("NORP", "GPE") and tok.i in match
+                    tok.dep_ == "compound" and tok.i in match and (
+                        tok.ent_type_ in ("NORP", "GPE", "ORG") or match[tok.i][2].kind in ("country", "named"))
                     and not self._sectorish(tok.head, match) and tok.head.i not in match):
                 continue  # but "Lithuanian websites": the nationality names an actor, as an adjective would
             if tok.dep_ == "poss" or tok.dep_ == "amod":

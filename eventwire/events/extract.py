@@ -152,6 +152,16 @@ class EventCoder:
                 self._emit(ctx, verb, "100" if must else "112", speaker, [subj], negated, modality, None, rule)
 
     @staticmethod
+    def _own_forces(subj, doer, found):
+        """When the one who will act is the speaker's own side, the object of the act is the one threatened."""
+        mine = {a.get("country") for a in found.heads.get(subj.i, [])} if subj is not None else set()
+        theirs = {a.get("country") for a in found.heads.get(doer.i, [])}
+        if not mine or None in mine or not mine & theirs:
+            return None
+        act = doer.head
+        return next((c for c in act.children if c.dep_ == "dobj"), None) or next(pobjs(act, {"on", "against", "at"}), None)
+
+    @staticmethod
     def _adversaries(speakers: list[dict], doers: list[dict]) -> bool:
         """A charge is made by a known party against another ("Seoul said Pyongyang..."), not by a state about
         its own forces ("the ministry said its forces had hit a hangar")."""
@@ -207,7 +217,7 @@ class EventCoder:
         else:
             return
         negated, modality = modality_of(verb)
-        self._emit(ctx, verb, code, self._subject(verb, passive), [listed], negated, modality, reporter_of(verb, found),
+        self._emit(ctx, verb, code, self._subject(verb, passive, found), [listed], negated, modality, reporter_of(verb, found),
                    "construction: listed among those who did a deed")
 
     def _vehicle(self, verb) -> bool:
@@ -246,6 +256,8 @@ class EventCoder:
                 objs |= {"$money" for t in c.subtree if t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY}
         parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
+        # "called for the government to release them": the parser hangs "for" on the clause, as a mark
+        parts |= {g.lower_ for c in kids if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
         objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "on alert"
         objs |= {c.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"}  # "found X guilty"
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
@@ -272,7 +284,7 @@ class EventCoder:
     def _emit_verb(self, ctx: Sentence, verb, pat) -> None:
         found = ctx.found
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        subj = self._subject(verb, passive)
+        subj = self._subject(verb, passive, found)
         targets = self._targets(verb, pat, passive, found)
         if subj is None and not targets:
             return
@@ -287,8 +299,12 @@ class EventCoder:
         elif modality == "announced":
             code, modality = announced(code), "asserted"
         if code[:3] == "012" and targets and actorish(targets[0], found) and any(
-                c.dep_ == "ccomp" and any(a.lower_ in FUTURE_AUX for a in c.children) for c in verb.children):
+                c.dep_ == "ccomp" and any(a.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for a in c.children)
+                for c in verb.children):
             code = "130"  # "warned the envoy that his government would expel him" is a threat
+            own = self._own_forces(subj, targets[0], found)
+            if own is not None:  # "Turkey warned that its jets could strike PKK positions": the PKK is threatened
+                targets = [own]
         reporter = reporter_of(verb, found)
         if denied(verb):
             negated = True
@@ -302,7 +318,7 @@ class EventCoder:
         acts = found.heads.get(tok.i, []) if tok is not None else []
         return bool(acts) and all(a.get("country") and a.get("sector") in (None, "GOV", "LEG") for a in acts)
 
-    def _subject(self, verb, passive: bool):
+    def _subject(self, verb, passive: bool, found):
         if passive:
             for c in verb.children:
                 if c.dep_ == "agent":
@@ -314,7 +330,7 @@ class EventCoder:
                 v is not verb and c.dep_ == "nsubjpass" and v.lower_ in SCHEDULED)), None)
             if s is not None:
                 if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
-                    return v.head
+                    return v.head if actorish(v.head, found) else None
                 return s
             if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "Russia is willing to withdraw": the subject of "is"
@@ -322,8 +338,8 @@ class EventCoder:
                 if v.dep_ == "ccomp":
                     break
                 v = v.head
-            elif v.dep_ == "relcl":
-                return v.head
+            elif v.dep_ == "relcl":  # "the gunmen who killed": the gunmen; "an academy that killed": no one
+                return v.head if actorish(v.head, found) else None
             elif v.dep_ == "acl" and v.tag_ != "VBN":
                 issuer = v.head.head  # "Amnesty put out a report accusing the army": the report's author acts
                 if v.head.lemma_.lower() in DOCUMENTS and v.head.dep_ == "dobj" and issuer.pos_ == "VERB":
@@ -446,7 +462,7 @@ class EventCoder:
                 src, tgt = None, between[0]
             # the light verb's subject acts: "Erdogan reiterated Turkey's support for the GNA", "Nigeria announced
             # the deployment of 230 troops"; the possessor or "of" phrase only when the verb has no subject
-            src = self._subject(light, passive) or (None if src is of_source else src)
+            src = self._subject(light, passive, found) or (None if src is of_source else src)
             if tgt is None or not actorish(tgt, found):
                 tgt = self._reached(light, found) or tgt  # "called Bashir to express support"
             if tgt is None:

@@ -14,6 +14,7 @@ from eventwire.events.words import (
     PERMIT_GOVERNORS,
     SCHEDULED,
     SPEECH,
+    VEHICLES,
     WILLING,
     WISHES,
 )
@@ -70,11 +71,19 @@ def modality_of(verb) -> tuple[bool, str]:
     if gov is not None and verb.dep_ in ("xcomp", "ccomp") and gov.lemma_.lower() in PERMIT_GOVERNORS and \
             modality == "asserted":
         modality = "intended"  # "rules that allow it to detain foreigners": permitted, not done
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+            not (verb.head.lemma_.lower() in VEHICLES and any(c.dep_ == "dobj" for c in verb.head.children)) and \
+            modality == "asserted":
+        modality = "intended"  # "deployed troops to fight traffickers": a purpose, not a deed
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "any" and d.dep_ == "det" for d in c.children)
+           for c in verb.children) and modality == "asserted":
+        modality = "hypothetical"  # "any group that threatens Turkey": no one in particular
     for up in _governors(verb):  # "a pact that would let their forces train": the governor's mood reaches down
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | {"would"} for c in up.children) or any(
                 c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in up.children):
             modality = "hypothetical" if modality == "asserted" else modality
-        elif up.lemma_.lower() in WISHES and modality == "asserted":
+        elif (up.lemma_.lower() in WISHES or up.lemma_.lower() == "call" and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in up.children)) and modality == "asserted":
             modality = "intended"  # "officials want China to cancel the debt": wanted, not done
     return negated, modality
 

@@ -21,7 +21,8 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     elif trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
         verb = trigger.head.head  # "killed in a suicide attack": the attack's time is the killing's
     found = _clause_date(doc, trigger, pubdate, future) or (
-        verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _relative_date(doc, verb, pubdate, future)
+        verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _relative_date(doc, verb, pubdate, future) \
+        or _year_of(trigger) or _shared_date(doc, verb, pubdate, future)
     if found:
         return found
     if verb.dep_ == "relcl":  # "on August 26, the day 170 Afghans were killed": the day the clause describes
@@ -34,6 +35,22 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     if _earlier(verb):  # "a week after Tehran launched its attack": before the news, but when is unsaid
         return None, "unknown"
     return (pubdate, "publication") if pubdate else (None, "unknown")
+
+
+def _year_of(noun) -> tuple[str, str] | None:
+    """'the 2019 car bombing': a year written into the event's own noun phrase."""
+    for c in noun.lefts if noun.pos_ == "NOUN" else ():
+        for t in c.subtree:
+            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2099:
+                return f"{t.text}-01-01", "year"
+    return None
+
+
+def _shared_date(doc, verb, pubdate, future) -> tuple[str, str] | None:
+    """'visited Bannu on Sunday and met the governor': a conjoined verb shares its first verb's date."""
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _clause_date(doc, verb.head, pubdate, future, frozenset(t.i for t in verb.subtree))
+    return None
 
 
 def _earlier(verb) -> bool:

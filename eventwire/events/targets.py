@@ -30,7 +30,7 @@ def target_candidates(verb, pat: Pattern, passive: bool):
     if dobj is not None:
         yield from (c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON")
     for x in xcomps:  # "urged X to ...", "demanded that X resign", "agreed to allow UN workers ..."
-        if x.dep_ == "ccomp":
+        if x.dep_ in ("ccomp", "advcl"):  # "demanded that X resign", "called for the government to release"
             yield from (c for c in x.children if c.dep_ == "nsubj")
         if x.dep_ in ("xcomp", "advcl"):  # "agreed to offer aid to X": whom the complement acts on
             yield from (c for c in x.children if c.dep_ == "dative")

@@ -41,6 +41,8 @@ def locate(name: str) -> dict | None:
         words = words[1:]
     while words:
         key = " ".join(words).lower()
+        if len(words) == 1 and key in PARTIAL and len(name.split()) > 1:
+            return None  # "North Waziristan" is not "North" (an alternate name of North Salt Lake, Utah)
         for table in (primary, countries, alternate):
             rec = table.get(key)
             if rec:
@@ -48,6 +50,11 @@ def locate(name: str) -> dict | None:
         words = words[:-1]
     return None
 
+
+# words that begin many place names: left alone after stripping, they name nothing
+PARTIAL = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "upper",
+           "lower", "greater", "san", "santa", "saint", "st", "st.", "port", "fort", "lake", "mount", "el", "al", "la",
+           "le", "los", "las", "de", "gulf", "border", "old", "little", "great"}
 
 BIG = 250_000
 
