@@ -85,46 +85,6 @@ def test_e2e_cli_on_a_held_store_says_how_to_ingest(server):
     assert "/api/ingest" in lines[0] and "Traceback" not in r.stderr
 
 
-def _wait(url: str, job: dict) -> dict:
-    for _ in range(600):
-        state = get(url + job["url"])[1]
-        if state["status"] in ("done", "failed"):
-            return state
-        time.sleep(0.2)
-    pytest.fail(f"ingest job still {state['status']}")
-
-
-def test_e2e_ingest_through_the_server(server):
-    httpx = pytest.importorskip("httpx")
-    url, _ = server
-    before = get(url + "/api/health")[1]["articles"]
-    body = (json.dumps({"id": "upload-1", "title": "Envoys meet", "date": "2025-03-12",
-                        "text": "Envoys meet in Doha\n\nQatar hosted Afghan Taliban envoys in Doha on Tuesday, "
-                                "officials said."}) + "\n").encode()
-    jsonl = {"content-type": "application/x-ndjson"}
-    assert httpx.post(url + "/api/ingest", content=body, headers=jsonl).status_code == 401
-    assert httpx.post(url + "/api/ingest", content=body,
-                      headers=jsonl | {"authorization": "Bearer wrong"}).status_code == 401
-    auth = {"authorization": f"Bearer {TOKEN}"}
-    r = httpx.post(url + "/api/ingest", content=body, headers=jsonl | auth)
-    assert r.status_code == 202
-    state = _wait(url, r.json())
-    assert state["status"] == "done" and (state["read"], state["stored"]) == (1, 1), state
-    assert get(url + "/api/health")[1]["articles"] == before + 1
-    art = get(url + "/api/articles/upload-1")[1]
-    assert art["title"] == "Envoys meet" and art["actors"]
-
-    files = [("file", ("talks.txt", b"Talks in Ankara\n\nTurkey hosted Swedish diplomats in Ankara on Monday.",
-                       "text/plain")), ("file", ("empty.txt", b"", "text/plain"))]
-    r = httpx.post(url + "/api/ingest?date=2025-03-10", files=files, headers=auth)
-    state = _wait(url, r.json())
-    assert state["status"] == "done" and state["stored"] == 1 and state["files"] == ["talks.txt", "empty.txt"]
-    assert len(state["refused"]) == 1 and state["refused"][0].startswith("empty.txt: "), state["refused"]
-    assert get(url + "/api/health")[1]["articles"] == before + 2
-    r = httpx.post(url + "/api/ingest", content=b"x", headers={"content-type": "image/png"} | auth)
-    assert r.status_code == 415 and "unsupported content type" in r.json()["error"]
-
-
 def _browser():
     if not Path(CHROMIUM).exists():
         pytest.skip(f"no Chromium at {CHROMIUM} (CI installs Debian's chromium; elsewhere: apt-get install chromium)")
@@ -205,3 +165,43 @@ def test_e2e_dashboard_in_chromium(server, tmp_path):
         finally:
             browser.close()
     assert shutil.disk_usage(shots) and (shots / "article.png").stat().st_size > 10_000
+
+
+def _wait(url: str, job: dict) -> dict:
+    for _ in range(600):
+        state = get(url + job["url"])[1]
+        if state["status"] in ("done", "failed"):
+            return state
+        time.sleep(0.2)
+    pytest.fail(f"ingest job still {state['status']}")
+
+
+def test_e2e_ingest_through_the_server(server):
+    httpx = pytest.importorskip("httpx")
+    url, _ = server
+    before = get(url + "/api/health")[1]["articles"]
+    body = (json.dumps({"id": "upload-1", "title": "Envoys meet", "date": "2025-03-12",
+                        "text": "Envoys meet in Doha\n\nQatar hosted Afghan Taliban envoys in Doha on Tuesday, "
+                                "officials said."}) + "\n").encode()
+    jsonl = {"content-type": "application/x-ndjson"}
+    assert httpx.post(url + "/api/ingest", content=body, headers=jsonl).status_code == 401
+    assert httpx.post(url + "/api/ingest", content=body,
+                      headers=jsonl | {"authorization": "Bearer wrong"}).status_code == 401
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    r = httpx.post(url + "/api/ingest", content=body, headers=jsonl | auth)
+    assert r.status_code == 202
+    state = _wait(url, r.json())
+    assert state["status"] == "done" and (state["read"], state["stored"]) == (1, 1), state
+    assert get(url + "/api/health")[1]["articles"] == before + 1
+    art = get(url + "/api/articles/upload-1")[1]
+    assert art["title"] == "Envoys meet" and art["actors"]
+
+    files = [("file", ("talks.txt", b"Talks in Ankara\n\nTurkey hosted Swedish diplomats in Ankara on Monday.",
+                       "text/plain")), ("file", ("empty.txt", b"", "text/plain"))]
+    r = httpx.post(url + "/api/ingest?date=2025-03-10", files=files, headers=auth)
+    state = _wait(url, r.json())
+    assert state["status"] == "done" and state["stored"] == 1 and state["files"] == ["talks.txt", "empty.txt"]
+    assert len(state["refused"]) == 1 and state["refused"][0].startswith("empty.txt: "), state["refused"]
+    assert get(url + "/api/health")[1]["articles"] == before + 2
+    r = httpx.post(url + "/api/ingest", content=b"x", headers={"content-type": "image/png"} | auth)
+    assert r.status_code == 415 and "unsupported content type" in r.json()["error"]

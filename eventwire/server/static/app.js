@@ -36,7 +36,7 @@ const charts = {
       grid: {left: 90, right: 30, top: 30, bottom: 30},
       legend: {top: 0, data: ["cooperation", "conflict"]},
       tooltip: {trigger: "axis", axisPointer: {type: "shadow"}},
-      xAxis: {type: "value", name: "events"},
+      xAxis: {type: "value", name: "events", minInterval: 1},
       yAxis: {type: "category", data: names},
       series: [
         {name: "cooperation", type: "bar", stack: "n", color: QUAD[1][1], data: rows.map(r => r.cooperation)},
