@@ -1,10 +1,14 @@
-"""Time on long inputs (docs/reliability.md): the paragraph component alone, then whole coding in windows.
+"""Time on long inputs (docs/reliability.md): the paragraph component alone and many short lines coded whole,
+or (--chars N, one process per size so the peak memory is that article's) one long article coded in windows.
 
     .venv/bin/python scripts/measure_long_inputs.py
+    for n in 100000 400000 900000; do .venv/bin/python scripts/measure_long_inputs.py --chars $n; done
 Lines are 'Line N.'; long articles repeat the bundled sample's articles to the given length."""
 
 from __future__ import annotations
 
+import resource
+import sys
 import time
 
 import spacy
@@ -24,7 +28,17 @@ def article(chars: int) -> str:
     return "\n\n".join([sample] * (chars // len(sample) + 1))[:chars]
 
 
+def code(pipe: Pipeline, name: str, text: str) -> None:
+    t0 = time.perf_counter()
+    rec = next(pipe.code([Article(id="x", text=text)]))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"| {name} | {len(text):,} | {time.perf_counter() - t0:.1f} | {peak:,.0f} | {len(rec['events'])} |", flush=True)
+
+
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--chars":
+        code(Pipeline(), "sample repeated", article(int(sys.argv[2])))
+        return
     blank = spacy.blank("en")
     blank.max_length = 10**8
     print("| input | characters | eventwire_paragraphs alone (s) |\n|---|---|---|")
@@ -34,13 +48,9 @@ def main() -> None:
         paragraphs(doc)
         print(f"| {n:,} lines | {len(doc.text):,} | {time.perf_counter() - t0:.2f} |")
     pipe = Pipeline()
-    print("\n| input | characters | whole coding (s) | events |\n|---|---|---|---|")
-    for name, text in (("5,000 lines", lines(5_000)), ("10,000 lines", lines(10_000)),
-                       ("sample x 100,000 chars", article(100_000)), ("sample x 400,000 chars", article(400_000)),
-                       ("sample x 900,000 chars", article(900_000))):
-        t0 = time.perf_counter()
-        rec = next(pipe.code([Article(id="x", text=text)]))
-        print(f"| {name} | {len(text):,} | {time.perf_counter() - t0:.1f} | {len(rec['events'])} |", flush=True)
+    print("\n| input | characters | whole coding (s) | peak memory so far (MB) | events |\n|---|---|---|---|---|")
+    for n in (5_000, 10_000):
+        code(pipe, f"{n:,} lines", lines(n))
 
 
 if __name__ == "__main__":
