@@ -10,6 +10,8 @@ less the same mode's start-up (workers spawned, models loaded) measured on a one
 from __future__ import annotations
 
 import argparse
+import multiprocessing as mp
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -28,15 +30,44 @@ def run(arts, processes: int) -> float:
     return time.perf_counter() - t
 
 
+def balance(arts) -> tuple[list[float], float]:
+    """Each worker's CPU seconds with --processes 2, and the speed-up they allow when both cores are free
+    (total / busiest): how evenly the work was split, whatever else loads the machine."""
+    cpu: dict[int, float] = {}
+    for _rec in code_parallel(arts, 2):
+        for child in mp.active_children():
+            cpu[child.pid] = _cpu_seconds(child.pid) or cpu.get(child.pid, 0.0)
+    busy = sorted(cpu.values(), reverse=True)[:2]
+    return busy, sum(busy) / busy[0]
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shape", action="append", choices=SHAPES, help="repeatable; default: all four")
     ap.add_argument("--words", type=int, default=40000, help="words per shape")
     ap.add_argument("--no-processes", action="store_true", help="skip the whole-process comparison")
+    ap.add_argument("--balance", action="store_true", help="only each worker's CPU time with 2 processes (how "
+                    "evenly the work is split; meaningful on a busy machine, where wall-time speed-ups are not)")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         for shape in a.shape or SHAPES:
             arts = list(shape_articles(shape, a.words))
+            if a.balance:
+                load = min(balance([Article(id="s", text="Pakistan met India.")])[0])  # start-up CPU per worker
+                busy, ideal = balance(arts)
+                coding = [b - load for b in busy]
+                print(f"{shape:12s} {len(arts):5d} articles {words(arts):6d} words | --processes 2 workers' CPU "
+                      f"{busy[0]:5.1f} s and {busy[-1]:5.1f} s ({load:.1f} s of it start-up each): the split "
+                      f"allows {ideal:.2f}x with start-up, {sum(coding) / coding[0]:.2f}x without", flush=True)
+                continue
             start = {p: run([Article(id="s", text="Pakistan met India.")], p) for p in (1, 2)}
             one, two = run(arts, 1), run(arts, 2)
             line = (f"{shape:12s} {len(arts):5d} articles {words(arts):6d} words | in-process: 1 process {one:5.1f} s "
