@@ -318,3 +318,21 @@ def test_server_store_from_before_merged_events_says_so(tmp_path):
         r = c.get("/api/events")
         assert r.status_code == 400 and "predates merged events" in r.json()["error"]
         assert c.get("/api/articles").json()["total"] == 2  # the rest is served
+
+
+@pytest.mark.parametrize(("headers", "body", "files", "status", "says"), [
+    ({}, b'{"text": "x"}', None, 401, "token"),
+    ({"authorization": "Bearer wrong"}, b'{"text": "x"}', None, 401, "token"),
+    ({"authorization": "Bearer t", "content-type": "application/x-ndjson"}, b"  \n", None, 400, "empty body"),
+    ({"authorization": "Bearer t", "content-type": "image/png"}, b"x", None, 415, "unsupported content type"),
+    ({"authorization": "Bearer t"}, None, {"other": ("a.txt", b"x")}, 400, "no file in the upload"),
+])
+def test_server_ingest_refuses_bad_requests_before_any_job(tmp_path, headers, body, files, status, says):
+    path = str(tmp_path / "i.duckdb")
+    with connect(path) as con:
+        write_batch(con, json.loads(json.dumps(RECORDS[:1])))
+    with TestClient(create_app(path, token="t")) as c:
+        r = c.post("/api/ingest?date=2021-10-10", content=body, files=files, headers=headers)
+        assert r.status_code == status and says in r.json()["error"], r.text
+        assert c.app.state.jobs == {}
+        assert c.post("/api/ingest?date=yesterday", headers=headers).status_code in (400, 401)

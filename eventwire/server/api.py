@@ -131,6 +131,8 @@ def warm_dyads(st, most: int = 2_000) -> None:
     with st.read() as cur:
         pairs = query.dyad_balance(cur, limit=most, include_all=True)
     for p in pairs:
+        if not st.is_open:
+            return
         for all_ in (False, True):
             kw = event_filters(f"{p['a']}-{p['b']}", None, None, None, None, None, all_)
             st.cached(events_key(kw), lambda c, kw=kw: crossdoc.merged_event_ids(c, placed=st.placed, **kw))

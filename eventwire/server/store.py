@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 from collections import OrderedDict
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -34,10 +35,11 @@ class Store:
         self._weight = 0
         self.placed = False  # the cross-article tables are up to date
         self._marker: Path | None = None
+        self._closing = False
 
     @property
     def is_open(self) -> bool:
-        return self._con is not None
+        return self._con is not None and not self._closing
 
     def open(self, url: str) -> None:
         if self.is_open:
@@ -54,14 +56,28 @@ class Store:
             self._marker.write_text(json.dumps({"url": url, "pid": os.getpid(), "writable": self.writable}))
 
     def close(self) -> None:
+        """Stop lending cursors, then close once the background reads in flight have finished (up to 30 s)."""
+        import duckdb
+
+        self._closing = True
         if self._marker:
             self._marker.unlink(missing_ok=True)
+        for _ in range(600):
+            try:
+                if self._con is not None:
+                    self._con.close()
+                break
+            except duckdb.ResourceInUseException:  # a warming walk's query is still running
+                time.sleep(0.05)
         self._stack.close()
         self._con = None
+        self._closing = False
 
     @contextmanager
     def read(self):
         """A cursor of the one connection: DuckDB runs cursors in parallel threads and each sees committed data."""
+        if not self.is_open:
+            raise StoreError(f"{self.db}: the server is shutting down")
         cur = self._con.cursor()
         try:
             yield cur
