@@ -246,6 +246,14 @@ def _dyad(ctx, param, value: str | None) -> str | None:
     return f"{a}-{b}"
 
 
+def _hint_span(con) -> None:
+    """No event for the filters: say what the store does hold, so an empty answer is not taken for a fact."""
+    from eventwire.store.query import event_span
+
+    n, first, last = event_span(con)
+    _err(f"no event matches these filters; the store holds {n} events" + (f" dated {first} to {last}" if first else ""))
+
+
 def _hint_dyad(con, dyad: str) -> None:
     """No event for the dyad: say which side the store has never seen as a country (a group, a typo)."""
     from eventwire.store.query import known_countries
@@ -277,6 +285,8 @@ def events(db, dyad, actor, root, since, until, include_all, fmt, limit):
                                    include_all=include_all, mentions=fmt == "json")
         if not rows and dyad:
             _hint_dyad(con, dyad)
+        elif not rows and (actor or root or since or until):
+            _hint_span(con)
     rows = _limited(rows, limit)
     _emit_rows(rows, fmt, ["date", "source_code", "source_name", "code", "target_code", "target_name", "goldstein",
                            "trigger", "location", "num_sources"])

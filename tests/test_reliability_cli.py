@@ -37,6 +37,8 @@ MISTAKES = [
     ("events --db {db} --dyad USA", 2, "two country codes joined by a dash"),
     ("events --db {db} --dyad USA-", 2, "two country codes joined by a dash"),
     ("events --db {db} --dyad TAL-USA", 0, "no event has country TAL"),
+    ("events --db {db} --since 2030-01-01", 0, "no event matches these filters; the store holds"),
+    ("events --db {db} --actor Nobody --root 19", 0, "no event matches these filters"),
     ("events --db {db} --limit 0", 2, "--limit"),
     ("events --db {db} --format xml", 2, "'xml' is not one of"),
     ("events --db {dir}/missing.duckdb", 1, "no such database"),

@@ -183,3 +183,8 @@ def known_countries(con, codes: list[str]) -> set[str]:
     rows = con.execute("SELECT DISTINCT c FROM (SELECT source_country c FROM events UNION ALL "
                        "SELECT target_country FROM events) WHERE c IN (SELECT unnest(?))", [codes]).fetchall()
     return {r[0] for r in rows}
+
+
+def event_span(con) -> tuple[int, object, object]:
+    """(events, first date, last date) in the store, for a hint when a query matches nothing."""
+    return con.execute("SELECT count(*), min(date), max(date) FROM events").fetchone()
