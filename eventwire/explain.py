@@ -15,7 +15,6 @@ def explain(pipe, art: Article, sentence: int | None = None) -> list[dict]:
         rec = pipe.record(doc, art)
     finally:
         pipe.events.trace = None
-    match = pipe.actors.matches(doc, art.date)
     out = []
     for i, sent in enumerate(doc_sents(doc)):
         if sentence is not None and i != sentence:
@@ -26,7 +25,7 @@ def explain(pipe, art: Article, sentence: int | None = None) -> list[dict]:
             "index": i,
             "text": sent.text,
             "parse": [[t.i - sent.start, t.text, t.lemma_, t.pos_, t.dep_, t.head.i - sent.start] for t in sent],
-            "actors": [dict(a, how=_actor_how(doc, a, match)) for a in rec["actors"] if lo <= a["start"] < hi],
+            "actors": [a for a in rec["actors"] if lo <= a["start"] < hi],
             "triggers": [t for t in inside if "tried" in t],
             "arguments": [t for t in inside if "candidates" in t],
             "refused": [t for t in inside if "refused" in t],
@@ -38,23 +37,6 @@ def explain(pipe, art: Article, sentence: int | None = None) -> list[dict]:
 
 
 CUES = {"could", "might", "may", "should", "must", "can", "would", "will", "if", "unless", "whether"}
-
-
-def _actor_how(doc, a: dict, match: dict) -> str:
-    """How an actor's code was reached: context, a dictionary entry (with its dates), or the phrase's words."""
-    if a.get("context"):
-        return f"country from context: {a['context']}"
-    span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
-    entries = {match[t.i][2] for t in span if t.i in match} if span is not None else set()
-    if entries:
-        parts = [f"{e.kind} '{e.text}' -> {e.code}" + (f" ({e.start or '…'} to {e.end or '…'})" if e.start or e.end
-                                                        else "") for e in entries]
-        return "dictionary: " + "; ".join(sorted(parts))
-    if a.get("name") and not a.get("code"):
-        return "a person or name the dictionaries do not know"
-    if a.get("sector"):
-        return "sector noun"
-    return "uncoded"
 
 
 def render(sentences: list[dict]) -> str:

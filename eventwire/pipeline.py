@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from eventwire.actors import ActorFinder, get_lexicon
 from eventwire.actors.context import fill_countries
+from eventwire.actors.provenance import annotate
 from eventwire.events import EventCoder
 from eventwire.events.lexicon import get_event_lexicon
 from eventwire.nlp import load
@@ -67,6 +68,7 @@ class Pipeline:
             self.memory.pop(next(iter(self.memory)))
         filed = dateline(art.text)
         fill_countries(doc, found.mentions, filed)
+        annotate(doc, found, found.match)
         events = self.events.code(doc, found, art.id, art.date, filed)
         quotes = extract_quotes(doc, found, art.id)
         return {

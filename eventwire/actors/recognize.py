@@ -50,6 +50,7 @@ class Found:
     mentions: list[dict] = field(default_factory=list)
     heads: dict[int, list[dict]] = field(default_factory=dict)
     antecedents: dict[int, dict] = field(default_factory=dict)  # pronoun/description token -> its antecedent mention
+    match: dict = field(default_factory=dict)  # token -> (start, end, dictionary entry), for `how` each was coded
 
 
 class ActorFinder:
@@ -286,6 +287,7 @@ class ActorFinder:
                         found.heads[tok.i] = [a]
                         found.mentions.append(a)
         found.antecedents = resolver.antecedents
+        found.match = match
         return found
 
     @staticmethod
