@@ -299,3 +299,13 @@ def test_a_threat_by_ones_own_forces_threatens_their_target(code):
 def test_a_place_is_no_killer(code):
     rec = code("Mourners recalled the bombing of a police academy in Bogota that killed 22 cadets.", "2026-08-20")
     assert not any(e["source"]["code"] == "COL" and e["root"] == "18" for e in rec["events"]), rec["events"]
+
+
+def test_another_persons_full_name_is_not_a_leaders_surname(code):
+    rec = code("Kurdish official Rebar Ahmed said the militants fled.", "2024-03-06")
+    assert all(a["code"] != "ETHGOV" for a in rec["actors"]), rec["actors"]
+
+
+def test_partners_together_with_are_not_targets(code):
+    rec = code("Mali withdrew from the treaty together with Burkina Faso and Niger.", "2024-03-06")
+    assert not any((e["target"] or {}).get("code") in ("BFA", "NER") for e in rec["events"]), rec["events"]

@@ -47,7 +47,7 @@ class Resolver:
         code = a["code"]
         if full is None:
             entry = self.lex.lookup(name.split(), self.day) if " " in name else None
-            entry = entry or (self.lex.leader_by_surname(name.split()[-1], self.day))
+            entry = entry or (self.lex.leader_by_surname(name, self.day) if " " not in name.strip() else None)
             remembered = self.memory.get(name) or next(
                 (v for k, v in self.memory.items() if k.split()[-1] == name.split()[-1] and len(name.split()) == 1), None)
             if entry and entry.kind in ("leader", "user", "named"):

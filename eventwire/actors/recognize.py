@@ -74,7 +74,9 @@ class ActorFinder:
                         break
                 if hit is None and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"):
                     e = self.lex.leader_by_surname(texts[i], day)  # an untitled "Blinken" or "Modi"
-                    if e and not (i + 1 < n and toks[i + 1].pos_ == "PROPN" and toks[i + 1].dep_ != "appos"):
+                    if e and not (i + 1 < n and toks[i + 1].pos_ == "PROPN" and toks[i + 1].dep_ != "appos") and not (
+                            i > 0 and toks[i - 1].pos_ == "PROPN" and toks[i - 1].lower_.rstrip(".") not in N.TITLE_WORDS):
+                        # "Rebar Ahmed" is not Abiy Ahmed: a surname alone, not another person's full name
                         hit = (i, i + 1, e)
             if hit:
                 s, t, e = hit

@@ -400,6 +400,9 @@ class EventCoder:
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
         cands = [c for c in target_candidates(verb, pat, passive)
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))]
+        # "withdrew together with Burkina Faso and Niger": partners in the act, not its target
+        cands = [c for c in cands if not (c.head.lower_ == "with" and any(
+            t.lower_ in ("together", "along", "jointly", "alongside") for t in [*c.head.children, *c.head.head.children]))]
         if pat.code in SYMMETRIC or len(conjoined_subject(verb)) > 1:
             # "US and Pakistani officials met in Islamabad": a place, not a party to the meeting
             cands = [c for c in cands if not (c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS)]

@@ -75,8 +75,10 @@ def modality_of(verb) -> tuple[bool, str]:
             not (verb.head.lemma_.lower() in VEHICLES and any(c.dep_ == "dobj" for c in verb.head.children)) and \
             modality == "asserted":
         modality = "intended"  # "deployed troops to fight traffickers": a purpose, not a deed
-    if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "any" and d.dep_ == "det" for d in c.children)
-           for c in verb.children) and modality == "asserted":
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":  # "any group that threatens Turkey": the relative's antecedent is the subject
+        subjects.append(verb.head)
+    if any(any(d.lower_ == "any" and d.dep_ == "det" for d in c.children) for c in subjects) and modality == "asserted":
         modality = "hypothetical"  # "any group that threatens Turkey": no one in particular
     for up in _governors(verb):  # "a pact that would let their forces train": the governor's mood reaches down
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | {"would"} for c in up.children) or any(
