@@ -309,3 +309,10 @@ def test_another_persons_full_name_is_not_a_leaders_surname(code):
 def test_partners_together_with_are_not_targets(code):
     rec = code("Mali withdrew from the treaty together with Burkina Faso and Niger.", "2024-03-06")
     assert not any((e["target"] or {}).get("code") in ("BFA", "NER") for e in rec["events"]), rec["events"]
+
+
+def test_a_day_after_counts_back_from_the_anchor(code):
+    rec = code("Iraq summoned the Turkish ambassador on Wednesday, a day after Turkish warplanes struck militant "
+               "positions near Amadiya.", "2026-05-14")
+    struck = [e for e in rec["events"] if e["trigger"]["text"] == "struck"]
+    assert struck and struck[0]["date"] == "2026-05-12", rec["events"]

@@ -20,9 +20,9 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
         verb = trigger.head
     elif trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
         verb = trigger.head.head  # "killed in a suicide attack": the attack's time is the killing's
-    found = _clause_date(doc, trigger, pubdate, future) or (
-        verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _relative_date(doc, verb, pubdate, future) \
-        or _year_of(trigger) or _shared_date(doc, verb, pubdate, future)
+    found = _relative_date(doc, verb, pubdate, future) or _clause_date(doc, trigger, pubdate, future) or (
+        verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _year_of(trigger) or \
+        _shared_date(doc, verb, pubdate, future)
     if found:
         return found
     if verb.dep_ == "relcl":  # "on August 26, the day 170 Afghans were killed": the day the clause describes
@@ -124,7 +124,7 @@ def _relative_date(doc, verb, pubdate, future) -> tuple[str, str] | None:
     if verb.dep_ != "advcl" or mark is None:
         return None
     gap = next((e for e in doc_ents(doc) if e.label_ == "DATE" and e.root.dep_ == "npadvmod"
-                and e.root.head.i in (verb.head.i, mark.i)), None)
+                and e.root.head.i in (verb.i, verb.head.i, mark.i)), None)
     if gap is None:
         return None
     anchor = _clause_date(doc, verb.head, pubdate, future, frozenset(range(gap.start, gap.end)))
