@@ -19,7 +19,9 @@ from eventwire.records import Article, doc_sents
 
 BATCH = 32
 MEMORY = 5000  # people remembered across articles, most recently seen kept
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)\s*(?::|\s[-—–]{1,2}\s|\(\w+\)\s*[-—–])")
+# "ISLAMABAD:", "Islamabad —", "WASHINGTON (Reuters) -", "NAIROBI, May 15 (Wire) -", "KYIV, July 9, 2025 —"
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+                      r"(?::|\s[-—–]{1,2}\s|\([\w .]+\)\s*[-—–]|[-—–]{1,2}\s)")
 
 
 class Pipeline:
@@ -79,10 +81,13 @@ class Pipeline:
 
 def dateline(text: str) -> dict | None:
     """'ISLAMABAD:' or 'Islamabad —' opening a line near the top is where the article was filed."""
-    for line in text.splitlines()[:4]:
+    for line in [ln for ln in text.splitlines() if ln.strip()][:4]:  # title, "Published:", then the dateline
         m = DATELINE.match(line)
-        if m:
-            place = locate(m.group(1).strip().title())
+        name = m.group(1).strip() if m else ""
+        # a headline ("Pakistan and India agree - sources") is no dateline: the place is one to three words,
+        # in capitals unless it is one word
+        if m and len(name.split()) <= 3 and (name.isupper() or " " not in name):
+            place = locate(name.title())
             if place:
                 return place
     return None

@@ -316,3 +316,21 @@ def test_a_day_after_counts_back_from_the_anchor(code):
                "positions near Amadiya.", "2026-05-14")
     struck = [e for e in rec["events"] if e["trigger"]["text"] == "struck"]
     assert struck and struck[0]["date"] == "2026-05-12", rec["events"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A title\n\nPublished: 2026-10-06\n\nISLAMABAD, Oct 6 (Wire) - Pakistan accused Kabul.", "PAK"),
+    ("KYIV, July 9, 2025 — Russia launched drones.", "UKR"),
+    ("NEW DELHI, May 3 (Wire) - India protested.", "IND"),
+    ("Pakistan and India agreed - sources say talks will resume.", None),
+])
+def test_wire_datelines_say_where_the_story_was_filed(text, country):
+    from eventwire.pipeline import dateline
+
+    assert (dateline(text) or {}).get("country") == country
+
+
+def test_the_dateline_gives_a_sector_actor_its_country(code):
+    rec = code("A title\n\nISLAMABAD, Oct 6 (Wire) - The police arrested two men in a raid on Sunday.", "2026-10-06")
+    police = [a for a in rec["actors"] if "police" in a["text"].lower()]
+    assert police and police[0]["code"] == "PAKCOP" and police[0]["context"] == "dateline", rec["actors"]
