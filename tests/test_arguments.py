@@ -334,3 +334,9 @@ def test_the_dateline_gives_a_sector_actor_its_country(code):
     rec = code("A title\n\nISLAMABAD, Oct 6 (Wire) - The police arrested two men in a raid on Sunday.", "2026-10-06")
     police = [a for a in rec["actors"] if "police" in a["text"].lower()]
     assert police and police[0]["code"] == "PAKCOP" and police[0]["context"] == "dateline", rec["actors"]
+
+
+def test_the_act_a_pattern_names_is_never_its_target(code):
+    rec = code("Senior US and Pakistani officials have held difficult talks in Islamabad.", "2021-10-08")
+    assert {(e["source"]["code"], e["code"], e["target"]["code"]) for e in events_of(rec)} == {
+        ("USAGOV", "040", "PAKGOV")}, rec["events"]

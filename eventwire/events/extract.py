@@ -409,7 +409,9 @@ class EventCoder:
         cands = [c for c in with_possessors(cands)]
         # the nearest actor; failing that, an actor named inside a thing ("agreed to lift a ban on imports of
         # British beef" -> Britain); the thing itself only when no candidate names one
-        best = next((c for c in cands if not self_owned(c) and (actorish(c, found) or coded(c.doc, c, found))), None)
+        the_act = pat.objects | NEVER_TARGETS  # "held talks in Islamabad": the talks are the act, not a party
+        best = next((c for c in cands if not self_owned(c) and c.lemma_.lower() not in the_act and (
+            actorish(c, found) or coded(c.doc, c, found))), None)
         cands = [c for c in cands if c.lemma_.lower() not in pat.objects | NEVER_TARGETS]  # "hold talks": the act
         return [best] if best is not None else cands[:1]
 
