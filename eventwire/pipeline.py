@@ -70,7 +70,7 @@ class Pipeline:
             self.memory.pop(next(iter(self.memory)))
         filed = dateline(art.text)
         fill_countries(doc, found.mentions, filed)
-        annotate(doc, found, found.match)
+        annotate(doc, found)
         events = self.events.code(doc, found, art.id, art.date, filed)
         quotes = extract_quotes(doc, found, art.id)
         return {

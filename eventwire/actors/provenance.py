@@ -7,11 +7,11 @@ from __future__ import annotations
 from eventwire.records import doc_text
 
 
-def annotate(doc, found, match: dict) -> None:
+def annotate(doc, found) -> None:
     """Set `how` on every mention of the article, in place (events share these dicts)."""
     resolved = {id(m) for tok in found.antecedents for m in found.heads.get(tok, [])}  # pronouns, descriptions
     for a in found.mentions:
-        a["how"] = how(doc, a, match, id(a) in resolved)
+        a["how"] = how(doc, a, found.match, id(a) in resolved)
 
 
 def how(doc, a: dict, match: dict, resolved: bool = False) -> str:

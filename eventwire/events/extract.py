@@ -579,7 +579,7 @@ class EventCoder:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])
             if key in ctx.seen:
                 continue
-            refused = refusal(src, tgt, meta.code[:2], how.get(id(tgt), ""), how.get(id(src), ""))
+            refused = refusal(src, tgt, meta.code[:2], how.get(id(tgt), ""))
             if refused:
                 self._note(sentence=ctx.index, trigger=trigger.text, at=trigger.idx, code=meta.code,
                            source=src["text"], target=tgt and tgt["text"], refused=refused)

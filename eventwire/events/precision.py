@@ -22,7 +22,7 @@ def known(a: dict | None) -> bool:
     return bool(a and (a.get("code") or a.get("name")))
 
 
-def refusal(src: dict, tgt: dict | None, root: str, target_how: str, source_how: str = "") -> str | None:
+def refusal(src: dict, tgt: dict | None, root: str, target_how: str) -> str | None:
     """Why this pair is not stored, or None to store it."""
     if tgt is None:
         if root not in TARGETLESS_ROOTS:
