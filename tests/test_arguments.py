@@ -340,3 +340,12 @@ def test_the_act_a_pattern_names_is_never_its_target(code):
     rec = code("Senior US and Pakistani officials have held difficult talks in Islamabad.", "2021-10-08")
     assert {(e["source"]["code"], e["code"], e["target"]["code"]) for e in events_of(rec)} == {
         ("USAGOV", "040", "PAKGOV")}, rec["events"]
+
+
+def test_shared_names_and_small_places_are_read_in_context(code):
+    rec = code("Officials in Brazzaville said Congo would sign an oil contract with a Chinese state firm.", "2024-03-06")
+    assert any(a["text"] == "Congo" and a["code"] == "COG" for a in rec["actors"]), rec["actors"]
+    rec = code("Russian forces shelled residential districts of Kherson on Tuesday.", "2024-03-06")
+    assert any(e["source"]["code"] == "RUSMIL" and (e["target"] or {}).get("code") == "UKR" for e in rec["events"])
+    rec = code("Philippine soldiers killed three New People's Army rebels.", "2024-03-06")
+    assert any(a["code"] == "PHLREBNPA" for a in rec["actors"]), rec["actors"]

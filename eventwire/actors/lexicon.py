@@ -49,12 +49,16 @@ def case_sensitive(alias: str) -> bool:
 
 def _capitals_agree(e: Entry, words: list[str]) -> bool:
     """A name written with capitals matches only capitalised words: "Congress" is not "labour congress", "The
-    National" (a newspaper) not "national carrier"."""
+    National" (a newspaper) not "national carrier". Compared word by word on the alias's own spelling, so that
+    tokenisation ("People's" -> "People", "'s") does not matter."""
     if e.kind not in ("named", "user"):
         return True
-    for alias, word in zip(e.text.split()[-len(words):], words, strict=False):
-        if alias[:1].isupper() and alias.lower() != "the" and not word[:1].isupper():
-            return False
+    capital = [w for w in words if w[:1].isupper()]
+    for alias in e.text.split():
+        if alias[:1].isupper() and alias.lower() != "the":
+            stem = alias.lower().split("'")[0]
+            if not any(w.lower().startswith(stem) for w in capital):
+                return False
     return True
 
 

@@ -35,6 +35,8 @@ OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # "X-backed Y": X stands behind Y, Y is not X's
 NOT_OWNER = {f"-{w}" for w in ("born", "backed", "brokered", "sponsored", "funded", "supported", "friendly", "allied",
                                "aligned", "mediated", "hosted", "bound")}
+# names two states share: (the other state's code, words that show the article means it, its name)
+SHARED_NAMES = {"Congo": ("COG", ("Brazzaville", "Sassou"), "Republic of the Congo")}
 # words that make a country's name the name of a body of water
 WATERS = {"sea", "strait", "straits", "gulf", "ocean", "river", "bay", "lake", "channel", "canal", "sound", "shoal"}
 # nouns for a rank or role whose sector the word before them decides: "army officers" are MIL, not police
@@ -80,6 +82,8 @@ class ActorFinder:
                         hit = (i, i + 1, e)
             if hit:
                 s, t, e = hit
+                e = self._in_context(doc, e)
+                hit = (s, t, e)
                 if e.kind in ("country", "adjective", "seat") and self._names_a_water(doc, s, t):
                     i = t  # "the Sea of Japan", "the Jordan River", "the Gulf of Oman": water, not a state
                     continue
@@ -92,6 +96,15 @@ class ActorFinder:
         return out
 
     # ---- noun phrases ---------------------------------------------------------------------------------
+    @staticmethod
+    def _in_context(doc, e: Entry) -> Entry:
+        """A name two states share, read the other way when the article names the other one's capital or leader:
+        "Congo" is the DRC, unless Brazzaville or Sassou Nguesso is in the story."""
+        other = SHARED_NAMES.get(e.text)
+        if other is None or not any(cue in doc_text(doc) for cue in other[1]):
+            return e
+        return Entry(e.text, other[0], name=other[2], kind=e.kind)
+
     @staticmethod
     def _names_a_water(doc, s: int, t: int) -> bool:
         """Is the matched name part of a sea's, strait's or river's name ("South China Sea", "Strait of Hormuz")?"""

@@ -6,7 +6,7 @@ with no actor in it keeps its text, uncoded. Never a token cut out of a name ("N
 from __future__ import annotations
 
 from eventwire.events.syntax import actorish, phrase, reporting_subject
-from eventwire.events.words import ACTS
+from eventwire.events.words import ACTS, PLACE_NOUNS
 from eventwire.places import big_city, locate
 from eventwire.records import actor, doc_ents, doc_text, join_code, once, split_code
 
@@ -67,11 +67,25 @@ def inner_actor(head, found) -> tuple[dict, str] | None:
                 return coded[0], path
             if tok.ent_type_ in PLACE_TYPES or tok.pos_ == "PROPN":  # "districts of Kherson", however tagged
                 lo, hi = _span_of(tok)
-                place = place_actor(tok.doc, lo, hi, tok)
+                place = place_actor(tok.doc, lo, hi, tok) or _named_in_place_noun(tok, lo, hi)
                 if place is not None:
                     return place, path + ">place"
             nxt += [(c, f"{path}>{_step(c)}") for c in _inner(tok)]
         frontier = nxt
+    return None
+
+
+def _named_in_place_noun(tok, lo: int, hi: int) -> dict | None:
+    """'residential districts of Kherson', 'the town of Sderot': a name a place noun introduces is a place,
+    whatever the tagger called it and however small."""
+    holder = tok.head.head if tok.dep_ == "pobj" else None
+    if holder is None or holder.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    doc = tok.doc
+    place = locate(doc[lo:hi].text)
+    if place and place.get("country"):
+        return actor(doc_text(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), name=place["name"],
+                     code=place["country"])
     return None
 
 
