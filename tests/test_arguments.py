@@ -349,3 +349,8 @@ def test_shared_names_and_small_places_are_read_in_context(code):
     assert any(e["source"]["code"] == "RUSMIL" and (e["target"] or {}).get("code") == "UKR" for e in rec["events"])
     rec = code("Philippine soldiers killed three New People's Army rebels.", "2024-03-06")
     assert any(a["code"] == "PHLREBNPA" for a in rec["actors"]), rec["actors"]
+
+
+def test_a_facility_belongs_to_the_sector_that_names_it(code):
+    rec = code("Al-Shabaab militants stormed a military base in southern Somalia.", "2024-03-06")
+    assert any((e["target"] or {}).get("code") == "SOMMIL" for e in events_of(rec)), rec["events"]

@@ -22,6 +22,9 @@ OWNER_STEPS = {"poss", "amod", "compound", "nmod", "nummod", "quantmod", "pobj",
 OWNED_THINGS = ACTS | {"effort", "efforts", "policies", "role", "stance", "position", "programme", "program",
                        "initiative", "bid", "decisions", "interests", "visit", "trip", "tour", "actions", "conduct",
                        "behaviour", "behavior", "response", "approach", "plans", "record", "invasion", "occupation"}
+# places that belong to a sector: "a military base", "a police station", "an army post"
+FACILITIES = {"base", "station", "post", "headquarters", "checkpoint", "barracks", "camp", "outpost", "academy",
+              "compound", "garrison", "airbase", "depot", "ministry", "office"}
 # people named by their relation to another: the owner in "the Kremlin's critics" is the other side
 RELATIONAL = {"critic", "opponent", "rival", "enemy", "foe", "victim", "adversary", "detractor", "challenger",
               "target", "successor", "predecessor", "assassin", "killer", "captor", "hostage", "prisoner"}
@@ -113,10 +116,23 @@ def owned(doc, lo: int, hi: int, base: dict | None, inner: dict) -> dict:
     (country, group): "Hundreds of Georgians" -> GEO, "opposition leaders in Chad's capital" -> TCDOPP."""
     c, s, g = split_code(inner.get("code"))
     bc, bs, bg = split_code((base or {}).get("code"))
-    code = join_code(bc or c, bs or s, bg or g)
+    code = join_code(bc or c, bs or _facility_sector(doc, lo, hi) or s, bg or g)
     text = doc_text(doc)
     return actor(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), name=(base or {}).get("name") or
                  inner.get("name"), code=code)
+
+
+def _facility_sector(doc, lo: int, hi: int) -> str | None:
+    """'a military base in southern Somalia', 'a police station': whose the place is, by the word before it."""
+    from eventwire.actors import get_lexicon
+
+    lex = get_lexicon()
+    for t in doc[lo:hi]:
+        if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in FACILITIES:
+            s = lex.sector(t.lower_) or lex.sector(t.lemma_.lower())
+            if s:
+                return s
+    return None
 
 
 def resolve(doc, head, found) -> list[tuple[dict, str]]:
@@ -146,7 +162,7 @@ def resolve(doc, head, found) -> list[tuple[dict, str]]:
         if inner is not None and inner[1] == "poss" and not acts and h.lemma_.lower() in OWNED_THINGS:
             # "defended Germany's decision", "criticised Macron's visit": the owner is the actor
             out.append((inner[0], "inside:poss"))
-        elif inner is not None and (acts or actorish(h, found) or _owner_path(inner[1])):
+        elif inner is not None and (acts or actorish(h, found) or _owner_path(inner[1]) or _facility_sector(doc, lo, hi)):
             # "three Hamas fighters", "dozens of Russian websites", "police in Lagos": the phrase is the actor
             if acts:  # the mention's own extent ("three Hamas fighters"), not the head's phrase
                 lo, hi = _token_range(doc, acts[0]["start"], acts[0]["end"])
