@@ -153,17 +153,6 @@ def ingest(paths, db, date, model, actors, verbs, processes, batch, force, engin
     _finish(report, quiet, f"; no database written to {db}")
 
 
-def ingest_paths(paths, db, date, model=None, actors=(), verbs=(), batch=64, quiet=False, processes=1,
-                 force=False) -> tuple[int, int]:
-    """(stored, skipped): kept for callers written before eventwire.ingest.run.ingest_paths, which returns the
-    whole run report."""
-    from eventwire.ingest.run import ingest_paths as run_ingest
-
-    report = run_ingest(paths, db, date, model=model, actors=actors, verbs=verbs, batch=batch, processes=processes,
-                        force=force, on_error=_skipped)
-    return report.stored, report.skipped
-
-
 @contextmanager
 def _progress(paths, quiet: bool):
     """A progress bar with total, rate and time left, on a terminal only (nothing on a pipe or with --quiet)."""

@@ -4,6 +4,7 @@ with their rule. The CLI prints it (`eventwire explain`); the record's own `rule
 
 from __future__ import annotations
 
+from eventwire.events.words import CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX
 from eventwire.records import Article, doc_sents
 
 
@@ -36,7 +37,8 @@ def explain(pipe, art: Article, sentence: int | None = None) -> list[dict]:
     return out
 
 
-CUES = {"could", "might", "may", "should", "must", "can", "would", "will", "if", "unless", "whether"}
+# the words modality.py reads as mood: auxiliaries of possibility and future, marks of condition
+CUES = HYPOTHETICAL_AUX | FUTURE_AUX | CONDITION_MARKS
 
 
 def render(sentences: list[dict]) -> str:

@@ -4,6 +4,7 @@ the sector noun alone. Written into every actor record as `how`."""
 
 from __future__ import annotations
 
+from eventwire.actors.coref import PRONOUNS
 from eventwire.records import doc_text
 
 
@@ -33,5 +34,3 @@ def how(doc, a: dict, match: dict, resolved: bool = False) -> str:
         return "a person or name the dictionaries do not know"
     return "sector noun" if a.get("sector") else "uncoded"
 
-
-PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "our", "us"}

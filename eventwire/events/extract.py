@@ -538,12 +538,14 @@ class EventCoder:
         nature decides whether co-subjects act on each other, when the event was recoded ("failed to reach
         agreement" is a rejection between the two who failed)."""
         doc, found = ctx.doc, ctx.found
-        how: dict[int, str] = {}  # id(actor) -> how it was reached from the trigger
+        how: dict[int, str] = {}  # id(actor) -> how it was reached from the trigger, for the record's rule
+        ways: dict[int, str] = {}  # id(actor) -> what it is: mention, antecedent, place, inside:..., phrase, thing
 
         def expand(head) -> list[dict]:
             out = []
             for a, way in resolve(doc, head, found):
                 how.setdefault(id(a), f"{dep_path(trigger, head)} ({way})")
+                ways.setdefault(id(a), way)
                 out.append(a)
             return out
 
@@ -554,7 +556,7 @@ class EventCoder:
             sources, tgts = tgts[:1], tgts[1:]
         # the one who acts is an actor: "a missile strike destroyed a printing house" names no one (an event or
         # a mishap is no source; its agent, when named inside it, is)
-        sources = [s for s in sources if actor_like(s) or not how.get(id(s), "").endswith(("(phrase)", "(thing)")) or (
+        sources = [s for s in sources if actor_like(s) or ways.get(id(s)) not in ("phrase", "thing") or (
             subj is not None and subj.lemma_.lower() not in self.lex.noun_heads | WRONGS | WEAPONS)]
         if not sources:
             return
@@ -579,7 +581,7 @@ class EventCoder:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])
             if key in ctx.seen:
                 continue
-            refused = refusal(src, tgt, meta.code[:2], how.get(id(tgt), ""))
+            refused = refusal(src, tgt, meta.code[:2], ways.get(id(tgt), ""))
             if refused:
                 self._note(sentence=ctx.index, trigger=trigger.text, at=trigger.idx, code=meta.code,
                            source=src["text"], target=tgt and tgt["text"], refused=refused)

@@ -22,15 +22,16 @@ def known(a: dict | None) -> bool:
     return bool(a and (a.get("code") or a.get("name")))
 
 
-def refusal(src: dict, tgt: dict | None, root: str, target_how: str) -> str | None:
-    """Why this pair is not stored, or None to store it."""
+def refusal(src: dict, tgt: dict | None, root: str, target_way: str) -> str | None:
+    """Why this pair is not stored, or None to store it; `target_way` is how the target became an actor
+    (events/arguments.py: mention, antecedent, place, inside:PATH, phrase, thing)."""
     if tgt is None:
         if root not in TARGETLESS_ROOTS:
             return "an act on no one named"
         if root in PUBLIC_ROOTS and (src.get("sector") in (None, "GOV", "MIL", "LEG", "JUD") or not src.get("sector")):
             return "a state protests or postures at someone"
         return None
-    if root in WORDS_TO_SOMEONE and target_how.endswith("(thing)") and src.get("sector") not in NONSTATE:
+    if root in WORDS_TO_SOMEONE and target_way == "thing" and src.get("sector") not in NONSTATE:
         return "words, help and coercion go to someone, not to a thing"
     if root in CONSULT_ROOTS and src.get("sector") == "MED":
         return "talking to the press, or the press travelling, is no meeting"
@@ -38,7 +39,7 @@ def refusal(src: dict, tgt: dict | None, root: str, target_how: str) -> str | No
         return "no party is a known actor"
     if root in CONSULT_ROOTS and "MED" in (tgt.get("sector"), src.get("sector")):
         return "talking to the press, or the press travelling, is no meeting"
-    if "(place)" in target_how and tgt.get("country") and tgt.get("country") == src.get("country") and \
+    if target_way == "place" and tgt.get("country") and tgt.get("country") == src.get("country") and \
             root < "14":  # "in Kyiv, Ukraine's ministry welcomed": a curfew or siege in one's own land is coded
         return "the place an actor acts in is not its target of words or help"
     return None
