@@ -123,12 +123,18 @@ def builtin_entries() -> list[Entry]:
         for n in names:
             if n and "," not in n and "(" not in n and n not in AMBIGUOUS:
                 entries.append(Entry(n, c.alpha_3, name=getattr(c, "common_name", c.name), kind="country"))
+    first_name: dict[str, str] = {}  # code -> the name of its first entry (a scan per row cost 0.08 s)
+    for e in entries:
+        first_name.setdefault(e.code, e.name)
     for row in data.rows("actors/country_extra.tsv"):
         iso3, names, adjs, seats = (tuple(row) + ("", "", ""))[:4]
-        base = next((e.name for e in entries if e.code == iso3), names.split("|")[0] or iso3)
-        entries += [Entry(n, iso3, name=base, kind="country") for n in names.split("|") if n]
-        entries += [Entry(a, iso3, name=base, kind="adjective") for a in adjs.split("|") if a]
-        entries += [Entry(s, iso3 + "GOV", name=f"{base} government", kind="seat") for s in seats.split("|") if s]
+        base = first_name.get(iso3, names.split("|")[0] or iso3)
+        added = [Entry(n, iso3, name=base, kind="country") for n in names.split("|") if n]
+        added += [Entry(a, iso3, name=base, kind="adjective") for a in adjs.split("|") if a]
+        added += [Entry(s, iso3 + "GOV", name=f"{base} government", kind="seat") for s in seats.split("|") if s]
+        for e in added:
+            first_name.setdefault(e.code, e.name)
+        entries += added
     for name, kind in (("actors/named.tsv", "named"), ("actors/leaders.tsv", "leader")):
         entries += [e for e in (parse_dictionary_line(r, kind) for r in data.rows(name)) if e]
     return entries
@@ -185,9 +191,9 @@ def get_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
 
 @cache
 def _build_lexicon(user_files: tuple[str, ...]) -> Lexicon:
-    import spacy
+    from eventwire.nlp.load import english_tokenizer
 
-    tokenizer = spacy.blank("en").tokenizer
+    tokenizer = english_tokenizer()
     sectors = {r[0].lower(): r[1] for r in data.rows("actors/sectors.tsv")}
     if "agents" in phoenix_layers():  # a lower layer: our own nouns win
         sectors = {r[0]: r[1] for r in data.rows(PHOENIX["agents"][0])} | sectors
@@ -197,7 +203,8 @@ def _build_lexicon(user_files: tuple[str, ...]) -> Lexicon:
     phoenix = phoenix_entries()
     imported = {e.text: e.text.split() for e in phoenix}  # written as tokens: split, not tokenized
 
-    def tokenize(text: str) -> list[str]:
+    @cache
+    def tokenize(text: str) -> list[str]:  # each alias of ours is tokenized once, here and in Lexicon
         return imported.get(text) or [t.text for t in tokenizer(text)]
 
     def key(words: list[str]) -> tuple[str, ...]:

