@@ -8,6 +8,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -59,19 +60,28 @@ def test_in_process_coding_hands_the_parser_bounded_batches(monkeypatch):
     assert [50_000] in seen  # the huge article is coded, alone
 
 
-def test_workers_get_the_largest_chunks_first_and_records_keep_input_order(monkeypatch):
-    submitted: list[str] = []
+def _fake_run(monkeypatch, arts, processes=2, worker_secs_per_word=2e-5, parent_secs_per_word=2e-5):
+    """code_parallel with a thread standing in for each worker and a fake pipeline in this process: (records,
+    [(who, words of each chunk)] in the order chunks were taken)."""
+    import eventwire.pipeline
 
-    class Done:
-        def __init__(self, value):
-            self.value = value
+    taken: list[tuple[str, int]] = []
 
-        def get(self):
-            return self.value
+    def code(arts, secs):
+        time.sleep(secs * sum(len(a.text.split()) for a in arts))
+        return [{"id": a.id} for a in arts]
+
+    class Parent:
+        def __init__(self, **_kw):
+            pass
+
+        def code(self, arts, batch_size=32, with_text=False):
+            taken.append(("parent", sum(len(a.text.split()) for a in arts)))
+            return iter(code(arts, parent_secs_per_word))
 
     class FakePool:
-        def __init__(self, *_a, **_kw):
-            pass
+        def __init__(self, n, **_kw):
+            self.n = n
 
         def __enter__(self):
             return self
@@ -79,19 +89,39 @@ def test_workers_get_the_largest_chunks_first_and_records_keep_input_order(monke
         def __exit__(self, *exc):
             return False
 
-        def apply_async(self, fn, args):
+        def apply_async(self, fn, args, callback, error_callback):
             part, _with_text = args
-            submitted.append(part[0].id)
-            return Done([{"id": a.id} for a in part])
+            taken.append(("worker", sum(len(a.text.split()) for a in part)))
+            threading.Thread(target=lambda: callback(code(part, worker_secs_per_word))).start()
 
     class FakeContext:
-        Pool = FakePool
+        def Pool(self, n, **kw):  # noqa: N802 - multiprocessing's name
+            assert n == processes - 1  # this process is the N-th
+            return FakePool(n)
 
+    monkeypatch.setattr(eventwire.pipeline, "Pipeline", Parent)
     monkeypatch.setattr(local.mp, "get_context", lambda _kind: FakeContext())
-    arts = [_art(0, 9000), _art(1, 16000), _art(2, 12000), _art(3, 13000), _art(4, 500)]
-    recs = list(local.code_parallel(arts, 2))
-    assert [r["id"] for r in recs] == ["a0", "a1", "a2", "a3", "a4"]
-    assert submitted[:4] == ["a1", "a3", "a2", "a0"]  # the first window of four, largest first
+    return list(local.code_parallel(iter(arts), processes)), taken
+
+
+def test_parent_and_workers_share_the_work_and_records_keep_input_order(monkeypatch):
+    arts = [_art(i, 300 + 37 * (i % 11)) for i in range(120)]  # ~60,000 words of uneven articles
+    recs, taken = _fake_run(monkeypatch, arts)
+    assert [r["id"] for r in recs] == [a.id for a in arts]  # every article once, in input order
+    words = {who: sum(n for w, n in taken if w == who) for who in ("parent", "worker")}
+    assert sum(words.values()) == sum(len(a.text.split()) for a in arts)
+    assert min(words.values()) / max(words.values()) > 0.6  # both coded a fair share
+    assert max(n for _w, n in taken) <= local.CHUNK_WORDS
+    assert taken[-1][1] < local.CHUNK_WORDS / 2  # the last words go out in small chunks: the run ends evenly
+
+
+def test_a_slow_worker_gets_less_and_a_huge_article_is_still_coded(monkeypatch):
+    arts = [_art(i, 500) for i in range(30)] + [_art(99, 12_000)] + [_art(i + 100, 500) for i in range(30)]
+    recs, taken = _fake_run(monkeypatch, arts, worker_secs_per_word=6e-5)  # the worker is 3x slower
+    assert [r["id"] for r in recs] == [a.id for a in arts]
+    assert 12_000 in [n for _w, n in taken]  # alone, whole
+    words = {who: sum(n for w, n in taken if w == who) for who in ("parent", "worker")}
+    assert words["parent"] > words["worker"]
 
 
 @pytest.mark.slow
@@ -107,7 +137,7 @@ def test_killed_parent_leaves_no_worker_tracebacks(tmp_path):
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=e)
         assert proc.stdout.readline()  # workers are up and coding
         workers = _children(proc.pid)
-        assert len(workers) >= 2
+        assert len(workers) >= 1  # with --processes 2: one worker (and multiprocessing's resource tracker)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         deadline = time.monotonic() + 30

@@ -1,13 +1,18 @@
-"""Coding on one machine: in this process or in N worker processes, each loading the model once.
+"""Coding on one machine: in this process, or with N processes: this one and N-1 workers, each loading the
+model once (their loads overlap).
 
 Work is cut into chunks by size in words, not by article count, so N processes share any input evenly
 (seventeen long reports are not one chunk of sixteen and one of one) and a chunk never holds more than about
-CHUNK_WORDS words, except a single longer article, which travels alone. At most two chunks per worker are in
-flight, so memory stays flat however long the stream is; records come back in input order.
+CHUNK_WORDS words, except a single longer article, which travels alone. Chunks are cut as they are taken, from
+articles read ahead: a worker takes its next chunk the moment it finishes one (the pool's result thread hands it
+over), this process codes the next one whenever it is not reading or handing out records, and once the input
+is all read the chunks shrink towards MIN_WORDS, so every process ends at about the same time. The read-ahead,
+the records waiting for an earlier chunk and the chunks in flight are bounded, so memory stays flat however long
+the stream is; records come back in input order.
 
-Each worker runs with one BLAS/OpenMP thread (set before numpy loads): measured here, two processes that
+Each process runs with one BLAS/OpenMP thread (set before numpy loads): measured here, two processes that
 each used several threads ran slower than one. Workers ignore Ctrl-C (the parent stops them) and exit quietly
-when the parent dies. People learnt in earlier articles are remembered per worker, so with N > 1 a short
+when the parent dies. People learnt in earlier articles are remembered per process, so with N > 1 a short
 name may be recognised a little less often across articles.
 """
 
@@ -19,14 +24,16 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from functools import partial
 
 from eventwire.records import Article
 
-CHUNK_WORDS = 2000  # words per worker task: ~0.5 s of coding, small enough that the last task ends the run evenly
+CHUNK_WORDS = 2000  # words per chunk: ~0.5 s of coding
+MIN_WORDS = 250  # the smallest chunk the input's last words are cut into
 BATCH_WORDS = 20000  # words handed to the parser at once in this process: bounds the Docs held in memory
 BATCH_ARTICLES = 256  # articles handed to the parser at once (spaCy's own default batch for one-line items)
-MAX_ARTICLES = 128  # articles per worker task whatever their size (one-line items)
+MAX_ARTICLES = 128  # articles per chunk whatever their size (one-line items)
+WAITING = 32  # coded chunks held for an earlier one still in a worker, before this process stops taking more
 _PIPE = None  # the worker's pipeline, loaded once by _init
 
 
@@ -91,18 +98,126 @@ def code_parallel(articles: Iterable[Article], processes: int, model=None, actor
         return
     single_thread_env()
     ctx = mp.get_context("spawn")  # a clean interpreter per worker: no inherited threads or locks
-    parts = chunks(articles, chunk_words)
-    with ctx.Pool(processes, initializer=_init_worker, initargs=(model, tuple(actors), tuple(verbs))) as pool:
-        window: deque = deque()  # results in input order; at most 2 chunks per worker in flight
+    with ctx.Pool(processes - 1, initializer=_init_worker, initargs=(model, tuple(actors), tuple(verbs))) as pool:
+        yield from _Run(pool, articles, processes, with_text, chunk_words).records(model, actors, verbs)
+
+
+class _Feed:
+    """Articles read ahead, cut into chunks as they are taken (by this process or, from the pool's result
+    thread, for a worker): the chunk is smaller once the input is all read, so the run ends evenly."""
+
+    def __init__(self, articles: Iterable[Article], processes: int, chunk_words: int, lock) -> None:
+        self.source = iter(articles)
+        self.ahead: deque[tuple[Article, int]] = deque()  # (article, words)
+        self.words = 0  # words in `ahead`
+        self.read_all = False
+        self.taken = 0  # articles taken so far: the next chunk's first article's number
+        self.processes, self.chunk_words, self.lock = processes, chunk_words, lock
+
+    def read(self, words: int) -> None:
+        """Read until `words` words are ahead or the input ends (this process only: readers are not shared)."""
+        while not self.read_all and self.words < words:
+            art = next(self.source, None)
+            with self.lock:
+                if art is None:
+                    self.read_all = True
+                else:
+                    n = len(art.text.split())
+                    self.ahead.append((art, n))
+                    self.words += n
+
+    def take(self) -> tuple[int, list[Article], int] | None:
+        """(number of its first article, the next chunk, its words), or None when nothing is read ahead."""
+        with self.lock:
+            if not self.ahead:
+                return None
+            size = self.chunk_words
+            if self.read_all:
+                size = min(size, max(MIN_WORDS, self.words // (2 * self.processes)))
+            part: list[Article] = []
+            words = 0
+            while self.ahead and len(part) < MAX_ARTICLES and not (part and words + self.ahead[0][1] > size):
+                art, n = self.ahead.popleft()
+                part.append(art)
+                words += n
+            self.words -= words
+            first, self.taken = self.taken, self.taken + len(part)
+            return first, part, words
+
+
+class _Run:
+    """One run with workers: they are kept busy from the pool's result thread; this process reads ahead, codes
+    chunks itself in between and yields every record in input order."""
+
+    def __init__(self, pool, articles: Iterable[Article], processes: int, with_text: bool, chunk_words: int) -> None:
+        self.pool, self.workers, self.with_text = pool, processes - 1, with_text
+        self.cond = threading.Condition()
+        self.feed = _Feed(articles, processes, chunk_words, self.cond)
+        self.ahead_words = 2 * processes * chunk_words  # enough for the workers while this process codes a chunk
+        self.busy = 0  # chunks in workers
+        self.done: dict[int, list[dict]] = {}  # first article's number -> records of a coded chunk
+        self.error: BaseException | None = None
+
+    def hand_out(self) -> None:
+        """Give every idle worker a chunk (from this thread, or the result thread when a worker finishes)."""
         while True:
-            fresh = list(islice(parts, 2 * processes - len(window)))
-            # largest first, so a run of a few long articles ends on a short one rather than one worker alone
-            order = sorted(range(len(fresh)), key=lambda i: -sum(len(a.text) for a in fresh[i]))
-            submitted = {i: pool.apply_async(_code_chunk, (fresh[i], with_text)) for i in order}
-            window.extend(submitted[i] for i in range(len(fresh)))
-            if not window:
-                return
-            yield from window.popleft().get()
+            with self.cond:
+                if self.busy >= self.workers or self.error is not None:
+                    return
+                job = self.feed.take()
+                if job is None:
+                    return
+                self.busy += 1
+            first, part, _words = job
+            self.pool.apply_async(_code_chunk, (part, self.with_text), callback=partial(self._finished, first),
+                                  error_callback=self._failed)
+
+    def _finished(self, first: int, recs: list[dict]) -> None:
+        with self.cond:
+            self.done[first] = recs
+            self.busy -= 1
+            self.cond.notify_all()
+        self.hand_out()
+
+    def _failed(self, exc: BaseException) -> None:
+        with self.cond:
+            self.error = exc
+            self.cond.notify_all()
+
+    def records(self, model, actors, verbs) -> Iterator[dict]:
+        from eventwire.pipeline import Pipeline
+
+        self.feed.read(self.ahead_words)
+        self.hand_out()  # queued while the workers start
+        pipe = Pipeline(model=model, actors=tuple(actors), verbs=tuple(verbs))  # loads while they load theirs
+        out = 0  # the next article to yield
+        while True:
+            with self.cond:
+                if self.error is not None:
+                    raise self.error
+                recs = self.done.pop(out, None)
+            if recs is not None:
+                out += len(recs)
+                yield from recs
+                continue
+            self.feed.read(self.ahead_words)
+            self.hand_out()
+            job = self.feed.take() if len(self.done) < WAITING else None
+            if job is not None:
+                first, part, words = job
+                self.feed.read(self.ahead_words + words * self.workers)  # the workers' share while this one runs
+                self.hand_out()
+                coded = list(pipe.code(part, batch_size=len(part), with_text=self.with_text))
+                with self.cond:
+                    self.done[first] = coded
+                continue
+            with self.cond:
+                if self.feed.read_all and not self.feed.ahead and self.busy == 0 and out not in self.done:
+                    if self.done:
+                        raise RuntimeError(f"records of article {out} were lost")  # a bug, never a silent gap
+                    return
+                if out not in self.done and self.error is None:
+                    self.cond.wait(0.5)
 
 
 def worker_pipeline(model=None, actors=(), verbs=()):
