@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -10,6 +11,7 @@ from eventwire.actors import ActorFinder, get_lexicon
 from eventwire.actors.context import fill_countries
 from eventwire.actors.provenance import annotate
 from eventwire.events import EventCoder
+from eventwire.events.confidence import is_article, weigh
 from eventwire.events.lexicon import get_event_lexicon
 from eventwire.nlp import load
 from eventwire.nlp.windows import merge, pipe_pieces
@@ -27,8 +29,10 @@ DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,9}\
 class Pipeline:
     """Loads the model and dictionaries once; `code(articles)` streams one record per article."""
 
-    def __init__(self, model: str | None = None, actors: tuple[str, ...] = (), verbs: tuple[str, ...] = ()) -> None:
+    def __init__(self, model: str | None = None, actors: tuple[str, ...] = (), verbs: tuple[str, ...] = (),
+                 min_confidence: float | None = None) -> None:
         self.nlp = load(model)
+        self.min_confidence = min_confidence if min_confidence is not None else _env_confidence()
         self.actors = ActorFinder(get_lexicon(tuple(actors)))
         self.events = EventCoder(get_event_lexicon(tuple(verbs)))
         self.memory: dict[str, dict] = {}  # people learnt in earlier articles: name -> {name, code}
@@ -72,11 +76,27 @@ class Pipeline:
         fill_countries(doc, found.mentions, filed)
         annotate(doc, found)
         events = self.events.code(doc, found, art.id, art.date, filed)
+        weigh(events, is_article(len(doc_sents(doc))), threshold=self.min_confidence)
         quotes = extract_quotes(doc, found, art.id)
         return {
             "id": art.id, "title": art.title, "date": art.date, "outlet": art.outlet, "url": art.url,
             "actors": found.mentions, "events": events, "quotes": quotes,
         }
+
+
+def _env_confidence() -> float | None:
+    """EVENTWIRE_MIN_CONFIDENCE: the threshold below which an article's facts are `uncertain` (0 keeps every fact,
+    unset: the shipped model's), read here so every command and worker process sees the same setting."""
+    raw = os.environ.get("EVENTWIRE_MIN_CONFIDENCE", "").strip()
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        sys.exit(f"eventwire: EVENTWIRE_MIN_CONFIDENCE={raw!r} is not a number from 0 to 1")
+    return value
 
 
 def dateline(text: str) -> dict | None:

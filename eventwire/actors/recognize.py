@@ -164,7 +164,7 @@ class ActorFinder:
             sector = "ELI"  # "former U.S. President Bill Clinton" holds no office: CAMEO codes him elite
         person = None
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not named and not countries and head.i not in match and head.ent_type_ in ("", "ORG") and any(
-                t.lower_.rstrip(".") in {"mr", "ms", "mrs", "dr"} for t in toks)):
+                t.lower_.rstrip(".") in {"mr", "ms", "mrs", "dr"} for t in toks)) or titled(head, match):
             name_toks = [head]
             for t in reversed([t for t in toks if t.i < head.i]):
                 if t.i != name_toks[-1].i - 1 or t.pos_ != "PROPN" or t.lower_ in N.TITLE_WORDS or t.ent_type_ not in ("", "PERSON") or (
@@ -195,8 +195,8 @@ class ActorFinder:
             if aff:
                 c, _s, g = split_code(aff)
                 return [join_code(c, sector or _s, g) if c else aff], person, titles
-        if not countries:
-            return ([sector] if sector and person is None else [None]), person, titles  # context may give a country
+        if not countries:  # context may give a country: "President Patrice Talon" in a story filed from Cotonou
+            return ([sector] if sector else [None]), person, titles
         if head.i in match and match[head.i][2].kind == "country" and not sector:
             return [countries[0]], person, titles
         return [join_code(c, sector, None) for c in countries], person, titles
@@ -291,6 +291,13 @@ class ActorFinder:
                         found.heads[tok.i] = acts
                         found.mentions.extend(acts)
                         resolver.seen(tok, acts, sent_i)
+                elif tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat") and resolver.canonical(tok.text):
+                    # "Stubb said" after "Finnish President Alexander Stubb": the tagger may not call it a person
+                    a = resolver.person(actor(text, tok.idx, tok.idx + len(tok.text), name=None, code=None),
+                                        tok.text, [], tok, sent_i)
+                    found.heads[tok.i] = [a]
+                    found.mentions.append(a)
+                    resolver.seen(tok, [a], sent_i)
                 elif tok.pos_ == "PRON":
                     a = resolver.pronoun(tok, sent_i, found)
                     if a:
@@ -345,7 +352,7 @@ class ActorFinder:
             lo, hi = self.np_range(tok)
             if tok.ent_type_ == "PERSON" and tok.i not in match and hi - lo == 1 and big_city(tok.text):
                 continue  # "shelled Kharkiv": the tagger's one-word "person" is a big city
-            if tok.i in match or tok.ent_type_ == "PERSON" or (any(k in match for k in range(lo, hi)) and (
+            if tok.i in match or tok.ent_type_ == "PERSON" or titled(tok, match) or (any(k in match for k in range(lo, hi)) and (
                     self._sectorish(tok, match) or tok.pos_ == "PROPN" or tok.lemma_.lower() in GENERIC | AGENTS | ROLE_NOUNS)):
                 heads.add(tok.i)  # "Pakistan's role" is not an actor: its possessor is (see below)
             elif self.lex.sector(tok.lemma_.lower()) or self.lex.sector(tok.lower_) or (
@@ -369,3 +376,21 @@ class ActorFinder:
                 resolver.learn(a["name"], codes[0], titles)
                 if not a["code"] or len(codes[0]) > len(a["code"]):
                     a.update(actor(doc_text(doc), a["start"], a["end"], a["name"], codes[0]))
+
+
+# office titles that make the capitalised name after them a person even when the tagger does not
+OFFICE_TITLES = {"president", "minister", "ambassador", "senator", "general", "chancellor", "premier", "governor",
+                 "mayor", "judge", "commander", "colonel", "envoy", "spokesman", "spokeswoman", "king", "queen",
+                 "prince", "emir", "sheikh", "mr", "mrs", "ms", "dr"}
+
+
+def titled(head, match) -> bool:
+    """'Outgoing President Patrice Talon': a name of capitalised words right after an office title."""
+    if head.pos_ != "PROPN" or head.i in match or head.ent_type_ not in ("", "PERSON") or not head.text[:1].isupper():
+        return False
+    k = head.i - 1
+    while k >= 0 and head.doc[k].pos_ == "PROPN" and head.doc[k].head.i == head.i and \
+            head.doc[k].lower_.rstrip(".") not in OFFICE_TITLES and k not in match:
+        k -= 1
+    return k >= 0 and head.doc[k].lower_.rstrip(".") in OFFICE_TITLES and head.doc[k].dep_ == "compound" and \
+        head.doc[k].head.i == head.i

@@ -19,6 +19,7 @@ from eventwire.events.syntax import (
     actor_like,
     actorish,
     argument_of,
+    clause_of,
     conjoined_subject,
     dep_path,
     distinct,
@@ -297,7 +298,7 @@ class EventCoder:
             # "will not release the pilots", "failed to reach agreement": a refusal
             code, negated, modality = "120", False, "asserted"
         elif modality == "announced":
-            code, modality = announced(code), "asserted"
+            code, modality = announced(code)
         if code[:3] == "012" and targets and actorish(targets[0], found) and any(
                 c.dep_ == "ccomp" and any(a.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for a in c.children)
                 for c in verb.children):
@@ -505,7 +506,7 @@ class EventCoder:
         if gov.pos_ in ("VERB", "AUX"):
             negated, modality = modality_of(gov)
             if modality == "announced":
-                code, modality = announced(code), "asserted"
+                code, modality = announced(code)
         key = self._noun_key(noun)
         self._emit(ctx, noun, code, src, [tgt] if tgt is not None else [], negated, modality, None,
                    f"{self.lex.noun_sources.get(key, 'nouns')} '{key}'")
@@ -601,5 +602,6 @@ class EventCoder:
                 "negated": bool(negated), "modality": modality,
                 "reported_by": reporter,
                 "rule": {"trigger": rule, "source": how.get(id(src), "co-subject"),
-                         "target": how.get(id(tgt), "co-subject") if tgt is not None else None},
+                         "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
+                         "clause": clause_of(trigger)},
             })

@@ -41,8 +41,12 @@ INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03":
 THREAT = {"14": "133", "15": "138", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
 
 
-def announced(code: str) -> str:
+def announced(code: str) -> tuple[str, str]:
+    """(code, modality) of an act announced for the future: an intent to cooperate (03x) or a threat (13x) is a
+    fact said now; a future word ("would challenge the result", "will demand") is not yet done."""
     root = code[:2]
     if root in INTENT:
-        return code if root == "03" else INTENT[root]
-    return THREAT.get(root, code)
+        return (code if root == "03" else INTENT[root]), "asserted"
+    if root in THREAT:
+        return THREAT[root], "asserted"
+    return code, "intended"

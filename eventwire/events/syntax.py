@@ -167,3 +167,11 @@ def dep_path(trigger, tok) -> str:
         down.append(f"{u.dep_}:{u.lower_}" if u.dep_ in ("prep", "agent") else u.dep_)
         u = u.head
     return ">".join(up + down[::-1]) or "trigger"
+
+
+def clause_of(trigger) -> str:
+    """Where the trigger sits: its relation to its head, the word introducing its clause and a pluperfect
+    ("advcl:after+had"), so a reader (and the confidence model) sees a background clause as one."""
+    mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark"), "")
+    had = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in trigger.children)
+    return trigger.dep_ + (":" + mark if mark else "") + ("+had" if had else "")

@@ -1,0 +1,123 @@
+"""How likely a coded event is right: a logistic model over what the coder already knows about the event (its
+code, how each argument hangs from the trigger and became an actor, whether both parties are coded, the date's
+precision, the sentence's shape), learned from our analyst-written gold (tests/data/gold) by
+scripts/train_confidence.py and shipped as plain weights in data/models/confidence.json.
+
+Why a learned step here: the rules already choose the most plausible reading; what they cannot do is say which of
+their readings tend to be wrong, and an analyst forgives a missed event, not a false one. Every event gets
+`confidence`; in an article (at least `min_sentences` sentences) a fact below the threshold is kept as
+`modality: "uncertain"`: shown and stored, not counted as a fact. One-sentence items are not gated: they carry no
+context to complete a party from, and datasets of such items (PLOVER's codebook sentences) count an uncoded phrase
+as a party; docs/evaluation.md gives the measured cost of gating them too."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+from importlib.resources import files
+
+MODEL = "data/models/confidence.json"
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "them", "him", "her", "its", "his", "their", "us"}
+WAY = re.compile(r"^(.*?) \((.*)\)$")
+
+
+def _bucket(n: int, cuts: tuple[int, ...]) -> str:
+    return next((f"<={c}" for c in cuts if n <= c), f">{cuts[-1]}")
+
+
+def _argument(f: dict[str, float], side: str, how: str | None, actor: dict | None) -> None:
+    """How one argument was reached (the rule's path and way) and what kind of actor it became."""
+    p = side[0] + "_"
+    if how:
+        m = WAY.match(how)
+        path, way = (m.group(1), m.group(2)) if m else (how, "")
+        steps = [s for s in re.split(r"[>^]", path) if s]
+        f[p + "way=" + way.split(":")[0]] = 1
+        f[p + "len=" + _bucket(len(steps), (1, 2, 3))] = 1
+        f[p + "first=" + (steps[0].split(":")[0] if steps else "")] = 1
+        for name, marks in (("up", ("^",)), ("clausal", ("xcomp", "ccomp")), ("prep", ("prep",)),
+                            ("conj", ("conj",)), ("relative", ("acl", "relcl"))):
+            if any(mk in path for mk in marks):
+                f[p + name] = 1
+    else:
+        f[p + "nopath"] = 1
+    if actor is None:
+        f[p + "none"] = 1
+        return
+    text = actor.get("text") or ""
+    for name, on in (("coded", actor.get("code")), ("country", actor.get("country")), ("group", actor.get("group")),
+                     ("context", actor.get("context")), ("pronoun", text.lower() in PRONOUNS)):
+        if on:
+            f[p + name] = 1
+    f[p + "sector=" + str(actor.get("sector"))] = 1
+    f[p + "how=" + (actor.get("how") or "").split(":")[0]] = 1
+    f[p + "words=" + _bucket(len(text.split()), (1, 2, 4, 7))] = 1
+
+
+def features(e: dict, n_events: int) -> dict[str, float]:
+    """Feature name -> value for one event record (`n_events`: events coded in its article)."""
+    f: dict[str, float] = {"bias": 1, "root=" + e["root"]: 1, "code=" + e["code"]: 1,
+                           "quad=" + str(e.get("quad_class")): 1}
+    rule = e.get("rule") or {}
+    f["rulefile=" + (rule.get("trigger") or "").split(":")[0].split(" ")[0]] = 1
+    f["trigger=" + ((e.get("trigger") or {}).get("text") or "").lower()] = 1
+    for side in ("source", "target"):
+        _argument(f, side, rule.get(side), e.get(side))
+    s, t = e.get("source") or {}, e.get("target") or {}
+    if t and s.get("country") and s.get("country") == t.get("country"):
+        f["same_country"] = 1
+    f[("target_coded_root=" if t.get("code") else "target_uncoded_root=") + e["root"]] = 1
+    f["date=" + str(e.get("date_precision"))] = 1
+    if e.get("reported_by"):
+        f["reported"] = 1
+    sentence = e.get("sentence") or ""
+    f["sentence_words=" + _bucket(len(sentence.split()), (12, 20, 30, 45))] = 1
+    if e.get("sentence_index") == 0:
+        f["lead"] = 1
+    if any(q in sentence for q in '"“”'):
+        f["quote"] = 1
+    f["events=" + _bucket(n_events, (1, 2, 4))] = 1
+    clause = rule.get("clause") or ""
+    f["clause=" + clause.split(":")[0].split("+")[0]] = 1
+    if ":" in clause:
+        f["clause_mark=" + clause.split(":")[1].split("+")[0]] = 1
+    if "+had" in clause:
+        f["pluperfect"] = 1
+    if rule.get("source") == "co-subject":
+        f["co_subject"] = 1
+    return f
+
+
+@cache
+def model() -> dict:
+    return json.loads(files("eventwire").joinpath(MODEL).read_text(encoding="utf-8"))
+
+
+def probability_of(f: dict[str, float], weights: dict[str, float]) -> float:
+    z = sum(weights.get(k, 0.0) * v for k, v in f.items())
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def gated(e: dict) -> bool:
+    """The events the model was trained on and decides: facts other than a bare statement (010)."""
+    return not e.get("negated") and e.get("modality") in ("asserted", "uncertain") and e.get("code") != "010"
+
+
+def is_article(n_sentences: int) -> bool:
+    return n_sentences >= model()["min_sentences"]
+
+
+def weigh(events: list[dict], article: bool, weights: dict[str, float] | None = None,
+          threshold: float | None = None) -> None:
+    """Set `confidence` on every event; in an article, mark gated facts below the threshold `uncertain`.
+    `weights`/`threshold` override the shipped model (cross-validation in eval, `--min-confidence`)."""
+    m = model()
+    weights = m["weights"] if weights is None else weights
+    threshold = m["threshold"] if threshold is None else threshold
+    for e in events:
+        p = probability_of(features(e, len(events)), weights)
+        e["confidence"] = round(p, 3)
+        if gated(e):
+            e["modality"] = "uncertain" if article and p < threshold else "asserted"
