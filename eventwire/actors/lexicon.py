@@ -84,22 +84,30 @@ class Lexicon:
         # first word -> alias lengths, longest first (skips most lookups)
         self.lengths: dict[str, list[int]] = {w: sorted(n, reverse=True) for w, n in lengths.items()}
         self.countries = {e.code: e.name for e in entries if e.kind == "country"}
+        # alias text -> (without "the ", whether its case must match, without spaces): read per lookup
+        self.forms: dict[str, tuple[str, bool, str]] = {}
+        for e in entries:
+            bare = e.text.removeprefix("the ")
+            self.forms[e.text] = (bare, case_sensitive(bare), bare.replace(" ", ""))
 
     def lookup(self, words: list[str], day: str | None) -> Entry | None:
         cands = self.index.get(tuple(w.lower() for w in words))
         if not cands:
             return None
         text = " ".join(words)
-        ok = [e for e in cands if (not case_sensitive(e.text.removeprefix("the ")) or e.text.removeprefix("the ") == text
-              or e.text.removeprefix("the ").replace(" ", "") == text.replace(" ", "")) and _capitals_agree(e, words)]
+        ok = []
+        for e in cands:
+            bare, sensitive, spaceless = self.forms[e.text]
+            if (not sensitive or bare == text or spaceless == text.replace(" ", "")) and _capitals_agree(e, words):
+                ok.append(e)
         if not ok:
             return None
         dated = [e for e in ok if e.valid(day)]
         pool = dated or ([] if day else ok)
         if not pool:
             return None
-        # user entries override built-ins; then the most specific term
-        return sorted(pool, key=lambda e: (e.kind != "user", not (e.start or e.end)))[0]
+        # user entries override built-ins; then the most specific term (the first such, as a stable sort gives)
+        return min(pool, key=lambda e: (e.kind != "user", not (e.start or e.end)))
 
     def leader_by_surname(self, surname: str, day: str | None) -> Entry | None:
         pool = [e for e in self.surnames.get(surname.lower(), []) if e.valid(day)]
