@@ -45,9 +45,12 @@ def gender(title_words: list[str], forename: str | None) -> str | None:
     return None
 
 
+TITLE_STEMS = {w.rstrip(".") for w in TITLE_WORDS}  # built once, not per word checked
+
+
 def strip_titles(words: list[str]) -> list[str]:
     out = list(words)
-    while len(out) > 1 and out[0].lower().rstrip(".") in {w.rstrip(".") for w in TITLE_WORDS}:
+    while len(out) > 1 and out[0].lower().rstrip(".") in TITLE_STEMS:
         out.pop(0)
     while out and out[-1] in ("'s", "’s", ",", "."):
         out.pop()
