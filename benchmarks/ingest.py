@@ -10,6 +10,7 @@ The best round of each counts.
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 from pathlib import Path
 
@@ -24,6 +25,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=2)
     a = ap.parse_args()
     arts = list(shape_articles(a.shape, a.words))
+    loads = [os.getloadavg()[0]]
     with tempfile.TemporaryDirectory() as tmp:
         src = write_jsonl(arts, Path(tmp) / "in.jsonl")
         sp, ew = float("inf"), float("inf")
@@ -31,7 +33,8 @@ def main() -> None:
             sp = min(sp, timed(spacy_process(src))[0])
             ew = min(ew, timed(eventwire("ingest", str(src), "--db", str(Path(tmp) / f"s{i}.duckdb")))[0])
     n = words(arts)
-    print(f"{a.shape}: {len(arts)} articles, {n} words, best of {a.rounds}")
+    loads.append(os.getloadavg()[0])
+    print(f"{a.shape}: {len(arts)} articles, {n} words, best of {a.rounds}, load {min(loads):.1f}-{max(loads):.1f}")
     print(f"spaCy alone (process)      {sp:6.1f} s {n / sp:6.0f} words/s")
     print(f"eventwire ingest (process) {ew:6.1f} s {n / ew:6.0f} words/s")
     print(f"eventwire ingest / spaCy alone: {sp / ew:.2f}x (goal >= 0.75x)")

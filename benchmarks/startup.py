@@ -10,6 +10,7 @@ are the steadiest figures on a busy machine). Both run with one BLAS/OpenMP thre
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -25,11 +26,14 @@ LOAD_SPACY = "import sys, spacy; spacy.load(sys.argv[1], exclude=['senter'])"
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--place", action="store_true", help="a sentence naming a place (the gazetteer loads too)")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         one = Path(tmp) / "one.txt"
-        one.write_text("Pakistan accused India of violating the ceasefire on Monday.\n", encoding="utf-8")
+        where = " in Islamabad" if a.place else ""
+        one.write_text(f"Pakistan accused India of violating the ceasefire{where} on Monday.\n", encoding="utf-8")
         spacy_t, ew_t = [], []
+        loads = [os.getloadavg()[0]]
         for _ in range(a.rounds):
             spacy_t.append(timed([sys.executable, "-c", LOAD_SPACY, model_name()]))
             ew_t.append(timed(eventwire("code", str(one))))
@@ -38,7 +42,8 @@ def main() -> None:
         print(f"{kind:4s} load spaCy + model: median {statistics.median(s):.2f} s, min {min(s):.2f} s; "
               f"eventwire code: median {statistics.median(e):.2f} s, min {min(e):.2f} s; difference median "
               f"{statistics.median(e) - statistics.median(s):+.2f} s, min {min(e) - min(s):+.2f} s")
-    print(f"({a.rounds} runs of each, alternating; goal: within 0.30 s)")
+    loads.append(os.getloadavg()[0])
+    print(f"({a.rounds} runs of each, alternating, load {min(loads):.1f}-{max(loads):.1f}; goal: within 0.30 s)")
 
 
 if __name__ == "__main__":

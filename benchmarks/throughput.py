@@ -13,6 +13,7 @@ Whole processes: `eventwire code FILE.jsonl` vs a Python process that loads spaC
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -46,16 +47,17 @@ def in_process(arts, rounds: int) -> tuple[float, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--shape", action="append", choices=SHAPES, help="repeatable; default: all four")
+    ap.add_argument("--shape", action="append", choices=(*SHAPES, "all"), help="repeatable; default: all")
     ap.add_argument("--words", type=int, default=40000, help="words per shape")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--no-processes", action="store_true", help="skip the whole-process comparison")
     a = ap.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for shape in a.shape or SHAPES:
+        for shape in SHAPES if not a.shape or "all" in a.shape else a.shape:
             arts = list(shape_articles(shape, a.words))
             n = words(arts)
+            load = os.getloadavg()[0]
             s, e = in_process(arts, a.rounds)
             row = [shape, len(arts), n, n / s, n / e, s / e]
             if not a.no_processes:
@@ -64,7 +66,7 @@ def main() -> None:
                 pe = timed(eventwire("code", str(src)))[0]
                 row += [ps, pe, ps / pe]
             rows.append(row)
-            print(_line(row), flush=True)
+            print(f"{_line(row)} | load {load:.1f}-{os.getloadavg()[0]:.1f}", flush=True)
     print("in-process goal >= 0.85x; whole processes goal >= 0.80x (start-up included)")
 
 
