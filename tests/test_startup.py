@@ -7,7 +7,12 @@ import sys
 import spacy
 
 from eventwire.actors import lexicon
-from eventwire.nlp.load import english_tokenizer, load
+from eventwire.nlp.load import DEFAULT_MODEL, english_tokenizer, load
+
+
+def test_the_model_loads_once_however_it_is_named(monkeypatch):
+    monkeypatch.delenv("EVENTWIRE_MODEL", raising=False)
+    assert load() is load(None) is load(DEFAULT_MODEL)  # each name was a cache key of its own: a second load
 
 
 def test_lexicon_uses_the_pipelines_tokenizer_and_it_splits_aliases_as_a_blank_english_one():

@@ -25,12 +25,16 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get("EVENTWIRE_MODEL") or DEFAULT_MODEL
 
 
-@cache
 def load(name: str | None = None):
-    """Return the spaCy Language for `name` (default: EVENTWIRE_MODEL, else the pinned small English model)."""
+    """Return the spaCy Language for `name` (default: EVENTWIRE_MODEL, else the pinned small English model),
+    loaded once per process whichever way it is named (`load()`, `load(None)` and the model's name are one)."""
+    return _load(model_name(name))
+
+
+@cache
+def _load(name: str):
     import spacy
 
-    name = model_name(name)
     try:
         nlp = spacy.load(name, exclude=["senter"])
     except OSError as exc:
