@@ -187,7 +187,7 @@ class _Run:
     def records(self, model, actors, verbs) -> Iterator[dict]:
         from eventwire.pipeline import Pipeline
 
-        self.feed.read(self.ahead_words)
+        self.feed.read(self.feed.chunk_words * self.workers)  # just the workers' first chunks: the model comes first
         self.hand_out()  # queued while the workers start
         pipe = Pipeline(model=model, actors=tuple(actors), verbs=tuple(verbs))  # loads while they load theirs
         out = 0  # the next article to yield
