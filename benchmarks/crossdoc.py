@@ -1,25 +1,35 @@
 """What the cross-article stage adds to ingest, and its memory, over a long stream (issue 11 goal: <= 10% of
-ingest time, memory flat).
+ingest time in every part of the stream, memory flat).
 
-    .venv/bin/python benchmarks/crossdoc.py [--coded 300] [--articles 20000] [--every 2000]
+    .venv/bin/python benchmarks/crossdoc.py [--coded 300] [--articles 20000] [--parts 4] [--tracemalloc]
+                                            [--memory-limit 512MB] [--cache FILE]
 
 Coding 20,000 articles takes the machine's two cores for many minutes, so the script codes `--coded` news
-articles once (benchmarks/corpus.py, timed: the per-article coding cost), then replays them as a stream of
-`--articles` records: each copy gets its own id, a publication date spread over a year (event dates moved with
-it) and a word of its own every 15 words (so copies are not near-duplicates of each other: the stage does its
-full work on each). The stream is written into a fresh store by the ingest's own `write_batch` in batches of
-64, timing the stage inside it. Times are CPU seconds of this process (DuckDB's threads included), so other
-work on the machine does not blur the ratio. Resident memory is printed every --every records.
+articles once (benchmarks/corpus.py, timed: the per-article coding cost; `--cache FILE` keeps them and that
+cost for the next run), then replays them as a stream of `--articles` records: each copy gets its own id, a
+publication date spread over a year (event dates moved with it) and a word of its own every 15 words (so copies
+are not near-duplicates of each other: the stage does its full work on each). The stream is written into a
+fresh store by the ingest's own `write_batch` in batches of 64, timing the stage inside it. Times are CPU
+seconds of this process (DuckDB's threads included), so other work on the machine does not blur the ratio.
+
+At the end of each of `--parts` equal parts it prints the part's share (the stage's CPU over coding plus
+writing), resident memory, DuckDB's own memory (`duckdb_memory()`: its buffer cache and hash tables) and, with
+`--tracemalloc`, Python's heap and the source lines whose allocations grew most since the first part (tracing
+slows Python, so its time shares are not the figure). `--memory-limit` is passed to DuckDB's `memory_limit`
+(the store's `connect` sets eventwire's default otherwise).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import resource
 import tempfile
 import time
+import tracemalloc
 from datetime import date, timedelta
+from itertools import islice
 from pathlib import Path
 
 from corpus import shape_articles
@@ -32,8 +42,12 @@ from eventwire.store import connect
 BATCH = 64
 
 
-def templates(n: int) -> tuple[list[dict], float]:
+def templates(n: int, cache: str | None) -> tuple[list[dict], float]:
     """`n` coded news records and the coding seconds per article (one process, model loaded beforehand)."""
+    if cache and Path(cache).exists():
+        kept = json.loads(Path(cache).read_text())
+        if len(kept["records"]) == n:
+            return kept["records"], kept["coding"]
     arts = []
     for a in shape_articles("news", 10**9):
         arts.append(a)
@@ -42,7 +56,10 @@ def templates(n: int) -> tuple[list[dict], float]:
     list(code_parallel(arts[:5], 1))  # load the model and tables outside the timing
     t = time.process_time()
     recs = list(code_parallel(arts[5:], 1, with_text=True))
-    return recs, (time.process_time() - t) / n
+    coding = (time.process_time() - t) / n
+    if cache:
+        Path(cache).write_text(json.dumps({"records": recs, "coding": coding}, default=str))
+    return json.loads(json.dumps(recs, default=str)), coding
 
 
 def shifted(d, days: int):
@@ -64,7 +81,51 @@ def stream(recs: list[dict], n: int):
         yield r
 
 
-def write_stream(recs: list[dict], n: int, every: int) -> tuple[float, float]:
+def duckdb_mb(con) -> tuple[float, str]:
+    """DuckDB's own memory (MB) and its three largest tags."""
+    rows = con.execute("SELECT tag, memory_usage_bytes FROM duckdb_memory() ORDER BY 2 DESC").fetchall()
+    top = ", ".join(f"{t} {b / 2**20:.0f}" for t, b in rows[:3] if b)
+    return sum(b for _, b in rows) / 2**20, top
+
+
+def malloc_mb() -> str:
+    """glibc's heap: bytes in use by C and Python objects, and bytes freed but kept by the allocator."""
+    try:
+        import ctypes
+
+        class Info(ctypes.Structure):
+            _fields_ = [(f, ctypes.c_size_t) for f in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                                        "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = Info
+        m = libc.mallinfo2()
+        return f"malloc in use {(m.uordblks + m.hblkhd) / 2**20:.0f} MB, kept free {m.fordblks / 2**20:.0f} MB"
+    except (OSError, AttributeError):
+        return "malloc n/a"
+
+
+def report(con, done: int, part: dict, coding: float, first) -> None:
+    n = done - part["start"]
+    write_s, stage_s = time.process_time() - part["t"], part["stage"]
+    share = 100 * stage_s / (coding * n + write_s)
+    duck, tags = duckdb_mb(con)
+    line = (f"  {part['start']:6d}-{done:6d}: stage {1000 * stage_s / n:5.2f} ms/article, "
+            f"{share:4.1f}% of ingest | RSS {rss_mb():6.0f} MB, DuckDB {duck:5.0f} MB ({tags})")
+    import pyarrow as pa
+
+    line += f", Arrow {pa.total_allocated_bytes() / 2**20:.0f} MB, {malloc_mb()}"
+    if tracemalloc.is_tracing():
+        line += f", Python heap {tracemalloc.get_traced_memory()[0] / 2**20:5.1f} MB"
+    print(line, flush=True)
+    if tracemalloc.is_tracing() and first:
+        stats = tracemalloc.take_snapshot().compare_to(first, "lineno")
+        for s in stats[:5]:
+            print(f"      {s.size_diff / 2**20:+7.2f} MB {s.traceback}", flush=True)
+
+
+def write_stream(recs: list[dict], n: int, parts: int, coding: float, limit: str | None,
+                 stop: int) -> tuple[float, float]:
     """(CPU seconds writing the stream with the stage, CPU seconds of the stage alone)."""
     stage, spent = write.update_crossdoc, [0.0]
 
@@ -74,20 +135,29 @@ def write_stream(recs: list[dict], n: int, every: int) -> tuple[float, float]:
         spent[0] += time.process_time() - t
 
     write.update_crossdoc = timed_stage
+    size = -(-n // parts)
     try:
         with tempfile.TemporaryDirectory() as tmp, connect(str(Path(tmp) / "bench.duckdb")) as con:
-            t, pending, done = time.process_time(), [], 0
-            for r in stream(recs, n):
+            if limit:
+                con.execute(f"SET memory_limit = '{limit}'")
+            print("DuckDB memory_limit", con.execute("SELECT current_setting('memory_limit')").fetchone()[0])
+            t0 = time.process_time()
+            part = {"start": 0, "t": t0, "stage": 0.0}
+            pending, done, first = [], 0, None
+            for r in islice(stream(recs, n), stop):
                 pending.append(r)
-                if len(pending) == BATCH:
+                if len(pending) == BATCH or done + len(pending) == stop or (done + len(pending)) % size == 0:
+                    before = spent[0]
                     write.write_batch(con, pending)
+                    part["stage"] += spent[0] - before
                     done += len(pending)
                     pending = []
-                    if done % every < BATCH:
-                        print(f"  {done:6d} records  RSS {rss_mb():7.1f} MB  CPU: writing {time.process_time() - t:7.1f} s, "
-                              f"of which the stage {spent[0]:7.1f} s", flush=True)
-            write.write_batch(con, pending)
-            return time.process_time() - t, spent[0]
+                    if done % size == 0 or done == stop:
+                        report(con, done, part, coding, first)
+                        if tracemalloc.is_tracing() and first is None:
+                            first = tracemalloc.take_snapshot()
+                        part = {"start": done, "t": time.process_time(), "stage": 0.0}
+            return time.process_time() - t0, spent[0]
     finally:
         write.update_crossdoc = stage
 
@@ -96,12 +166,18 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--coded", type=int, default=300)
     ap.add_argument("--articles", type=int, default=20000)
-    ap.add_argument("--every", type=int, default=2000)
+    ap.add_argument("--parts", type=int, default=4)
+    ap.add_argument("--tracemalloc", action="store_true")
+    ap.add_argument("--memory-limit")
+    ap.add_argument("--cache")
+    ap.add_argument("--stop", type=int, help="stop after this many records (a quicker look at the same stream)")
     a = ap.parse_args()
-    recs, coding = templates(a.coded)
+    recs, coding = templates(a.coded, a.cache)
     print(f"coding: {coding * 1000:.1f} ms CPU per article ({a.coded} news articles, one process)")
-    n = a.articles
-    total, stage = write_stream(recs, n, a.every)
+    if a.tracemalloc:
+        tracemalloc.start()
+    total, stage = write_stream(recs, a.articles, a.parts, coding, a.memory_limit, a.stop or a.articles)
+    n = a.stop or a.articles
     print(f"{n} records: writing {total:.1f} s CPU, of which the cross-article stage {stage:.1f} s "
           f"({stage / n * 1000:.2f} ms per article)")
     ingest = coding + total / n  # per article: coding, then writing with the stage

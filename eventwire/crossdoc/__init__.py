@@ -19,20 +19,25 @@ def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
     ids = sorted(recs)
     if not ids:
         return
-    # an article written again is placed afresh, and so are the copies that pointed at it
-    copies = [r[0] for r in con.execute(
-        "SELECT article_id FROM crossdoc_articles WHERE duplicate_of IN (SELECT unnest(?)) "
-        "AND article_id NOT IN (SELECT unnest(?))", [ids, ids]).fetchall()]
-    recs.update(_records(con, copies))
+    # an article written again is placed afresh, and so are the copies that pointed at it; a new article has
+    # nothing to take away, so the common case skips the deletes (each a scan of a table that grows with the store)
+    placed = [r[0] for r in con.execute("SELECT article_id FROM crossdoc_articles WHERE article_id IN "
+                                        "(SELECT unnest(?))", [ids]).fetchall()]
+    redo: list[str] = []
+    if placed:
+        copies = [r[0] for r in con.execute(
+            "SELECT article_id FROM crossdoc_articles WHERE duplicate_of IN (SELECT unnest(?)) "
+            "AND article_id NOT IN (SELECT unnest(?))", [placed, ids]).fetchall()]
+        recs.update(_records(con, copies))
+        redo = sorted({*placed, *copies})
+        old_stories = [r[0] for r in con.execute("SELECT DISTINCT story_id FROM crossdoc_articles WHERE article_id "
+                                                 "IN (SELECT unnest(?)) ORDER BY 1", [redo]).fetchall()]
+        for table in ("crossdoc_articles", "crossdoc_bands", "crossdoc_dyads", "crossdoc_quotes"):
+            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [redo])
+        con.execute("DELETE FROM disputes WHERE a_article IN (SELECT unnest(?)) OR b_article IN (SELECT unnest(?))",
+                    [redo, redo])
+        stories.rebuild(con, old_stories)  # what was linked through a rewritten article may come apart
     recs = dict(sorted(recs.items()))
-    todo = sorted(recs)
-    old_stories = [r[0] for r in con.execute("SELECT DISTINCT story_id FROM crossdoc_articles WHERE article_id IN "
-                                             "(SELECT unnest(?)) ORDER BY 1", [todo]).fetchall()]
-    for table in ("crossdoc_articles", "crossdoc_bands", "crossdoc_dyads", "crossdoc_quotes"):
-        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [todo])
-    con.execute("DELETE FROM disputes WHERE a_article IN (SELECT unnest(?)) OR b_article IN (SELECT unnest(?))",
-                [todo, todo])
-    stories.rebuild(con, old_stories)  # what was linked through a rewritten article may come apart
     sigs = {i: neardup.signature(_text(r)) for i, r in recs.items()}
     dup_of, flipped = _duplicates(con, recs, sigs)
     vecs = dict(zip(recs, stories.vectors([_text(r) for r in recs.values()]), strict=True))
@@ -45,7 +50,7 @@ def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
     now_copies = [a for a, d in flipped.items() if d]
     back = _records(con, [a for a, d in flipped.items() if d is None])
     added = [m for r in [*recs.values(), *back.values()] if not dup_of.get(r["id"]) for m in merge.mention_rows(r)]
-    merge.update(con, added, todo + now_copies)
+    merge.update(con, added, redo + now_copies)
     stories.link(con, {i: {"date": r.get("date"), "vector": vecs[i]} for i, r in recs.items()}, dup_of)
     _insert(con, "disputes", ["article_id", "a", "a_article", "b", "b_article", "reason"],
             [[i, a, i, b, i, why] for i, r in recs.items() for a, b, why in disputes.find_disputes(r)])
@@ -53,7 +58,7 @@ def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
     if quotes:
         cols = ["quote_id", "article_id", "date", "speaker", "topics", "start", "disputing", "words"]
         _insert(con, "crossdoc_quotes", cols, [[q[c] for c in cols] for q in quotes])
-        disputes.across(con, todo)
+        disputes.across(con, quotes)
     stored, seen = con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM crossdoc_articles)"
                                ).fetchone()
     if catch_up and stored > seen:  # a store written before this stage: its earlier articles are placed now

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from eventwire import data
+from eventwire.crossdoc import keys
 
 REACH = 1500  # characters: the disputed statement is this close to the one disputing it
 DAYS = 3  # across articles: published this close
@@ -60,6 +61,14 @@ def _topic(rec: dict, q: dict, ends: list[int]) -> set[str]:
             and a["end"] <= hi and not (a["start"] == s["start"] and a["end"] == s["end"])}
 
 
+def _topics(rec: dict) -> dict[str, set[str]]:
+    """Quote id -> its topic (kept on the record: both rules ask for every quote's)."""
+    if "_topics" not in rec:
+        ends = [m.end() for m in SENTENCE_END.finditer(rec.get("text") or "")]
+        rec["_topics"] = {q["id"]: _topic(rec, q, ends) for q in rec["quotes"]}
+    return rec["_topics"]
+
+
 def _by_start(rec: dict) -> tuple[list[dict], list[int]]:
     """The record's actor mentions in text order, with their starts (kept on the record: asked once per quote)."""
     if "_by_start" not in rec:
@@ -74,8 +83,7 @@ def find_disputes(rec: dict) -> list[tuple[str, str, str]]:
     kinds = [disputing(q) if _speaker(q) else None for q in quotes]
     if not any(kinds):
         return []
-    ends = [m.end() for m in SENTENCE_END.finditer(rec.get("text") or "")]
-    topics = {q["id"]: _topic(rec, q, ends) for q in quotes}
+    topics = _topics(rec)
     out = set()
     for q, kind in zip(quotes, kinds, strict=True):
         if not kind:
@@ -101,10 +109,9 @@ def quote_rows(rec: dict) -> list[dict]:
     """What the cross-article rule needs of each attributed quote that names an actor besides its speaker."""
     if not rec["quotes"] or not rec.get("date"):
         return []
-    ends = [m.end() for m in SENTENCE_END.finditer(rec.get("text") or "")]
     out = []
     for q in rec["quotes"]:
-        topics = _topic(rec, q, ends)
+        topics = _topics(rec)[q["id"]]
         if _speaker(q) and topics:
             kind = disputing(q)
             out.append({"quote_id": q["id"], "article_id": rec["id"], "date": rec["date"], "speaker": _speaker(q),
@@ -114,28 +121,29 @@ def quote_rows(rec: dict) -> list[dict]:
     return out
 
 
-def across(con, ids: list[str]) -> None:
-    """Store the disputes between the quotes of articles `ids` and those of other stored articles
-    (crossdoc_quotes already holds both). Candidates come from one join on shared words driven from the
+def across(con, quotes: list[dict]) -> None:
+    """Store the disputes between `quotes` (quote_rows of the articles just placed) and those of other stored
+    articles (crossdoc_quotes already holds both). Candidates come from one join on shared words driven from the
     disputing side, so the work follows the few disputing statements; each pair is written once, earlier
-    statement first, owned by the later one's article."""
-    span = con.execute("SELECT min(date), max(date) FROM crossdoc_quotes WHERE article_id IN (SELECT unnest(?))",
-                       [ids]).fetchone()
-    if span[0] is None:
+    statement first, owned by the later one's article. Both sides are read through date bounds written as
+    constants, so DuckDB skips the row groups of other days (the work stays flat as the store grows)."""
+    if not quotes:
         return
+    ids = sorted({q["article_id"] for q in quotes})
+    lo, hi = keys.day_sql(min(q["date"] for q in quotes)), keys.day_sql(max(q["date"] for q in quotes))
     key = "strftime({0}.date, '%Y-%m-%d') || {0}.article_id || lpad({0}.start::VARCHAR, 10, '0') || {0}.quote_id"
     con.execute(f"""
         INSERT INTO disputes (article_id, a, a_article, b, b_article, reason)
-        WITH n AS (SELECT * FROM crossdoc_quotes WHERE article_id IN (SELECT unnest(?))),
-        o AS (SELECT * FROM crossdoc_quotes WHERE date BETWEEN ?::DATE - {DAYS} AND ?::DATE + {DAYS}),
-        nw AS (SELECT quote_id, article_id, disputing IS NOT NULL AS d, unnest(words) AS w FROM n),
-        ow AS (SELECT quote_id, article_id, disputing IS NOT NULL AS d, unnest(words) AS w FROM o),
+        WITH n AS (SELECT * FROM crossdoc_quotes WHERE date BETWEEN {lo} AND {hi} AND article_id IN (SELECT unnest(?))),
+        o AS (SELECT * FROM crossdoc_quotes WHERE date BETWEEN {lo} - {DAYS} AND {hi} + {DAYS}),
+        nw AS (SELECT quote_id, article_id, speaker, disputing IS NOT NULL AS d, unnest(words) AS w FROM n),
+        ow AS (SELECT quote_id, article_id, speaker, disputing IS NOT NULL AS d, unnest(words) AS w FROM o),
         p AS (SELECT nq, na, oq, oa FROM (
                 SELECT nw.quote_id nq, nw.article_id na, ow.quote_id oq, ow.article_id oa
-                FROM nw JOIN ow ON nw.w = ow.w AND nw.d
+                FROM nw JOIN ow ON nw.w = ow.w AND nw.d AND nw.speaker <> ow.speaker
                 UNION ALL
                 SELECT nw.quote_id, nw.article_id, ow.quote_id, ow.article_id
-                FROM nw JOIN ow ON nw.w = ow.w AND ow.d AND NOT nw.d)
+                FROM nw JOIN ow ON nw.w = ow.w AND ow.d AND NOT nw.d AND nw.speaker <> ow.speaker)
               WHERE na <> oa GROUP BY ALL HAVING count(*) >= {SHARED}),
         pairs AS (
             SELECT n.quote_id nq, n.article_id na, o.quote_id oq, o.article_id oa, {key.format('n')} < {key.format('o')}
@@ -148,7 +156,7 @@ def across(con, ids: list[str]) -> None:
                CASE WHEN first THEN na ELSE oa END, CASE WHEN first THEN oq ELSE nq END,
                CASE WHEN first THEN oa ELSE na END,
                CASE WHEN first THEN coalesce(orr, nr) ELSE coalesce(nr, orr) END  -- the later one's, if disputing
-        FROM pairs""", [ids, span[0], span[1]])
+        FROM pairs""", [ids])
 
 
 def words(text: str) -> list[str]:

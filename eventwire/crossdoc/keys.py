@@ -88,5 +88,11 @@ def place(m: dict) -> str:
     return "" if not country or country in parties else country
 
 
+def day_sql(day) -> str:
+    """A date as a SQL constant: bounds written into a query (not bound as parameters) let DuckDB skip whole row
+    groups by their min/max, which is what keeps the date-windowed look-ups flat as the store grows."""
+    return f"DATE '{date.fromisoformat(str(day)[:10]).isoformat()}'"
+
+
 def event_id(block_key: str, anchor_key: str, place_key: str) -> str:
     return hashlib.sha1(f"{block_key}#{anchor_key}#{place_key}".encode()).hexdigest()[:16]

@@ -61,15 +61,17 @@ def update(con, added: list[dict], removed_articles: list[str]) -> set[str]:
     # the vaguer mentions already stored whose window holds a day that came or went: anchored again
     changed = [{"block": b, "day": d} for b, days in changed_days.items() for d in sorted(days)]
     again = []
-    if changed:
+    if changed:  # the bounds, written as constants, let DuckDB skip row groups of other dates
+        lo, hi = keys.day_sql(min(c["day"] for c in changed)), keys.day_sql(max(c["day"] for c in changed))
+        bounds = f"m.day IS NULL AND m.hi >= {lo} AND m.lo <= {hi}"
         with _registered(con, "crossdoc_changed", changed, {"block": "string", "day": "date"}):
             rows = con.execute(
                 f"SELECT DISTINCT {', '.join('m.' + c for c in MENTION_COLS)} FROM event_mentions m "
-                "JOIN crossdoc_changed c ON m.block = c.block AND m.lo <= c.day AND m.hi >= c.day "
-                "WHERE m.day IS NULL").fetchall()
+                f"JOIN crossdoc_changed c ON m.block = c.block AND m.lo <= c.day AND m.hi >= c.day WHERE {bounds}"
+            ).fetchall()
         again = [dict(zip(MENTION_COLS, r, strict=True)) for r in rows]
     if again:
-        con.execute("DELETE FROM event_mentions WHERE mention_id IN (SELECT unnest(?))",
+        con.execute(f"DELETE FROM event_mentions m WHERE {bounds} AND mention_id IN (SELECT unnest(?))",
                     [[m["mention_id"] for m in again]])
         touched |= {m["event_id"] for m in again}
     todo = added + again
@@ -98,10 +100,11 @@ def _days(con, added: list[dict], todo: list[dict]) -> dict[str, set[date]]:
     out: dict[str, set[date]] = defaultdict(set)
     if need:
         rows = [{"block": b, "lo": lo, "hi": hi} for b, (lo, hi) in need.items()]
+        lo, hi = keys.day_sql(min(r["lo"] for r in rows)), keys.day_sql(max(r["hi"] for r in rows))
         with _registered(con, "crossdoc_need", rows, {"block": "string", "lo": "date", "hi": "date"}):
             for blk, day in con.execute(
                     "SELECT DISTINCT m.block, m.day FROM event_mentions m JOIN crossdoc_need n ON m.block = n.block "
-                    "AND m.day BETWEEN n.lo AND n.hi").fetchall():
+                    f"AND m.day BETWEEN n.lo AND n.hi WHERE m.day BETWEEN {lo} AND {hi}").fetchall():
                 out[blk].add(_as_date(day))
     for m in added:
         if m["day"] is not None:

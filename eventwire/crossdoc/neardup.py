@@ -8,8 +8,10 @@ import hashlib
 import re
 import zlib
 from functools import cache
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy loads with the stage's first article, not with every command that opens the store
+    import numpy as np
 
 PERMUTATIONS = 128
 BANDS, ROWS = 16, 8  # a pair at Jaccard 0.8 shares a band with probability 0.9996; at 0.5, 0.06
@@ -46,5 +48,7 @@ def bands(sig: np.ndarray) -> list[int]:
 
 def similarity(a: bytes | np.ndarray, b: bytes | np.ndarray) -> float:
     """Estimated Jaccard similarity of two stored signatures."""
+    import numpy as np
+
     x, y = (np.frombuffer(s, dtype=_template().hashvalues.dtype) if isinstance(s, bytes | bytearray) else s for s in (a, b))
     return float(np.mean(x == y))

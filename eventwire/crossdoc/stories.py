@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
+from eventwire.crossdoc import keys
+
 STORY_DAYS = 45  # how far apart two articles of one story may be published
 SIMILAR = 0.4  # cosine at or above which two articles sharing a dyad tell one story
 
@@ -28,30 +30,15 @@ def vectors(texts: list[str]) -> list[tuple[list[int], list[float]]]:
             for i in range(x.shape[0])]
 
 
-def cosines(pairs: list[tuple[str, str]], vecs: dict[str, tuple[list[int], list[float]]]) -> list[float]:
-    """Cosine of each pair's unit vectors: one sparse product of the left articles by the right ones (scipy),
-    then a lookup per pair."""
-    if not pairs:
-        return []
-    import numpy as np
-
-    left = sorted({a for a, _ in pairs})
-    right = sorted({b for _, b in pairs})
-    lpos = {n: i for i, n in enumerate(left)}
-    rpos = {n: i for i, n in enumerate(right)}
-    sims = (_matrix(left, vecs) @ _matrix(right, vecs).T).toarray()
-    return sims[np.array([lpos[a] for a, _ in pairs]), np.array([rpos[b] for _, b in pairs])].tolist()
-
-
-def _matrix(names: list[str], vecs: dict[str, tuple[list[int], list[float]]]):
+def _matrix(parts: list[tuple]):
+    """Sparse rows (scipy) from (term ids, weights) pairs."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
-    parts = [vecs[n] for n in names]
     indptr = np.concatenate([[0], np.cumsum([len(p[0]) for p in parts])])
     idx = np.concatenate([np.asarray(p[0], dtype=np.int64) for p in parts]) if parts else []
     val = np.concatenate([np.asarray(p[1], dtype=np.float64) for p in parts]) if parts else []
-    return csr_matrix((val, idx, indptr), shape=(len(names), 2**20))
+    return csr_matrix((val, idx, indptr), shape=(len(parts), 2**20))
 
 
 def dyads(rec: dict) -> set[str]:
@@ -67,24 +54,23 @@ def dyads(rec: dict) -> set[str]:
 
 
 def link(con, new: dict[str, dict], dup_of: dict[str, str | None]) -> None:
-    """Give the articles in `new` (id -> {date, vector}) their story, joining every story they link to."""
+    """Give the articles in `new` (id -> {date, vector}) their story, joining every story they link to.
+    Candidates are read within STORY_DAYS of the new articles' dates, written as constants so DuckDB reads only
+    those days' row groups; the pairs' cosines are one sparse product and one vectorised look-up."""
     ids = sorted(new)
-    pairs = con.execute(
-        "SELECT DISTINCT n.article_id, o.article_id FROM crossdoc_dyads n JOIN crossdoc_dyads o USING (dyad) "
-        "WHERE n.article_id IN (SELECT unnest(?)) AND o.article_id <> n.article_id "
-        f"AND abs(date_diff('day', n.date, o.date)) <= {STORY_DAYS}", [ids]).fetchall()
-    others = sorted({o for _, o in pairs if o not in new} | {d for d in dup_of.values() if d and d not in new})
-    stored = {}
-    if others:  # through Arrow: thousands of term lists as Python lists would cost more than the comparison
-        t = con.sql("SELECT article_id, terms, weights, story_id FROM crossdoc_articles "
-                    "WHERE article_id IN (SELECT unnest(?)) AND story_id IS NOT NULL", params=[others]).to_arrow_table()
-        terms, weights = t.column("terms").combine_chunks(), t.column("weights").combine_chunks()
-        offsets = terms.offsets.to_numpy()
-        flat_t, flat_w = terms.values.to_numpy(), weights.values.to_numpy()
-        for i, (aid, story) in enumerate(zip(t.column("article_id").to_pylist(), t.column("story_id").to_pylist(),
-                                             strict=True)):
-            lo, hi = offsets[i], offsets[i + 1]
-            stored[aid] = {"vector": (flat_t[lo:hi], flat_w[lo:hi]), "story": story}
+    days = sorted(str(v["date"])[:10] for v in new.values() if v["date"])
+    links: set[tuple[str, str]] = set()
+    if days:  # an undated article shares no window with any other
+        lo, hi = keys.day_sql(days[0]), keys.day_sql(days[-1])
+        t = con.sql(
+            "SELECT DISTINCT n.article_id AS n, o.article_id AS o FROM crossdoc_dyads n JOIN crossdoc_dyads o "
+            f"USING (dyad) WHERE n.date BETWEEN {lo} AND {hi} AND o.date BETWEEN {lo} - {STORY_DAYS} AND "
+            f"{hi} + {STORY_DAYS} AND n.article_id IN (SELECT unnest(?)) AND o.article_id <> n.article_id "
+            f"AND abs(date_diff('day', n.date, o.date)) <= {STORY_DAYS}", params=[ids]).to_arrow_table()
+        links = _similar(con, t.column("n").combine_chunks(), t.column("o").combine_chunks(), new, lo, hi)
+    originals = sorted({d for d in dup_of.values() if d and d not in new})
+    placed = dict(con.execute("SELECT article_id, story_id FROM crossdoc_articles WHERE article_id IN "
+                              "(SELECT unnest(?)) AND story_id IS NOT NULL", [originals]).fetchall()) if originals else {}
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -93,19 +79,13 @@ def link(con, new: dict[str, dict], dup_of: dict[str, str | None]) -> None:
             x = parent[x]
         return x
 
-    def node(aid: str) -> str:
-        return ("s:" + stored[aid]["story"]) if aid in stored else aid
-
     for aid in ids:
         find(aid)
-    known = [(n, o) for n, o in pairs if o in new or o in stored]
-    vecs = {a: v["vector"] for a, v in stored.items()} | {a: v["vector"] for a, v in new.items()}
-    edges = {(n, node(o)) for (n, o), cos in zip(known, cosines(known, vecs), strict=True) if cos >= SIMILAR}
-    for n, o in edges:  # one union per story reached, not per article in it
+    for n, o in links:  # one union per story reached, not per article in it
         parent[find(n)] = find(o)
     for aid, d in dup_of.items():  # a copy belongs to its original's story
-        if d and (d in new or d in stored):
-            parent[find(aid)] = find(node(d))
+        if d and (d in new or d in placed):
+            parent[find(aid)] = find(d if d in new else "s:" + placed[d])
     groups: dict[str, list[str]] = {}
     for x in list(parent):
         groups.setdefault(find(x), []).append(x)
@@ -118,6 +98,39 @@ def link(con, new: dict[str, dict], dup_of: dict[str, str | None]) -> None:
                         [first, olds])
         con.execute("UPDATE crossdoc_articles SET story_id = ? WHERE article_id IN (SELECT unnest(?))",
                     [first, fresh])
+
+
+def _similar(con, n, o, new: dict[str, dict], lo: str, hi: str) -> set[tuple[str, str]]:
+    """(new article, node it links to) for the candidate pairs n[i]-o[i] (Arrow string arrays) whose cosine
+    reaches SIMILAR; a node is another new article or 's:' + a stored article's story. Pairs stay arrays of
+    indices (Arrow's dictionary encoding), so thousands of candidates cost no Python loop."""
+    import numpy as np
+
+    if not len(n):
+        return set()
+    n, o = n.dictionary_encode(), o.dictionary_encode()
+    left, right = n.dictionary.to_pylist(), o.dictionary.to_pylist()
+    li, ri = n.indices.to_numpy(), o.indices.to_numpy()
+    stored = sorted(set(right) - set(new))
+    vecs, story = {a: v["vector"] for a, v in new.items()}, {}
+    if stored:  # through Arrow: thousands of term lists as Python lists would cost more than the comparison
+        t = con.sql("SELECT article_id, story_id, terms, weights FROM crossdoc_articles WHERE date BETWEEN "
+                    f"{lo} - {STORY_DAYS} AND {hi} + {STORY_DAYS} AND story_id IS NOT NULL "
+                    "AND article_id IN (SELECT unnest(?))", params=[stored]).to_arrow_table()
+        terms, weights = t.column("terms").combine_chunks(), t.column("weights").combine_chunks()
+        offsets, flat_t, flat_w = terms.offsets.to_numpy(), terms.values.to_numpy(), weights.values.to_numpy()
+        for i, (aid, sid) in enumerate(zip(t.column("article_id").to_pylist(), t.column("story_id").to_pylist(),
+                                           strict=True)):
+            vecs[aid], story[aid] = (flat_t[offsets[i]:offsets[i + 1]], flat_w[offsets[i]:offsets[i + 1]]), sid
+    none = ([], [])  # a stored article with no story yet is no candidate: cosine 0
+    # right x left, then turned: scipy multiplies CSR by CSR, so only the small left side is transposed
+    sims = (_matrix([vecs.get(a, none) for a in right]) @ _matrix([vecs[a] for a in left]).T).toarray().T
+    keep = sims[li, ri] >= SIMILAR
+    nodes = sorted({a if a in new else "s:" + story[a] for a in right if a in vecs})
+    pos = {x: i for i, x in enumerate(nodes)}
+    node_of = np.array([pos[a if a in new else "s:" + story[a]] if a in vecs else -1 for a in right], dtype=np.int64)
+    found = np.unique(li[keep].astype(np.int64) * len(nodes) + node_of[ri[keep]])
+    return {(left[k // len(nodes)], nodes[k % len(nodes)]) for k in found.tolist()}
 
 
 def rebuild(con, story_ids: list[str]) -> None:
