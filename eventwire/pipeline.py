@@ -72,7 +72,11 @@ class Pipeline:
                 self.memory[a["name"]] = {"name": a["name"], "code": a["code"]}
         while len(self.memory) > MEMORY:  # a stream of any length keeps memory flat
             self.memory.pop(next(iter(self.memory)))
-        filed = dateline(art.text)
+        found_line = _dateline(art.text)
+        filed = found_line[0] if found_line else None
+        if found_line:  # "DOHA, June 20 (Wire) -" says where the story was filed: no actor
+            _, lo, hi = found_line
+            found.mentions = [a for a in found.mentions if not lo <= a["start"] < hi]
         fill_countries(doc, found.mentions, filed)
         annotate(doc, found)
         events = self.events.code(doc, found, art.id, art.date, filed)
@@ -101,13 +105,26 @@ def _env_confidence() -> float | None:
 
 def dateline(text: str) -> dict | None:
     """'ISLAMABAD:' or 'Islamabad —' opening a line near the top is where the article was filed."""
-    for line in [ln for ln in text.splitlines() if ln.strip()][:4]:  # title, "Published:", then the dateline
-        m = DATELINE.match(line)
-        name = m.group(1).strip() if m else ""
-        # a headline ("Pakistan and India agree - sources") is no dateline: the place is one to three words,
-        # in capitals unless it is one word
-        if m and len(name.split()) <= 3 and (name.isupper() or " " not in name):
-            place = locate(name.title())
-            if place:
-                return place
+    found = _dateline(text)
+    return found[0] if found else None
+
+
+def _dateline(text: str) -> tuple[dict, int, int] | None:
+    """(place, start, end) of the dateline prefix, when the text has one."""
+    offset = 0
+    seen = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            seen += 1
+            m = DATELINE.match(line)
+            name = m.group(1).strip() if m else ""
+            # a headline ("Pakistan and India agree - sources") is no dateline: the place is one to three words,
+            # in capitals unless it is one word
+            if m and len(name.split()) <= 3 and (name.isupper() or " " not in name):
+                place = locate(name.title())
+                if place:
+                    return place, offset, offset + m.end()
+            if seen == 4:  # title, "Published:", then the dateline
+                break
+        offset += len(line)
     return None

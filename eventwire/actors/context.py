@@ -21,6 +21,7 @@ GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs sha
 # army in the sentence is as likely the one attacking)  # sectors that belong to no one country
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
 DOMINANT_MIN = 3
+LEAD = 1.5  # how far the most named country must lead the next to stand for the article without dominating it
 
 
 def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
@@ -41,6 +42,11 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     total = sum(counts.values())
     top = counts.most_common(1)[0] if counts else None
     dominant = top[0] if top and top[1] >= DOMINANT_MIN and top[1] / total >= DOMINANT_SHARE else None
+    ranked = counts.most_common(2)
+    # no one country dominates, but one clearly leads: a story filed from Doha about Congo and Rwanda is about
+    # Congo when Congo is named half again as often as Rwanda; the dateline only when nothing leads
+    leading = ranked[0][0] if ranked and ranked[0][1] >= DOMINANT_MIN and (
+        len(ranked) == 1 or ranked[0][1] >= LEAD * ranked[1][1]) else None
     for a in open_:
         s = _sentence_of(starts, a["start"])
         others = by_sent.get(s, set())
@@ -50,12 +56,20 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             country, how = next(iter(others)), "the government the sentence names"
         elif dominant:
             country, how = dominant, "country the article is about"
-        elif dateline and dateline.get("country"):
+        elif leading:
+            country, how = leading, "country the article names most"
+        elif dateline and dateline.get("country") and not _host(dateline["country"], top, counts):
             country, how = dateline["country"], "dateline"
         else:
             continue
         _, sector, group = split_code(a["code"])
         a.update(code=join_code(country, sector, group), country=country, context=how)
+
+
+def _host(filed: str, top: tuple[str, int] | None, counts: Counter) -> bool:
+    """A story filed from a mediator's capital (Doha, Geneva) about others: another country is named at least
+    DOMINANT_MIN times and twice as often as the dateline's, so the dateline says nothing of the parties."""
+    return bool(top) and top[0] != filed and top[1] >= DOMINANT_MIN and top[1] >= 2 * counts.get(filed, 0)
 
 
 def _sentence_of(starts: list[int], char: int) -> int:

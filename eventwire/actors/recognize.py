@@ -42,7 +42,8 @@ WATERS = {"sea", "strait", "straits", "gulf", "ocean", "river", "bay", "lake", "
 # nouns for a rank or role whose sector the word before them decides: "army officers" are MIL, not police
 ROLE_NOUNS = {"chief", "head", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "commander",
               "leader", "member", "source", "aircraft", "plane", "jet", "vessel", "ship", "delegation", "personnel",
-              "staff", "unit", "team", "chiefs", "boss"}
+              "staff", "unit", "team", "chiefs", "boss", "chairman", "chairperson", "chairwoman", "employee",
+              "envoy", "mediator"}
 
 
 @dataclass

@@ -111,12 +111,18 @@ def _descend(tok) -> bool:
     return tok.dep_ in INNER_DEPS and (tok.dep_ != "prep" or tok.lower_ in INNER_PREPS) and tok.pos_ != "PRON"
 
 
+WHOLE = {"IGO", "NGO"}  # codes whose letters after the sector name the body, not a group of a country
+
+
 def owned(doc, lo: int, hi: int, base: dict | None, inner: dict) -> dict:
     """The whole phrase as the actor, coded from what it says of itself (its sector) and of its owner or place
     (country, group): "Hundreds of Georgians" -> GEO, "opposition leaders in Chad's capital" -> TCDOPP."""
     c, s, g = split_code(inner.get("code"))
     bc, bs, bg = split_code((base or {}).get("code"))
-    code = join_code(bc or c, bs or _facility_sector(doc, lo, hi) or s, bg or g)
+    if s in WHOLE and not (base or {}).get("code"):
+        code = inner.get("code")  # "two U.N. employees" are the UN's (IGOUNO), not a bare IGO
+    else:
+        code = join_code(bc or c, bs or _facility_sector(doc, lo, hi) or s, bg or g)
     text = doc_text(doc)
     return actor(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), name=(base or {}).get("name") or
                  inner.get("name"), code=code)

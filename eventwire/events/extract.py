@@ -569,7 +569,10 @@ class EventCoder:
             # but "Spain, Ireland and Norway recognised a Palestinian state": together on the one they act on
             direct = [a for t in targets if argument_of(t, trigger) for a in expand(t)]
             direct = [t for t in direct if actor_like(t) and all(t["code"] != s["code"] for s in sources)]
-            pairs = [(s, t) for s in sources for t in direct] if direct and mc not in SYMMETRIC else \
+            # "the army and allied militias clashed with M23": a named other side makes co-subjects allies
+            other_side = any(t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in ("with", "against"))
+                             for t in targets if argument_of(t, trigger))
+            pairs = [(s, t) for s in sources for t in direct] if direct and (other_side or mc not in SYMMETRIC) else \
                 [(sources[0], t) for t in sources[1:]] + [(s, t) for s in sources for t in direct]
         elif not tgts:
             pairs = [(s, None) for s in sources]
