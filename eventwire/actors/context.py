@@ -21,6 +21,7 @@ GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs sha
 # army in the sentence is as likely the one attacking)  # sectors that belong to no one country
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
 DOMINANT_MIN = 3
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"}
 LEAD = 1.5  # how far the most named country must lead the next to stand for the article without dominating it
 
 
@@ -38,7 +39,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     for a in mentions:
         if a.get("country") and a.get("sector") in GOVERNING:
             by_sent.setdefault(_sentence_of(starts, a["start"]), set()).add(a["country"])
-    counts = Counter(a["country"] for a in mentions if a.get("country"))
+    # how often the article names each country (a pronoun refers back; it names nothing new)
+    counts = Counter(a["country"] for a in mentions if a.get("country") and a["text"].lower() not in PRONOUNS)
     total = sum(counts.values())
     top = counts.most_common(1)[0] if counts else None
     dominant = top[0] if top and top[1] >= DOMINANT_MIN and top[1] / total >= DOMINANT_SHARE else None

@@ -485,6 +485,8 @@ class EventCoder:
         landed = [o for h in (noun, light) if h is not None for o in pobjs(h, {"on", "against"})]
         if noun.lemma_.lower() == "strike" and landed:
             code, tgt = "190", tgt or landed[0]  # "a strike on X" is an attack; "a strike" alone a work stoppage
+        if code[:2] == "13" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGO | {"pose"}:
+            return  # "faced a growing threat from jihadists", "poses a threat": a danger described, no threat made
         if tgt is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGO:
             tgt = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)  # who faces the criticism
         if src is None and noun.i in found.heads and any(a.get("code") for a in found.heads[noun.i]):

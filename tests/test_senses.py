@@ -1,0 +1,32 @@
+"""Word senses the third analyst pass found coded as events (docs/judged-articles.md), as lexicon data and the
+precision policy: each sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events_of
+
+
+@pytest.mark.parametrize("sentence, root", [
+    ("The government put the plans on hold.", None),  # no alert
+    ("Exporters struggled to meet any increase in demand.", "04"),  # a meeting is with someone
+    ("The tanker was travelling from the port of Ust-Luga.", "04"),  # leaving a port is no visit
+    ("Niger faced a growing threat from jihadist groups.", "13"),  # a danger described, no threat made
+    ("Iran poses a threat to shipping in the Gulf.", "13"),
+    ("Mexico ruled out new tariffs on Chinese goods.", "12"),  # deciding not to act rejects no one
+])
+def test_senses_that_are_no_event(code, sentence, root):
+    rec = code(sentence, "2025-05-05")
+    assert not [e for e in events_of(rec) if root is None or e["root"] == root], rec["events"]
+
+
+@pytest.mark.parametrize("sentence, src, code_, tgt", [
+    ("Police put down the protests in Cotonou on Monday.", "COP", "175", None),
+    ("Pakistan put its army on high alert.", "PAK", "152", None),
+    ("The Kenyan minister travelled to Paris on Monday.", "KENGOV", "042", "FRA"),
+    ("India ruled out talks with Pakistan.", "IND", "120", "PAK"),
+])
+def test_senses_that_are_events(code, sentence, src, code_, tgt):
+    got = [(e["source"]["code"] or "", e["code"], (e["target"] or {}).get("code")) for e in events_of(code(sentence, "2025-05-05"))]
+    assert any(s.endswith(src) and c == code_ and (tgt is None or t == tgt) for s, c, t in got), got
