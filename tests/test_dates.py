@@ -1,6 +1,6 @@
 import pytest
 
-from eventwire.dates import resolve, shift
+from eventwire.dates import is_span, resolve, shift
 
 
 @pytest.mark.parametrize("expr,expected", [
@@ -49,3 +49,42 @@ def test_shift_dates_one_event_from_another():
 def test_vague_durations_stay_unresolved():
     assert resolve("several days ago", "2021-10-08") == (None, "unknown")
     assert resolve("a couple of days ago", "2021-10-08") == ("2021-10-06", "day")
+
+
+@pytest.mark.parametrize("expr,future,expected", [
+    ("March 3", False, ("2024-03-03", "day")),       # a past act's bare month-day is the last one
+    ("March 3", True, ("2025-03-03", "day")),        # a coming act's is the next one
+    ("June 9", True, ("2024-06-09", "day")),
+    ("in February", True, ("2025-02-01", "month")),
+    ("in February", False, ("2024-02-01", "month")),
+])
+def test_bare_month_day_is_the_last_or_the_next_occurrence(expr, future, expected):
+    assert resolve(expr, "2024-05-10", future=future) == expected
+
+
+@pytest.mark.parametrize("expr", ["12 years", "within 90 days", "for nine days", "for weeks", "the past two years",
+                                  "several months", "a decade", "two and a half years", "48 hours"])
+def test_a_span_is_never_a_date(expr):
+    assert is_span(expr)
+    assert resolve(expr, "2024-05-10") == (None, "unknown")
+    assert resolve(expr, "2024-05-10", future=True) == (None, "unknown")
+
+
+@pytest.mark.parametrize("expr", ["last year", "this week", "last month", "in 2019", "the weekend", "next week"])
+def test_points_in_time_are_not_spans(expr):
+    assert not is_span(expr)
+
+
+@pytest.mark.parametrize("expr,expected", [
+    ("over the weekend", ("2024-05-04", "week")),    # 2024-05-07 is a Tuesday: the Saturday before
+    ("last weekend", ("2024-05-04", "week")),
+    ("the start of April", ("2024-04-01", "month")),
+    ("mid-March", ("2024-03-01", "month")),
+])
+def test_weekends_and_parts_of_a_month(expr, expected):
+    assert resolve(expr, "2024-05-07") == expected
+
+
+def test_a_coming_weekend_is_the_next_one():
+    assert resolve("the weekend", "2024-05-07", future=True) == ("2024-05-11", "week")
+    assert resolve("last weekend", "2024-05-05", future=True) == ("2024-04-27", "week")  # Sunday: not this one

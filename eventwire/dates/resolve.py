@@ -1,7 +1,8 @@
 """'on Wednesday', 'last month', 'August 26', 'Friday's' -> (ISO date, precision), never guessed without a base.
 
 Common news forms are handled here directly (fast, predictable); anything else goes to dateparser
-(English only, past preferred unless the clause is future).
+(English only, past preferred unless the clause is future). A span ("20 years", "within 60 days", "for weeks")
+says how long, not when: it is never a date.
 """
 
 from __future__ import annotations
@@ -28,7 +29,17 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
         return None, "unknown"
     b = date.fromisoformat(base)
     e = re.sub(r"['’]s\b", "", expr.lower()).strip(" .,")
-    e = re.sub(r"^(on|in|at|by|during|since|from|until|early|late|this past|the)\s+", "", e)
+    if is_span(e):
+        return None, "unknown"
+    e = _PREFIX.sub("", e)
+    day_part = re.fullmatch(r"(.+?),? (?:morning|afternoon|evening|night)", e)
+    if day_part and day_part[1] not in ("this", "last"):  # "Saturday night", "late on Tuesday evening": that day
+        return resolve(day_part[1], base, future)
+    if e in ("weekend", "last weekend", "this weekend", "next weekend"):  # its Saturday, at week precision
+        back = (b.weekday() - 5) % 7  # days since Saturday
+        if e == "next weekend" or (future and e != "last weekend" and back > 1):
+            return (b + timedelta(days=(5 - b.weekday()) % 7)).isoformat(), "week"
+        return (b - timedelta(days=back + (7 if e == "last weekend" and back <= 1 else 0))).isoformat(), "week"
     if e in ("today", "tonight", "this morning", "this afternoon", "this evening", "this week"):
         return b.isoformat(), "day" if "week" not in e else "week"
     if e in ("yesterday", "last night"):
@@ -75,6 +86,8 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
                 d = date(int(y) if y else b.year, mon, int(d_))
                 if not y and not future and d > b + timedelta(days=1):
                     d = d.replace(year=d.year - 1)  # "February 29" may not exist a year earlier
+                elif not y and future and d < b:  # "will meet again on July 15": the coming one
+                    d = d.replace(year=d.year + 1)
             except ValueError:
                 return None, "unknown"
             return d.isoformat(), "day"
@@ -83,6 +96,8 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
         y = int(m[2]) if m[2] else b.year
         if not m[2] and not future and _month(m[1]) > b.month:
             y -= 1
+        elif not m[2] and future and _month(m[1]) < b.month:
+            y += 1
         return date(y, _month(m[1]), 1).isoformat(), "month"
     m = re.fullmatch(r"(?:in )?(1[89]\d\d|20\d\d)", e)
     if m:
@@ -90,6 +105,25 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
     if re.search(r"\b(1[89]\d0|20\d0)s\b|\bdecade|\bcentury|\bera\b", e):
         return None, "unknown"  # "the 1990s": no day or year to give, and never the publication date
     return _dateparser(e, base, future)
+
+
+_PREFIX = re.compile(r"^(?:mid-|(?:on|in|at|by|during|since|from|until|over|early|late|mid|this past|the|"
+                     r"(?:start|beginning|end|middle) of)\s+)+")
+_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|" \
+         r"hundreds|dozens|several|few|a few|many|some|a couple of|a number of|(?:\w+ )?and a half)"
+_SPAN = re.compile(r"(?:(?:for|within|over|during|in|up to|about|around|nearly|almost|more than|less than|at least|"
+                   r"some|all|the|next|past|last|first|final|coming|following|previous|another|further)\s+)*"
+                   rf"(?:{_COUNT}[\s-]+(?:of\s+)?)?(?:hour|day|week|month|year|decade)s?(?:[\s-]+(?:long|old))?")
+
+
+def is_span(expr: str) -> bool:
+    """'20 years', 'within 60 days', 'for weeks', 'the past two years': how long, not when. 'Last year',
+    'this week' and 'the year' are points (no count, no plural), so they stay dates."""
+    e = expr.lower().strip(" .,")
+    if not _SPAN.fullmatch(e):
+        return False
+    return bool(re.search(rf"\b{_COUNT}[\s-]+(?:of\s+)?(?:hour|day|week|month|year|decade)|"
+                          r"(?:hour|day|week|month|year|decade)s\b|^(?:for|within|over|during)\b", e))
 
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -3,38 +3,58 @@
 
 from __future__ import annotations
 
-from eventwire.dates import resolve, shift
+from eventwire.dates import is_span, resolve, shift
+from eventwire.events.modality import modality_of
 from eventwire.events.syntax import clause_tokens, phrase, pobjs
-from eventwire.events.words import FUTURE_AUX, LOC_PREPS, PLACE_NOUNS
+from eventwire.events.words import FUTURE_AUX, LOC_PREPS, PLACE_NOUNS, SPEECH
 from eventwire.places import locate
 from eventwire.places.locative import located
 from eventwire.records import doc_ents, once
 
+SHARING_MARKS = {"after", "following", "when", "while", "as", "before"}  # "X on Monday after Y struck": Monday
+
 
 def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     """The date of the trigger's own clause, else of its governing verb, else relative to another dated event,
-    else the publication date (precision "publication")."""
-    future = any(c.lower_ in FUTURE_AUX for c in trigger.children if c.dep_ == "aux")
+    else the date of the clause it belongs to, else the publication date (precision "publication")."""
     verb = trigger
     if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
         verb = trigger.head
     elif trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
         verb = trigger.head.head  # "killed in a suicide attack": the attack's time is the killing's
-    found = _relative_date(doc, verb, pubdate, future) or _clause_date(doc, trigger, pubdate, future) or (
+    future = _future(verb) or verb is not trigger and _future(trigger)
+    found = _relative_date(doc, verb, pubdate) or _clause_date(doc, trigger, pubdate, future) or (
         verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _year_of(trigger) or \
         _shared_date(doc, verb, pubdate, future)
     if found:
         return found
-    if verb.dep_ == "relcl":  # "on August 26, the day 170 Afghans were killed": the day the clause describes
+    if verb.dep_ in ("relcl", "acl"):  # "on August 26, the day 170 Afghans were killed": the day the clause describes
         anchor = verb.head
         for ent in doc_ents(doc):
             if ent.label_ == "DATE" and any(ent.start <= t.i < ent.end for t in (anchor, anchor.head)):
                 day, precision = resolve(ent.text, pubdate, future)
                 if day:
                     return day, precision
+        if anchor.pos_ == "NOUN" and _year_of(anchor):  # "the 2019 bombing that killed 22 cadets"
+            return _year_of(anchor)
     if _earlier(verb):  # "a week after Tehran launched its attack": before the news, but when is unsaid
         return None, "unknown"
     return (pubdate, "publication") if pubdate else (None, "unknown")
+
+
+def _future(verb) -> bool:
+    """Is the act still to come ('will meet', 'is expected to visit', 'plans to sign', 'could strike')? Then a
+    bare 'Friday' or 'July 15' is the next one, not the last."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    mood = modality_of(verb)[1]
+    return mood in ("announced", "intended") or mood == "hypothetical" and verb.tag_ == "VB"
+
+
+def _past(verb) -> bool:
+    """Told as done: 'called', 'had called', 'was called' (a date after publication is then another act's)."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children) or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _year_of(noun) -> tuple[str, str] | None:
@@ -46,11 +66,36 @@ def _year_of(noun) -> tuple[str, str] | None:
     return None
 
 
-def _shared_date(doc, verb, pubdate, future) -> tuple[str, str] | None:
-    """'visited Bannu on Sunday and met the governor': a conjoined verb shares its first verb's date."""
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _clause_date(doc, verb.head, pubdate, future, frozenset(t.i for t in verb.subtree))
-    return None
+def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] | None:
+    """A clause that is part of another act takes that act's date: a conjoined verb ('visited Bannu on Sunday
+    and met the governor'), a participle ('attacked the base on Saturday, killing 30 soldiers'), a purpose
+    ('telephoned on Tuesday to protest'), a verb it continues ('began shelling'), what a dated report says
+    ('said in a report last year that troops were fighting'), an act 'after' or 'when' another one. An act still
+    to come takes no past governor's date ('agreed on Monday to withdraw')."""
+    head = verb.head
+    if depth == 0 or head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _shares(verb, future):
+        return None
+    skip = frozenset(t.i for t in verb.subtree)
+    return _clause_date(doc, head, pubdate, _future(head), skip) or _shared_date(doc, head, pubdate, _future(head),
+                                                                               depth - 1)
+
+
+def _shares(verb, future: bool) -> bool:
+    """Does this clause happen when its governing verb does?"""
+    dep, kids = verb.dep_, list(verb.children)
+    marks = {c.lower_ for c in kids if c.dep_ == "mark"}
+    if dep == "conj":
+        return True
+    if dep == "advcl":
+        if marks:
+            return bool(marks & SHARING_MARKS)
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        return to or verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+    if future:
+        return False
+    if dep == "xcomp":
+        return True
+    return dep == "ccomp" and verb.head.lemma_.lower() in SPEECH
 
 
 def _earlier(verb) -> bool:
@@ -91,34 +136,56 @@ def _place_nouns(doc) -> list:
         t for t in d if t.dep_ == "pobj" and t.lemma_.lower() in PLACE_NOUNS and t.head.lower_ in LOC_PREPS])
 
 
-def _dates(doc) -> list[tuple[int, str]]:
-    """(root token, text) of DATE entities."""
-    return once(doc, "dates", lambda d: [(e.root.i, e.text) for e in doc_ents(d) if e.label_ == "DATE"])
+def _dates(doc) -> list[tuple[int, str, str]]:
+    """(root token, text, label) of DATE entities, and of TIME ones that name a day ("Saturday night")."""
+    return once(doc, "dates", lambda d: [(e.root.i, e.text, e.label_) for e in doc_ents(d) if e.label_ == "DATE" or (
+        e.label_ == "TIME" and resolve(e.text, "2000-01-01")[0])])
 
 
 def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) -> tuple[str | None, str] | None:
     """The clause's own date; a date the clause names but that cannot be resolved ("in the 1990s") makes the
-    event undated rather than dated to the publication day."""
+    event undated rather than dated to the publication day. A date inside an embedded act ('accused X of
+    shelling the town last week', 'condemned Tuesday's attack') is that act's; so is a future date under a past
+    verb ('called for a strike next week')."""
     clause = clause_tokens(head)
     unresolved = None
-    for root, text in _dates(doc):
-        if root in clause and root not in skip:
-            day, precision = resolve(text, pubdate, future)
-            if day:
-                return day, precision
-            if pubdate and _names_a_time(text):
-                unresolved = (None, "unknown")
+    past = not future and _past(head)
+    for root, text, label in _dates(doc):
+        if root not in clause or root in skip or not _governs(doc[root], head):
+            continue
+        day, precision = resolve(text, pubdate, future)
+        if day and not (past and pubdate and day > pubdate):
+            return day, precision
+        if pubdate and label == "DATE" and not day and _names_a_time(text):
+            unresolved = (None, "unknown")
     return unresolved
+
+
+def _governs(tok, head) -> bool:
+    """Is `head` the act a date token is told of, with no other verb or event noun in between?"""
+    t = tok
+    while t.i != head.i:
+        if t.i < t.head.i and t.head.pos_ == "NOUN" and t.head.i != head.i and t.dep_ in (
+                "nummod", "compound", "amod", "poss", "nmod"):
+            return False  # "Russia's 2014 annexation", "Tuesday's attack": the noun's own time
+        t = t.head
+        if t.i != head.i and t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.head.i == t.i:
+            return t.i == head.i
+    return True
 
 
 def _names_a_time(text: str) -> bool:
     """A past or future time, not a duration or an age ("for two years", "the 15-year-old")."""
     low = text.lower()
+    if is_span(low):
+        return False
     return any(c.isdigit() for c in low) and not any(w in low for w in ("old", "long", " for ")) or any(
         w in low for w in ("decade", "century", "era", "ago", "last", "next", "earlier"))
 
 
-def _relative_date(doc, verb, pubdate, future) -> tuple[str, str] | None:
+def _relative_date(doc, verb, pubdate) -> tuple[str, str] | None:
     """'Friday's meetings came one day after Ms Sherman visited India': the visit is dated from the meetings."""
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if verb.dep_ != "advcl" or mark is None:
@@ -127,6 +194,8 @@ def _relative_date(doc, verb, pubdate, future) -> tuple[str, str] | None:
                 and e.root.head.i in (verb.i, verb.head.i, mark.i)), None)
     if gap is None:
         return None
-    anchor = _clause_date(doc, verb.head, pubdate, future, frozenset(range(gap.start, gap.end)))
+    head, skip = verb.head, frozenset(range(gap.start, gap.end))
+    anchor = _clause_date(doc, head, pubdate, _future(head), skip) or next(  # "Friday's meetings came": the meetings'
+        (d for c in head.children if c.dep_ == "nsubj" and (d := _clause_date(doc, c, pubdate, False, skip))), None)
     day = anchor and shift(anchor[0], gap.text, after=mark.lower_ == "before")
     return (day, anchor[1]) if day else None

@@ -1,0 +1,65 @@
+"""Which time phrase dates which event (events/setting.py), on sentences written for these tests."""
+
+import pytest
+
+
+def dated(code, text: str, pubdate: str, trigger: str) -> list[tuple[str | None, str]]:
+    """(date, precision) of every event, fact or not, whose trigger is `trigger`."""
+    rec = code(text, pubdate)
+    out = [(e["date"], e["date_precision"]) for e in rec["events"] if e["trigger"]["text"] == trigger]
+    assert out, rec["events"]
+    return out
+
+
+# 2023-04-12 is a Wednesday.
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a coming act: the next Friday / May 2, not the last
+    ("Kenya's foreign minister is expected to visit Somalia on Friday.", "visit", ("2023-04-14", "day")),
+    ("Ghana and Togo are due to sign a border treaty on May 2.", "sign", ("2023-05-02", "day")),
+    # a done act: the last May 2
+    ("Ghana and Togo signed a border treaty on May 2.", "signed", ("2022-05-02", "day")),
+    # a span is no date: the point ("last month") dates the act, or nothing does
+    ("A court in Accra sentenced a former Ghanaian minister to 12 years in prison last month.", "sentenced",
+     ("2023-03-01", "month")),
+    ("Students occupied the Ghanaian parliament for nine days.", "occupied", ("2023-04-12", "publication")),
+    # a participle shares its verb's date
+    ("On Sunday, gunmen attacked a police post in northern Ghana, killing four officers.", "killing",
+     ("2023-04-09", "day")),
+    # a date told of something else is not the act's
+    ("Ghanaian opposition leaders called for a nationwide strike against the government next week.", "called",
+     ("2023-04-12", "publication")),
+    ("Togo accused Ghana of shelling a border village last week.", "accused", ("2023-04-12", "publication")),
+    ("Armenia condemned Azerbaijan's 2023 offensive in Karabakh.", "condemned", ("2023-04-12", "publication")),
+    # what a dated report says, a purpose, an act 'after' a dated one: the same time
+    ("An Amnesty report said last year that Eritrean troops were killing civilians in Tigray.", "killing",
+     ("2022-01-01", "year")),
+    ("Ghana's foreign minister telephoned his Togolese counterpart on Monday to protest the shelling.", "protest",
+     ("2023-04-10", "day")),
+    ("Togo closed its border with Ghana on Monday after Ghanaian troops shelled a village.", "shelled",
+     ("2023-04-10", "day")),
+    ("Togo's government said on Tuesday that police had arrested a Ghanaian journalist.", "arrested",
+     ("2023-04-11", "day")),
+    # weekends, times of day, parts of a month
+    ("Ghanaian police arrested 15 protesters over the weekend.", "arrested", ("2023-04-08", "week")),
+    ("Gunmen who stormed a Ghanaian police station on Saturday night killed three officers.", "stormed",
+     ("2023-04-08", "day")),
+    ("The Ghanaian army said it had arrested 40 smugglers since the start of March.", "arrested",
+     ("2023-03-01", "month")),
+])
+def test_the_time_phrase_that_dates_the_event(code, text, trigger, expected):
+    assert expected in dated(code, text, "2023-04-12", trigger)
+
+
+def test_a_future_date_under_a_coming_act_is_never_in_the_past(code):
+    # published 2023-06-20: 'March 30' of a coming meeting is next year's
+    assert dated(code, "Ghana's president will meet his Togolese counterpart on March 30.", "2023-06-20",
+                 "meet") == [("2024-03-30", "day")]
+
+
+def test_a_coming_act_takes_no_past_date_of_its_governor(pipe):
+    from eventwire.events.setting import event_date
+
+    doc = pipe.nlp("Russia agreed on Monday to withdraw its troops from the Georgian border.")
+    agreed, withdraw = (next(t for t in doc if t.text == w) for w in ("agreed", "withdraw"))
+    assert event_date(doc, agreed, "2023-04-12") == ("2023-04-10", "day")
+    assert event_date(doc, withdraw, "2023-04-12") != ("2023-04-10", "day")  # agreed on Monday, not done then
