@@ -57,3 +57,13 @@ def test_co_subjects_with_a_named_other_side_are_allies(code):
     assert pairs and all(t != "MLIMIL" and not (t or "").startswith("RUS") for _, t in pairs), pairs
     rec = code("India and Pakistan clashed along the border.", "2025-06-20")
     assert any(e["target"] for e in events_of(rec, "19"))  # no other side named: each other
+
+
+def test_a_place_in_a_clause_about_something_else_gives_no_country(code):
+    rec = code("Police said they had questioned the owner of a company registered in the United Arab Emirates.",
+               "2025-06-20")
+    assert _actor(rec, "Police")["country"] != "ARE"
+    rec = code("Farm groups asked the government to help farmers find new markets in Japan.", "2025-06-20")
+    assert _actor(rec, "the government")["country"] != "JPN"
+    rec = code("Police in Lagos fired tear gas at protesters on Monday.", "2025-06-20")  # the clause's own place
+    assert _actor(rec, "protesters")["code"] == "NGACVL"

@@ -52,8 +52,9 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     for a in open_:
         s = _sentence_of(starts, a["start"])
         others = by_sent.get(s, set())
-        if s in places:
-            country, how = places[s], "place of the sentence"
+        here = _place_of(doc, a, places.get(s, []))
+        if here:
+            country, how = here, "place of the sentence"
         elif len(others) == 1 and a["sector"] in STATE_ORGANS:
             country, how = next(iter(others)), "the government the sentence names"
         elif dominant:
@@ -85,13 +86,47 @@ def _sentence_of(starts: list[int], char: int) -> int:
     return lo
 
 
-def _sentence_places(doc, starts: list[int]) -> dict[int, str]:
-    """Sentence index -> country of the first located place named in it."""
-    out: dict[int, str] = {}
+def _sentence_places(doc, starts: list[int]) -> dict[int, list[tuple[int, str]]]:
+    """Sentence index -> (clause verb, country) of each located place named in it, in text order."""
+    out: dict[int, list[tuple[int, str]]] = {}
     for anchor, text in located(doc):
-        s = _sentence_of(starts, doc[anchor].idx)
-        if s not in out:
-            place = locate(text)
-            if place and place.get("country"):
-                out[s] = place["country"]
+        place = locate(text)
+        if place and place.get("country"):
+            out.setdefault(_sentence_of(starts, doc[anchor].idx), []).append((_clause(doc[anchor]), place["country"]))
     return out
+
+
+# clauses that describe something else: "a company registered in the UAE", "to help farmers find markets in Japan"
+SIDE_CLAUSES = {"acl", "relcl", "xcomp", "advcl", "pcomp"}
+
+
+def _clause(tok) -> int:
+    """The verb whose clause holds the token (the sentence root when none): "a company registered in the UAE"
+    places the company's registration, not the police who asked its owner."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok.i
+        tok = tok.head
+    return tok.i
+
+
+def _place_of(doc, a: dict, places: list[tuple[int, str]]) -> str | None:
+    """The country of a place in the actor's own clause ("Police in Lagos fired at protesters": both), else of
+    one in the sentence's main clauses, never of one in a clause describing something else."""
+    span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    own = _clause(span.root)
+    return next((country for verb, country in places if verb == own), None) or next(
+        (country for verb, country in places if not _subordinate(doc[verb])), None)
+
+
+def _subordinate(verb) -> bool:
+    """Is this clause, or one above it, a side clause?"""
+    for _ in range(12):
+        if verb.dep_ in SIDE_CLAUSES:
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
