@@ -115,6 +115,15 @@ def test_parent_and_workers_share_the_work_and_records_keep_input_order(monkeypa
     assert taken[-1][1] < local.CHUNK_WORDS / 2  # the last words go out in small chunks: the run ends evenly
 
 
+def test_a_few_long_reports_go_largest_first_so_neither_process_is_left_alone(monkeypatch):
+    arts = [_art(0, 9418), _art(1, 11476), _art(2, 16487), _art(3, 6457)]  # the long shape's four reports
+    recs, taken = _fake_run(monkeypatch, arts, worker_secs_per_word=4e-5, parent_secs_per_word=4e-5)
+    assert [r["id"] for r in recs] == ["a0", "a1", "a2", "a3"]
+    assert [n for _w, n in taken][:2] == [16487, 11476]  # in input order the worker would end with 25,905 words
+    words = {who: sum(n for w, n in taken if w == who) for who in ("parent", "worker")}
+    assert max(words.values()) <= 22944  # the best split of the four: 1.91x
+
+
 def test_a_slow_worker_gets_less_and_a_huge_article_is_still_coded(monkeypatch):
     arts = [_art(i, 500) for i in range(30)] + [_art(99, 12_000)] + [_art(i + 100, 500) for i in range(30)]
     recs, taken = _fake_run(monkeypatch, arts, worker_secs_per_word=6e-5)  # the worker is 3x slower

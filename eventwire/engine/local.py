@@ -33,7 +33,7 @@ MIN_WORDS = 250  # the smallest chunk the input's last words are cut into
 BATCH_WORDS = 20000  # words handed to the parser at once in this process: bounds the Docs held in memory
 BATCH_ARTICLES = 256  # articles handed to the parser at once (spaCy's own default batch for one-line items)
 MAX_ARTICLES = 128  # articles per chunk whatever their size (one-line items)
-WAITING = 32  # coded chunks held for an earlier one still in a worker, before this process stops taking more
+WAITING = 16  # chunks' worth of words per process held for an earlier article still in a worker, at most
 _PIPE = None  # the worker's pipeline, loaded once by _init
 
 
@@ -104,45 +104,54 @@ def code_parallel(articles: Iterable[Article], processes: int, model=None, actor
 
 class _Feed:
     """Articles read ahead, cut into chunks as they are taken (by this process or, from the pool's result
-    thread, for a worker): the chunk is smaller once the input is all read, so the run ends evenly."""
+    thread, for a worker). An article of a chunk's size or more is taken largest first, so a few long reports end
+    on a short one rather than one process alone; shorter ones go in runs, in order. Once the input is all read
+    the chunks get smaller, so the run ends evenly."""
 
     def __init__(self, articles: Iterable[Article], processes: int, chunk_words: int, lock) -> None:
         self.source = iter(articles)
-        self.ahead: deque[tuple[Article, int]] = deque()  # (article, words)
+        self.ahead: deque[tuple[int, Article, int]] = deque()  # (number in the input, article, words)
         self.words = 0  # words in `ahead`
+        self.count = 0  # articles read
         self.read_all = False
-        self.taken = 0  # articles taken so far: the next chunk's first article's number
         self.processes, self.chunk_words, self.lock = processes, chunk_words, lock
 
     def read(self, words: int) -> None:
-        """Read until `words` words are ahead or the input ends (this process only: readers are not shared)."""
-        while not self.read_all and self.words < words:
+        """Read until `words` words and two articles per process are ahead, or the input ends (this process
+        only: readers are not shared). Texts are small beside their Docs: reading ahead costs little memory."""
+        while not self.read_all and (self.words < words or len(self.ahead) < 2 * self.processes):
             art = next(self.source, None)
             with self.lock:
                 if art is None:
                     self.read_all = True
                 else:
                     n = len(art.text.split())
-                    self.ahead.append((art, n))
+                    self.ahead.append((self.count, art, n))
                     self.words += n
+                    self.count += 1
 
-    def take(self) -> tuple[int, list[Article], int] | None:
-        """(number of its first article, the next chunk, its words), or None when nothing is read ahead."""
+    def take(self) -> tuple[list[int], list[Article], int] | None:
+        """(the articles' numbers, the next chunk, its words), or None when nothing is read ahead."""
         with self.lock:
             if not self.ahead:
                 return None
             size = self.chunk_words
             if self.read_all:
                 size = min(size, max(MIN_WORDS, self.words // (2 * self.processes)))
-            part: list[Article] = []
-            words = 0
-            while self.ahead and len(part) < MAX_ARTICLES and not (part and words + self.ahead[0][1] > size):
-                art, n = self.ahead.popleft()
-                part.append(art)
-                words += n
+            largest = max(self.ahead, key=lambda item: item[2])
+            if largest[2] >= size:
+                self.ahead.remove(largest)
+                picked = [largest]
+            else:
+                picked = []
+                words = 0
+                while self.ahead and len(picked) < MAX_ARTICLES and not (
+                        picked and words + self.ahead[0][2] > size):
+                    picked.append(self.ahead.popleft())
+                    words += picked[-1][2]
+            words = sum(n for _i, _a, n in picked)
             self.words -= words
-            first, self.taken = self.taken, self.taken + len(part)
-            return first, part, words
+            return [i for i, _a, _n in picked], [a for _i, a, _n in picked], words
 
 
 class _Run:
@@ -155,7 +164,9 @@ class _Run:
         self.feed = _Feed(articles, processes, chunk_words, self.cond)
         self.ahead_words = 2 * processes * chunk_words  # enough for the workers while this process codes a chunk
         self.busy = 0  # chunks in workers
-        self.done: dict[int, list[dict]] = {}  # first article's number -> records of a coded chunk
+        self.done: dict[int, tuple[dict, int]] = {}  # article number -> (record, words), until its turn
+        self.done_words = 0
+        self.held_words = WAITING * chunk_words * processes
         self.error: BaseException | None = None
 
     def hand_out(self) -> None:
@@ -168,13 +179,19 @@ class _Run:
                 if job is None:
                     return
                 self.busy += 1
-            first, part, _words = job
-            self.pool.apply_async(_code_chunk, (part, self.with_text), callback=partial(self._finished, first),
+            numbers, part, _words = job
+            self.pool.apply_async(_code_chunk, (part, self.with_text), callback=partial(self._finished, numbers, part),
                                   error_callback=self._failed)
 
-    def _finished(self, first: int, recs: list[dict]) -> None:
+    def _keep(self, numbers: list[int], part: list[Article], recs: list[dict]) -> None:
+        for i, art, rec in zip(numbers, part, recs, strict=True):  # one record per article, in its order
+            n = len(art.text.split())
+            self.done[i] = (rec, n)
+            self.done_words += n
+
+    def _finished(self, numbers: list[int], part: list[Article], recs: list[dict]) -> None:
         with self.cond:
-            self.done[first] = recs
+            self._keep(numbers, part, recs)
             self.busy -= 1
             self.cond.notify_all()
         self.hand_out()
@@ -195,26 +212,28 @@ class _Run:
             with self.cond:
                 if self.error is not None:
                     raise self.error
-                recs = self.done.pop(out, None)
-            if recs is not None:
-                out += len(recs)
-                yield from recs
+                item = self.done.pop(out, None)
+                if item is not None:
+                    self.done_words -= item[1]
+            if item is not None:
+                out += 1
+                yield item[0]
                 continue
             self.feed.read(self.ahead_words)
             self.hand_out()
-            job = self.feed.take() if len(self.done) < WAITING else None
+            job = self.feed.take() if self.done_words < self.held_words else None
             if job is not None:
-                first, part, words = job
+                numbers, part, words = job
                 self.feed.read(self.ahead_words + words * self.workers)  # the workers' share while this one runs
                 self.hand_out()
                 coded = list(pipe.code(part, batch_size=len(part), with_text=self.with_text))
                 with self.cond:
-                    self.done[first] = coded
+                    self._keep(numbers, part, coded)
                 continue
             with self.cond:
                 if self.feed.read_all and not self.feed.ahead and self.busy == 0 and out not in self.done:
-                    if self.done:
-                        raise RuntimeError(f"records of article {out} were lost")  # a bug, never a silent gap
+                    if out < self.feed.count:
+                        raise RuntimeError(f"the record of article {out} was lost")  # a bug, never a silent gap
                     return
                 if out not in self.done and self.error is None:
                     self.cond.wait(0.5)
