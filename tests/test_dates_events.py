@@ -39,7 +39,13 @@ def dated(code, text: str, pubdate: str, trigger: str) -> list[tuple[str | None,
      ("2023-04-10", "day")),
     ("Togo's government said on Tuesday that police had arrested a Ghanaian journalist.", "arrested",
      ("2023-04-11", "day")),
+    ("Ghana's foreign minister on Tuesday urged Togo to reopen border crossings used by traders in the north, a day "
+     "after Togolese soldiers shelled a Ghanaian border village.", "shelled", ("2023-04-10", "day")),
+    ("The Togolese president was re-elected in March 2020 in a vote that the opposition boycotted.", "boycotted",
+     ("2020-03-01", "month")),
     # weekends, times of day, parts of a month
+    ("Ghana's foreign minister said she had spoken to her Togolese counterpart on Tuesday morning.", "spoken",
+     ("2023-04-11", "day")),
     ("Ghanaian police arrested 15 protesters over the weekend.", "arrested", ("2023-04-08", "week")),
     ("Gunmen who stormed a Ghanaian police station on Saturday night killed three officers.", "stormed",
      ("2023-04-08", "day")),

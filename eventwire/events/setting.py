@@ -11,6 +11,7 @@ from eventwire.places import locate
 from eventwire.places.locative import located
 from eventwire.records import doc_ents, once
 
+OCCASIONS = {"in", "during", "amid", "at"}  # "killed in a raid that ...": the raid is when the killing was
 SHARING_MARKS = {"after", "following", "when", "while", "as", "before"}  # "X on Monday after Y struck": Monday
 
 
@@ -37,6 +38,13 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
                     return day, precision
         if anchor.pos_ == "NOUN" and _year_of(anchor):  # "the 2019 bombing that killed 22 cadets"
             return _year_of(anchor)
+        occasion = anchor.head
+        if anchor.dep_ == "pobj" and occasion.lower_ in OCCASIONS and occasion.head.pos_ in ("VERB", "AUX"):
+            # "was elected in May 2024 in a vote the opposition boycotted": the vote is the election's occasion
+            found = _clause_date(doc, occasion.head, pubdate, _future(occasion.head), frozenset(
+                t.i for t in anchor.subtree))
+            if found:
+                return found
     if _earlier(verb):  # "a week after Tehran launched its attack": before the news, but when is unsaid
         return None, "unknown"
     return (pubdate, "publication") if pubdate else (None, "unknown")
@@ -84,11 +92,11 @@ def _shares(verb, future: bool) -> bool:
     """Does this clause happen when its governing verb does?"""
     dep, kids = verb.dep_, list(verb.children)
     marks = {c.lower_ for c in kids if c.dep_ == "mark"}
+    if dep in ("advcl", "conj") and marks:  # the parser may join "…, a day after X struck" as a conjunct
+        return bool(marks & SHARING_MARKS)
     if dep == "conj":
         return True
     if dep == "advcl":
-        if marks:
-            return bool(marks & SHARING_MARKS)
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
         return to or verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
     if future:
@@ -102,7 +110,8 @@ def _earlier(verb) -> bool:
     """Is this act told as what came before another ("after X attacked", "since the war began")?"""
     v = verb
     for _ in range(3):
-        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "following") for c in v.children):
+        if v.dep_ in ("advcl", "conj") and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "following")
+                                               for c in v.children):
             return True
         if v.dep_ == "pobj" and v.head.lower_ in ("after", "since", "following"):
             return True
@@ -166,7 +175,7 @@ def _governs(tok, head) -> bool:
     t = tok
     while t.i != head.i:
         if t.i < t.head.i and t.head.pos_ == "NOUN" and t.head.i != head.i and t.dep_ in (
-                "nummod", "compound", "amod", "poss", "nmod"):
+                "nummod", "compound", "amod", "poss", "nmod") and t.head.ent_type_ not in ("DATE", "TIME"):
             return False  # "Russia's 2014 annexation", "Tuesday's attack": the noun's own time
         t = t.head
         if t.i != head.i and t.pos_ in ("VERB", "AUX"):
@@ -188,7 +197,7 @@ def _names_a_time(text: str) -> bool:
 def _relative_date(doc, verb, pubdate) -> tuple[str, str] | None:
     """'Friday's meetings came one day after Ms Sherman visited India': the visit is dated from the meetings."""
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    if verb.dep_ != "advcl" or mark is None:
+    if verb.dep_ not in ("advcl", "conj") or mark is None:
         return None
     gap = next((e for e in doc_ents(doc) if e.label_ == "DATE" and e.root.dep_ == "npadvmod"
                 and e.root.head.i in (verb.i, verb.head.i, mark.i)), None)
