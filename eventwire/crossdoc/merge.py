@@ -127,24 +127,37 @@ def _registered(con, name: str, rows: list[dict], types: dict[str, str]):
 
 def aggregate(con, event_ids: list[str]) -> None:
     """Rebuild these merged events from their mentions: fields of the earliest article's first mention, the
-    day they are anchored on, and the counts."""
+    day they are anchored on, and the counts. Two steps, so that DuckDB reads (and caches) only the key columns
+    of `events`, then the whole rows of the first mentions alone, their articles named as constants."""
     if not event_ids:
         return
+    from eventwire.store.db import literal
+
     con.execute("DELETE FROM merged_events WHERE id IN (SELECT unnest(?))", [event_ids])
-    cols = ", ".join(EVENT_COLS)
-    picked = ", ".join("coalesce(g.day, m.date) AS date" if c == "date" else
-                       "CASE WHEN g.day IS NULL THEN m.date_precision ELSE 'day' END AS date_precision"
-                       if c == "date_precision" else f"m.{c}" for c in EVENT_COLS)
-    con.execute(f"""
-        INSERT INTO merged_events (id, {cols}, num_mentions, num_articles, num_sources)
+    first = con.sql(f"""
         WITH m AS (
-            SELECT x.event_id, x.day, e.*, {OUTLET} AS outlet_key,
+            SELECT x.event_id, x.day, x.article_id, x.mention_id, {OUTLET} AS outlet_key,
                    row_number() OVER (PARTITION BY x.event_id
                                       ORDER BY a.date NULLS LAST, e.article_id, e.sentence_index, e.id) AS rn
             FROM event_mentions x JOIN events e ON e.id = x.mention_id AND e.article_id = x.article_id
             JOIN articles a ON a.id = x.article_id
-            WHERE x.event_id IN (SELECT unnest(?))),
-        g AS (SELECT event_id, max(day) AS day, count(*) AS n, count(DISTINCT article_id) AS na,
-                     count(DISTINCT outlet_key) AS ns FROM m GROUP BY event_id)
-        SELECT m.event_id, {picked}, g.n, g.na, g.ns FROM m JOIN g USING (event_id) WHERE m.rn = 1
-    """, [event_ids])
+            WHERE x.event_id IN (SELECT unnest(?)))
+        SELECT event_id, any_value(article_id) FILTER (rn = 1) AS article_id,
+               any_value(mention_id) FILTER (rn = 1) AS mention_id, max(day) AS day, count(*) AS n,
+               count(DISTINCT article_id) AS na, count(DISTINCT outlet_key) AS ns
+        FROM m GROUP BY event_id""", params=[event_ids]).to_arrow_table()
+    if not first.num_rows:
+        return
+    articles = ", ".join(literal(a) for a in sorted(set(first.column("article_id").to_pylist())))
+    picked = ", ".join("coalesce(f.day, m.date) AS date" if c == "date" else
+                       "CASE WHEN f.day IS NULL THEN m.date_precision ELSE 'day' END AS date_precision"
+                       if c == "date_precision" else f"m.{c}" for c in EVENT_COLS)
+    con.register("crossdoc_first", first)
+    try:
+        con.execute(f"""
+            INSERT INTO merged_events (id, {", ".join(EVENT_COLS)}, num_mentions, num_articles, num_sources)
+            SELECT f.event_id, {picked}, f.n, f.na, f.ns FROM crossdoc_first f
+            JOIN events m ON m.id = f.mention_id AND m.article_id = f.article_id
+            WHERE m.article_id IN ({articles})""")
+    finally:
+        con.unregister("crossdoc_first")
