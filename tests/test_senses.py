@@ -30,3 +30,15 @@ def test_senses_that_are_no_event(code, sentence, root):
 def test_senses_that_are_events(code, sentence, src, code_, tgt):
     got = [(e["source"]["code"] or "", e["code"], (e["target"] or {}).get("code")) for e in events_of(code(sentence, "2025-05-05"))]
     assert any(s.endswith(src) and c == code_ and (tgt is None or t == tgt) for s, c, t in got), got
+
+
+@pytest.mark.parametrize("sentence, root, why", [
+    ("Economists said a Russian blockade of the port would raise grain prices.", "19", "hypothetical"),
+    ("Chile hopes to sign a trade agreement with India next year.", "05", "intended"),  # "hopes": lemma "hop"
+    ("Poland did not sign the joint letter condemning the arrests of journalists in Minsk.", "11", "negated"),
+])
+def test_moods_that_reach_through_nouns_and_mis_lemmas(code, sentence, root, why):
+    rec = code(sentence, "2025-05-05")
+    assert not [e for e in events_of(rec) if e["root"] == root], rec["events"]
+    kept = [e for e in events_of(rec, facts=False) if e["root"] == root or (why == "hypothetical" and e["root"] == "13")]
+    assert kept and all(e["negated"] if why == "negated" else e["modality"] == why for e in kept), kept

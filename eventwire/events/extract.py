@@ -507,7 +507,9 @@ class EventCoder:
         gov = noun.head
         if gov.pos_ in ("VERB", "AUX"):
             negated, modality = modality_of(gov)
-            if modality == "announced":
+            if modality == "announced" and noun.dep_ in ("nsubj", "nsubjpass"):
+                modality = "hypothetical"  # "a blockade of Taiwan would disrupt supplies": what would follow
+            elif modality == "announced":
                 code, modality = announced(code)
         key = self._noun_key(noun)
         self._emit(ctx, noun, code, src, [tgt] if tgt is not None else [], negated, modality, None,

@@ -55,9 +55,9 @@ def modality_of(verb) -> tuple[bool, str]:
         modality = "intended"  # "is due to travel", "is expected to meet": planned or forecast, not done
     elif verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in WILLING and modality == "asserted":
         modality = "announced"  # "is willing to withdraw" states an intention
-    if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in INTENT_GOVERNORS and modality == "asserted" \
+    if gov is not None and verb.dep_ == "xcomp" and base(gov) in INTENT_GOVERNORS and modality == "asserted" \
             and gov.lower_ not in SCHEDULED:
-        modality = "announced" if gov.lemma_.lower() not in ("want", "hope", "wish", "seek", "try") else "intended"
+        modality = "announced" if base(gov) not in ("want", "hope", "wish", "seek", "try") else "intended"
     if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in ("have",) and any(
             c.lower_ == "no" for c in gov.subtree):
         negated = True
@@ -65,10 +65,12 @@ def modality_of(verb) -> tuple[bool, str]:
         negated = True
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in verb.head.children):
         negated = True  # "has no plans to attack"
+    elif verb.dep_ == "acl" and verb.head.dep_ == "dobj" and any(c.dep_ == "neg" for c in verb.head.head.children):
+        negated = True  # "did not sign the statement condemning X": no one condemned through it
     elif verb.dep_ == "acl" and verb.head.lemma_.lower() in MODAL_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and modality == "asserted":
         modality = "hypothetical"  # "its right to defend itself", "a plan to attack": a possibility, not a deed
-    if gov is not None and verb.dep_ in ("xcomp", "ccomp") and gov.lemma_.lower() in PERMIT_GOVERNORS and \
+    if gov is not None and verb.dep_ in ("xcomp", "ccomp") and base(gov) in PERMIT_GOVERNORS and \
             modality == "asserted":
         modality = "intended"  # "rules that allow it to detain foreigners": permitted, not done
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
@@ -84,7 +86,7 @@ def modality_of(verb) -> tuple[bool, str]:
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | {"would"} for c in up.children) or any(
                 c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in up.children):
             modality = "hypothetical" if modality == "asserted" else modality
-        elif (up.lemma_.lower() in WISHES or up.lemma_.lower() == "call" and any(
+        elif (base(up) in WISHES or base(up) == "call" and any(
                 c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in up.children)) and modality == "asserted":
             modality = "intended"  # "officials want China to cancel the debt": wanted, not done
     return negated, modality
@@ -118,3 +120,14 @@ def reporter_of(verb, found) -> dict | None:
     if speaker is not None and speaker.i in found.heads:
         return found.heads[speaker.i][0]
     return None
+
+
+def base(verb) -> str:
+    """The verb's lemma, mended where the tagger's lemma is another word ("hopes" -> "hop")."""
+    lemma, low = verb.lemma_.lower(), verb.lower_
+    if low.endswith("s") and lemma != low[:-1] and low[:-1] in GOVERNING_VERBS:
+        return low[:-1]
+    return lemma
+
+
+GOVERNING_VERBS = INTENT_GOVERNORS | WISHES | PERMIT_GOVERNORS | HYPOTHETICAL_GOVERNORS
