@@ -180,8 +180,11 @@ class _Run:
                     return
                 self.busy += 1
             numbers, part, _words = job
-            self.pool.apply_async(_code_chunk, (part, self.with_text), callback=partial(self._finished, numbers, part),
-                                  error_callback=self._failed)
+            try:
+                self.pool.apply_async(_code_chunk, (part, self.with_text),
+                                      callback=partial(self._finished, numbers, part), error_callback=self._failed)
+            except ValueError:  # the pool is stopping (Ctrl-C or an error in this process): the run is over
+                return
 
     def _keep(self, numbers: list[int], part: list[Article], recs: list[dict]) -> None:
         for i, art, rec in zip(numbers, part, recs, strict=True):  # one record per article, in its order
