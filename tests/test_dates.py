@@ -1,6 +1,6 @@
 import pytest
 
-from eventwire.dates import is_span, resolve, shift
+from eventwire.dates import anaphoric, is_span, resolve, shift
 
 
 @pytest.mark.parametrize("expr,expected", [
@@ -88,3 +88,12 @@ def test_weekends_and_parts_of_a_month(expr, expected):
 def test_a_coming_weekend_is_the_next_one():
     assert resolve("the weekend", "2024-05-07", future=True) == ("2024-05-11", "week")
     assert resolve("last weekend", "2024-05-05", future=True) == ("2024-04-27", "week")  # Sunday: not this one
+
+
+@pytest.mark.parametrize("expr,days", [("later that day", 0), ("the same day", 0), ("the next day", 1),
+                                       ("two days later", 2), ("48 hours later", 2), ("the day before", -1),
+                                       ("Monday", None), ("three weeks later", None), ("the day", None)])
+def test_expressions_told_from_another_day(expr, days):
+    assert anaphoric(expr) == days
+    if days is not None:
+        assert resolve(expr, "2024-05-07") == (None, "unknown")  # never counted from the publication date

@@ -39,8 +39,9 @@ def dated(code, text: str, pubdate: str, trigger: str) -> list[tuple[str | None,
      ("2023-04-10", "day")),
     ("Togo's government said on Tuesday that police had arrested a Ghanaian journalist.", "arrested",
      ("2023-04-11", "day")),
-    ("Ghana's foreign minister on Tuesday urged Togo to reopen border crossings used by traders in the north, a day "
-     "after Togolese soldiers shelled a Ghanaian border village.", "shelled", ("2023-04-10", "day")),
+    ("Ghana's interior minister on Tuesday urged Togo to close camps used by the rebels in the mountains of the north, "
+     "a day after Togolese warplanes struck suspected rebel positions near the town of Kpalime.", "struck",
+     ("2023-04-10", "day")),  # parsed as a conjunct of 'urged', not an adverbial clause
     ("The Togolese president was re-elected in March 2020 in a vote that the opposition boycotted.", "boycotted",
      ("2020-03-01", "month")),
     # weekends, times of day, parts of a month
@@ -54,6 +55,19 @@ def dated(code, text: str, pubdate: str, trigger: str) -> list[tuple[str | None,
 ])
 def test_the_time_phrase_that_dates_the_event(code, text, trigger, expected):
     assert expected in dated(code, text, "2023-04-12", trigger)
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Ghanaian police detained 11 Togolese traders in Accra on Wednesday. A court in Accra released two of them "
+     "later in the day.", "released", ("2023-04-12", "day")),
+    ("Togolese rebels seized the border town on Monday. Ghanaian troops attacked the rebels in the town two days "
+     "later.", "attacked", ("2023-04-12", "day")),
+    ("Togolese rebels seized the border town on Monday. Ghanaian troops attacked the rebels the next day.", "attacked",
+     ("2023-04-11", "day")),
+    ("Togo recalled its ambassador to Ghana later that day.", "recalled", ("2023-04-14", "publication")),  # from none
+])
+def test_later_that_day_counts_from_the_day_the_story_last_named(code, text, trigger, expected):
+    assert dated(code, text, "2023-04-14", trigger) == [expected]
 
 
 def test_a_future_date_under_a_coming_act_is_never_in_the_past(code):

@@ -142,6 +142,23 @@ def duration(expr: str) -> tuple[timedelta, str] | None:
     return timedelta(days={"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n), unit
 
 
+_ANAPHORIC = {"that day": 0, "the same day": 0, "later that day": 0, "later in the day": 0,
+              "earlier in the day": 0, "earlier that day": 0, "that morning": 0, "that evening": 0, "that night": 0,
+              "the next day": 1, "the following day": 1, "the day after": 1, "the previous day": -1,
+              "the day before": -1}
+
+
+def anaphoric(expr: str) -> int | None:
+    """'later that day', 'the next day', 'two days later': days counted from the day the story last named
+    (the caller finds it), or None when the expression is not told from another day."""
+    e = re.sub(r"['’]s\b", "", expr.lower()).strip(" .,")
+    if e in _ANAPHORIC:
+        return _ANAPHORIC[e]
+    m = re.fullmatch(r"(.+) (later|afterwards|after that)", e)
+    span = duration(m[1]) if m else None
+    return span[0].days if span and span[1] == "day" else None
+
+
 def shift(day: str, expr: str, after: bool) -> str | None:
     """The date `expr` after (or before) `day`: 'one day after' Friday's meetings is Thursday."""
     span = duration(expr)

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
-from eventwire.dates import is_span, resolve, shift
+from datetime import date, timedelta
+
+from eventwire.dates import anaphoric, is_span, resolve, shift
 from eventwire.events.modality import modality_of
 from eventwire.events.syntax import clause_tokens, phrase, pobjs
 from eventwire.events.words import FUTURE_AUX, LOC_PREPS, PLACE_NOUNS, SPEECH
 from eventwire.places import locate
 from eventwire.places.locative import located
-from eventwire.records import doc_ents, once
+from eventwire.records import doc_ents, doc_sents, once
 
 OCCASIONS = {"in", "during", "amid", "at"}  # "killed in a raid that ...": the raid is when the killing was
 SHARING_MARKS = {"after", "following", "when", "while", "as", "before"}  # "X on Monday after Y struck": Monday
@@ -146,9 +148,30 @@ def _place_nouns(doc) -> list:
 
 
 def _dates(doc) -> list[tuple[int, str, str]]:
-    """(root token, text, label) of DATE entities, and of TIME ones that name a day ("Saturday night")."""
-    return once(doc, "dates", lambda d: [(e.root.i, e.text, e.label_) for e in doc_ents(d) if e.label_ == "DATE" or (
+    """(root token, text, label) of DATE entities, and of TIME ones that name a day ("Saturday night"); "later in"
+    stays with "the day" it counts from."""
+    def text(e) -> str:
+        return doc[e.start - 2:e.end].text if e.start >= 2 and doc[e.start - 2:e.start].text.lower() in (
+            "later in", "earlier in") else e.text
+    return once(doc, "dates", lambda d: [(e.root.i, text(e), e.label_) for e in doc_ents(d) if e.label_ == "DATE" or (
         e.label_ == "TIME" and resolve(e.text, "2000-01-01")[0])])
+
+
+def _told_from(doc, root: int, text: str, pubdate) -> tuple[str, str] | None:
+    """'later that day', 'two days later': counted from the last day named before it, in its sentence or the two
+    before ("detained 11 people on Wednesday. A court released two of them later in the day")."""
+    days = anaphoric(text)
+    if days is None or not pubdate:
+        return None
+    sents = doc_sents(doc)
+    k = next(i for i, s in enumerate(sents) if s.start <= root < s.end)
+    first = sents[max(0, k - 2)].start
+    for r, t, _ in reversed(_dates(doc)):
+        if first <= r < root and anaphoric(t) is None:
+            day, precision = resolve(t, pubdate)
+            if day and precision == "day":
+                return (date.fromisoformat(day) + timedelta(days=days)).isoformat(), "day"
+    return None
 
 
 def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) -> tuple[str | None, str] | None:
@@ -162,7 +185,7 @@ def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset())
     for root, text, label in _dates(doc):
         if root not in clause or root in skip or not _governs(doc[root], head):
             continue
-        day, precision = resolve(text, pubdate, future)
+        day, precision = _told_from(doc, root, text, pubdate) or resolve(text, pubdate, future)
         if day and not (past and pubdate and day > pubdate):
             return day, precision
         if pubdate and label == "DATE" and not day and _names_a_time(text):
