@@ -1,19 +1,33 @@
 """Within-article resolution: people by full name, short name, misspelt repeat, pronoun and description.
 
-Rules, not a model (nothing downloads): a name learnt from a title or appositive is kept for the article;
-he/she go to the nearest earlier person of that gender; it/its to the nearest state or organisation;
-they/them to the nearest plural group. When the nearest candidates disagree, nothing is resolved.
+Rules, not a model (nothing downloads): a name learnt from a title or appositive is kept for the article.
+A pronoun takes the nearest compatible antecedent as an analyst reads it: the reporter of the clause it is
+the subject of ("X said he"), else the nearer sentence, a subject before a name inside a phrase, and inside a
+quote never the quote's own speaker. he/she need a person of that gender (or unknown), it/its a state or
+organisation, they/them a plural group of people; 'the country' is the story's subject. When the best two
+candidates rank the same and disagree, nothing is resolved.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from eventwire.actors import names as N
 from eventwire.actors.lexicon import Lexicon
-from eventwire.records import actor, doc_text, split_code
+from eventwire.quotes.extract import quote_spans, reporting_verbs
+from eventwire.records import actor, doc_sents, doc_text, once, split_code
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
             "it": "n", "its": "n", "they": "p", "them": "p", "their": "p"}
+OBJECTS = {"him", "her", "them"}  # never the subject of their own verb ('it' as an object is not resolved)
 WINDOW = 3  # sentences back
+# plural nouns for people: when the nearest plural is one no actor codes ('told supporters ... them'), no one
+PEOPLE = set(
+    "people men women children families villagers residents civilians voters supporters members followers "
+    "students workers protesters demonstrators refugees migrants detainees prisoners hostages captives relatives "
+    "citizens farmers journalists reporters delegates negotiators mediators observers analysts critics opponents "
+    "allies partners parents victims survivors passengers patients employees locals youths crowds mourners "
+    "worshippers pilgrims activists campaigners fans".split())
 
 
 class Resolver:
@@ -23,6 +37,8 @@ class Resolver:
         self.memory = memory if memory is not None else {}  # cross-article: name -> code
         self.history: list[tuple[int, int, dict, str]] = []  # (sentence, token, actor, kind)
         self.antecedents: dict[int, dict] = {}  # pronoun/description token -> the mention it resolved to
+        self.counts: dict[str, int] = {}  # country -> mentions so far: the story's subject
+        self._not_people: dict[str, bool] = {}  # name -> a dictionary state or group, whatever the tagger says
 
     # ---- people ---------------------------------------------------------------------------------------
     def learn(self, name: str, code: str | None, titles: list[str]) -> None:
@@ -64,87 +80,186 @@ class Resolver:
         return out
 
     def seen(self, tok, acts: list[dict], sent_i: int) -> None:
+        if self.history and self.history[-1][:2] == (sent_i, tok.i):
+            return  # a description already recorded by _copy
         for a in acts:
-            if a["name"] and a["name"] in self.people:
-                self.history.append((sent_i, tok.i, a, "person"))
-            else:
-                plural = tok.tag_ in ("NNS", "NNPS") or (a.get("group") is not None)
-                self.history.append((sent_i, tok.i, a, "plural" if plural else "thing"))
+            self.history.append((sent_i, tok.i, a, self._kind(a, tok)))
+            if a["country"]:
+                self.counts[a["country"]] = self.counts.get(a["country"], 0) + 1
+
+    def _kind(self, a: dict, tok) -> str:
+        """person, role (a titled person unnamed), thing (a state or organisation: `it`), plural (`they`) or
+        group (either: "M23 ... its", "the Taliban ... they"). A state, seat or group the tagger took for a person
+        ('Benin was seen', 'the Houthis') is none."""
+        if a["name"] in self.people and not self._dictionary_name(a["name"]):
+            return "person"
+        if a.get("group"):
+            return "group"
+        if tok.tag_ in ("NN", "NNP") and tok.lower_ in N.TITLE_WORDS:
+            return "role"  # "Iran's foreign minister said he": a person with no name, never an `it`
+        noun = tok.head if tok.dep_ in ("amod", "compound") else tok  # "two Egyptian traders"
+        return "plural" if noun.tag_ in ("NNS", "NNPS") else "thing"
+
+    def _dictionary_name(self, name: str) -> bool:
+        if name not in self._not_people:
+            e = self.lex.lookup(name.split(), self.day)
+            self._not_people[name] = bool(e and e.kind in ("country", "adjective", "seat", "named"))
+        return self._not_people[name]
 
     # ---- pronouns and descriptions --------------------------------------------------------------------
     def pronoun(self, tok, sent_i: int, found) -> dict | None:
+        """The nearest compatible antecedent, subjects first: the reporter of the clause the pronoun is the
+        subject of ("X said he"), else by sentence distance, subject position, then closeness. When the two best
+        candidates rank the same and differ, nothing is resolved (a missed actor beats a wrong one)."""
         kind = PRONOUNS.get(tok.lower_)
         if not kind:
             return None
-        if kind in ("m", "f"):
-            cands = [h for h in self._recent(sent_i) if h[3] == "person"]
-            for _s, _i, a, _k in cands:
-                g = self.people.get(a["name"], {}).get("gender")
-                if g == kind:
-                    return self._copy(tok, a)
-                if g is None and len({c[2]["name"] for c in cands}) == 1:
-                    return self._copy(tok, a)
-            return None
-        if kind == "n":
-            if tok.lower_ == "it" and (tok.dep_ != "nsubj" or tok.head.lemma_ in ("be", "take", "seem", "appear")):
-                return None  # expletive or object "it": too often wrong to resolve
-            speaker = self._speaker_subject(tok, found)
-            if speaker:
-                return self._copy(tok, speaker)
-            cands = [h for h in self._recent(sent_i) if h[3] == "thing" and h[2]["country"] and h[2]["code"]]
-            return self._copy(tok, cands[0][2]) if cands else None
+        if tok.lower_ == "it" and (tok.dep_ != "nsubj" or tok.head.lemma_ in ("be", "take", "seem", "appear")):
+            return None  # expletive or object "it": too often wrong to resolve
         speaker = self._speaker_subject(tok, found)
-        if speaker:
-            return self._copy(tok, speaker)
-        return self._plural(tok, sent_i)
-
-    def _plural(self, tok, sent_i: int) -> dict | None:
-        """they/them/their: the nearest sentence's plural groups; when they disagree, a subject 'they' takes
-        the subject among them, else nothing is resolved."""
-        cands = [h for h in self._recent(sent_i) if h[3] == "plural"]
+        if speaker is not None and self._fits(speaker[1], speaker[0], kind):
+            return self._resolve(tok, sent_i, kind, speaker[0])
+        cands = self._candidates(tok, sent_i, kind, found) + self._unnamed(tok, sent_i, kind, found)
+        if kind == "f" and any(self._gender(h[2]) for h in cands):
+            cands = [h for h in cands if self._gender(h[2])]  # a woman named beats a person of unknown gender
         if not cands:
             return None
-        near = [h for h in cands if h[0] == cands[0][0]]
-        if len({h[2]["code"] for h in near}) == 1:
-            return self._copy(tok, near[0][2])
-        subj = [h for h in near if tok.doc[h[1]].dep_ in ("nsubj", "nsubjpass")]
-        if tok.dep_ in ("nsubj", "nsubjpass") and len({h[2]["code"] for h in subj}) == 1:
-            return self._copy(tok, subj[0][2])
-        return None
+        ranked = sorted(cands, key=lambda h: self._rank(tok, sent_i, h))
+        best = ranked[0]
+        rival = next((h for h in ranked[1:] if self._same_rank(tok, sent_i, h, best) and (
+            h[2]["code"] != best[2]["code"] or "role" not in (h[3], best[3]) and h[2]["name"] != best[2]["name"])), None)
+        if rival is not None or best[3] == "unnamed":
+            return None  # a tie, or the nearest is no actor ("told supporters ... them", "the commission said")
+        return self._resolve(tok, sent_i, kind, best[2])
+
+    def _resolve(self, tok, sent_i: int, kind: str, a: dict) -> dict:
+        if kind in ("m", "f") and a["name"] in self.people and not self.people[a["name"]]["gender"]:
+            self.people[a["name"]]["gender"] = kind  # "Albusaidi said he": later pronouns know him
+        out = self._copy(tok, a)
+        self.history.append((sent_i, tok.i, out, self._kind(a, tok) if kind != "p" else "plural"))
+        return out
+
+    def _fits(self, k: str, a: dict, kind: str) -> bool:
+        if kind in ("m", "f"):
+            return k in ("person", "role") and self._gender(a) in (kind, None)
+        if kind == "n":
+            return k in ("thing", "group") and bool(a["code"])
+        return k in ("plural", "group")
+
+    def _named(self, h, doc) -> bool:
+        """A title whose appositive names the person ('Ghana's minister, Kwaku Mensah,') is that person."""
+        t = doc[h[1]]
+        linked = {c.i for c in t.children if c.dep_ == "appos"} | ({t.head.i} if t.dep_ == "appos" else set())
+        return h[3] == "role" and any(x[1] in linked and x[3] == "person" for x in self.history)
+
+    def _gender(self, a: dict) -> str | None:
+        return self.people.get(a["name"] or "", {}).get("gender")
+
+    def _candidates(self, tok, sent_i: int, kind: str, found) -> list[tuple]:
+        """Earlier mentions the pronoun may name: of its kind; not the subject of its own verb when it is an
+        object; not inside what its attribution reports; inside a quote, not the quote's speaker."""
+        excluded = self._clausemates(tok, found)
+        if in_quote(tok):  # 'Ruto said: "He brought a message."'
+            excluded |= {_key(h[2]) for h in self.history if h[0] == sent_i and speaker_of(tok.doc[h[1]])
+                         and not in_quote(tok.doc[h[1]])}
+        reported = _reported(tok)
+        return [h for h in self._recent(sent_i) if self._fits(h[3], h[2], kind) and _key(h[2]) not in excluded
+                and h[1] not in reported and not self._named(h, tok.doc)]
+
+    def _rank(self, tok, sent_i: int, h) -> tuple:
+        """Nearer sentence; for a reporter ('..., it said') an earlier reporter first (speaker turns); then
+        subject, unless the pronoun is an object ('detained traders ... released them': a tie, left alone); then
+        (outside quotes) not quoted; then known gender; then nearer."""
+        cand = tok.doc[h[1]]
+        turn = speaker_of(tok) and not speaker_of(cand)
+        quoted_away = in_quote(cand) and not in_quote(tok)
+        topic = not is_subject(cand) and not is_object(tok)
+        return sent_i - h[0], turn, topic, quoted_away, self._gender(h[2]) is None, -h[1]
+
+    def _same_rank(self, tok, sent_i: int, h, best) -> bool:
+        return self._rank(tok, sent_i, h)[:5] == self._rank(tok, sent_i, best)[:5]
+
+    def _clausemates(self, tok, found) -> set[tuple]:
+        """'Khan met him', 'he had met Koroma and would call him': an object pronoun never names the subject of
+        its own verb, nor that of the verb it is coordinated with (possessives may)."""
+        if not is_object(tok):
+            return set()
+        verb = _verb(tok)
+        while True:
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj or verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return {_key(a) for c in subj for a in found.heads.get(c.i, [])}
+
+    @staticmethod
+    def _unnamed(tok, sent_i: int, kind: str, found) -> list[tuple]:
+        """Nouns no actor codes that still take the pronoun: people for they/them ('told supporters ... them'),
+        and for a reporter ('..., it said') an earlier reporter ('the commission said'). They resolve to nothing."""
+        if kind in ("m", "f"):
+            return []
+        sents = doc_sents(tok.doc)
+        out = []
+        for s in range(max(0, sent_i - WINDOW), sent_i + 1):
+            for t in sents[s]:
+                if t.i >= tok.i or t.i in found.heads or t.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                people = kind == "p" and t.tag_ == "NNS" and t.lower_ in PEOPLE
+                reporter = speaker_of(tok) and speaker_of(t) and (t.tag_ == "NNS") == (kind == "p")
+                if people or reporter:
+                    out.append((s, t.i, {"name": None, "code": None}, "unnamed"))
+        return out
 
     def description(self, tok, sent_i: int, rng) -> dict | None:
         """'the ambassador', 'the minister', 'the US official', 'the group', 'the country'."""
         lemma = tok.lemma_.lower()
         if len([t for t in tok.doc[rng[0]:rng[1]] if t.pos_ in ("PROPN",)]) > 0:
             return None
+        if lemma == "country":
+            return self._country(tok, sent_i, rng)
         for _s, _i, a, kind in self._recent(sent_i):
             titles = self.people.get(a["name"], {}).get("titles", [])
             if kind == "person" and any(lemma in t.split() for t in titles):
-                return self._copy(tok, a, rng)
+                return self._copy(tok, a, rng, sent_i)
             if kind == "person" and lemma == "official" and (a["sector"] == "GOV"):
-                return self._copy(tok, a, rng)
-            if lemma == "group" and a["group"]:
-                return self._copy(tok, a, rng)
-            if lemma == "country" and a["country"] and not a["sector"] and kind == "thing":
-                return self._copy(tok, a, rng)
+                return self._copy(tok, a, rng, sent_i)
+            if lemma == "group" and a["group"] and kind == "group":  # not a member of it
+                return self._copy(tok, a, rng, sent_i)
         return None
+
+    def _country(self, tok, sent_i: int, rng) -> dict | None:
+        """'the country' is the story's subject: a country in subject position (as the actor or its owner,
+        'Benin's army said') before one named in a phrase, the article's most named before the last named."""
+        cands = [h for h in self._recent(sent_i) if h[2]["country"] in self.lex.countries]
+        if not cands:
+            return None
+        best = min(cands, key=lambda h: (not is_subject(tok.doc[h[1]]), -self.counts.get(h[2]["country"], 0),
+                                         sent_i - h[0], -h[1]))
+        c = best[2]["country"]
+        return self._copy(tok, {"name": self.lex.countries[c], "code": c}, rng, sent_i)
 
     def _recent(self, sent_i: int):
         return [h for h in reversed(self.history) if sent_i - h[0] <= WINDOW]
 
-    @staticmethod
-    def _speaker_subject(tok, found) -> dict | None:
-        """'Islamabad denies it supports...': `it` in a reported clause is the reporter."""
-        verb = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+    def _speaker_subject(self, tok, found) -> tuple[str, dict] | None:
+        """'Islamabad denies it supports...', 'Albusaidi said he had met...': the subject of a clause reported
+        by a speech or cognition verb is its reporter (kind, mention), unless a quote stands between them."""
+        verb = _verb(tok)
+        while verb.dep_ == "conj":
+            verb = verb.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or verb.head.lemma_ not in reporting_verbs():
+            return None
+        if in_quote(tok) != in_quote(verb.head):
             return None
         for c in verb.head.children:
-            if c.dep_ == "nsubj" and c.i in found.heads and found.heads[c.i][0]["name"] is not None or (
-                    c.dep_ == "nsubj" and c.i in found.heads):
-                return found.heads[c.i][0]
+            if c.dep_ == "nsubj" and c.i in found.heads:
+                for t in [x for x in c.children if x.dep_ == "appos" and x.i in found.heads] + [c]:
+                    k = self._kind(found.heads[t.i][0], t)
+                    if k != "role" or t.i == c.i:  # "Oman's minister, Badr Albusaidi,": the name
+                        return k, found.heads[t.i][0]
         return None
 
-    def _copy(self, tok, a: dict, rng=None) -> dict:
+    def _copy(self, tok, a: dict, rng=None, sent_i: int | None = None) -> dict:
         self.antecedents[tok.i] = a
         doc = tok.doc
         if rng:
@@ -153,4 +268,53 @@ class Resolver:
             start, end = tok.idx, tok.idx + len(tok.text)
         out = actor(doc_text(doc), start, end, name=a["name"], code=a["code"])
         out["country"], out["sector"], out["group"] = split_code(a["code"])
+        if sent_i is not None:  # a description is a mention too: "the minister said" makes him the topic
+            self.history.append((sent_i, tok.i, out, self._kind(out, tok)))
         return out
+
+
+def _key(a: dict) -> tuple:
+    return a["name"], a["code"]
+
+
+def _verb(tok):
+    """The verb a pronoun belongs to: its head, or the head of the noun it possesses ('its army said')."""
+    return tok.head.head if tok.dep_ == "poss" else tok.head
+
+
+def is_object(tok) -> bool:
+    return tok.lower_ in OBJECTS and tok.dep_ != "poss"  # 'her' is an object or a possessive
+
+
+def _phrase(tok):
+    """The token standing for a name's whole phrase: through appositives, conjuncts and compounds."""
+    while tok.dep_ in ("appos", "conj", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def is_subject(tok) -> bool:
+    """Subject of a clause, as a name, an appositive or a conjunct of it ('Oman's minister, Badr Albusaidi,')."""
+    return _phrase(tok).dep_ in ("nsubj", "nsubjpass")
+
+
+def _reported(tok) -> set[int]:
+    """'X won 24.9 percent, it said': the reporter of a sentence-final attribution is not in what it reports."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ not in reporting_verbs():
+        return set()
+    if verb.dep_ == "parataxis":
+        return {t.i for t in verb.head.subtree if t.i < verb.i and t not in verb.subtree}
+    return {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i for t in c.subtree}
+
+
+def speaker_of(tok) -> bool:
+    """The subject of a speech or cognition verb ('the commission said', 'Oman's minister, Badr Albusaidi, said')."""
+    tok = _phrase(tok)
+    return tok.dep_ == "nsubj" and tok.head.lemma_ in reporting_verbs()
+
+
+def in_quote(tok) -> bool:
+    spans = once(tok.doc, "quote_spans", lambda d: quote_spans(doc_text(d)))
+    k = bisect_right(spans, (tok.idx, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= tok.idx < spans[k][1]
