@@ -25,6 +25,7 @@ import argparse
 import json
 import random
 import resource
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -114,7 +115,8 @@ def report(con, done: int, part: dict, coding: float, first) -> None:
             f"{share:4.1f}% of ingest | RSS {rss_mb():6.0f} MB, DuckDB {duck:5.0f} MB ({tags})")
     import pyarrow as pa
 
-    line += f", Arrow {pa.total_allocated_bytes() / 2**20:.0f} MB, {malloc_mb()}"
+    line += (f", Arrow {pa.total_allocated_bytes() / 2**20:.0f} MB, {malloc_mb()}, Python objects "
+             f"{sys.getallocatedblocks() / 1e6:.2f} M")
     if tracemalloc.is_tracing():
         line += f", Python heap {tracemalloc.get_traced_memory()[0] / 2**20:5.1f} MB"
     print(line, flush=True)

@@ -70,17 +70,19 @@ def update(con, added: list[dict], removed_articles: list[str]) -> set[str]:
                 f"JOIN crossdoc_changed c ON m.block = c.block AND m.lo <= c.day AND m.hi >= c.day WHERE {bounds}"
             ).fetchall()
         again = [dict(zip(MENTION_COLS, r, strict=True)) for r in rows]
-    if again:
-        con.execute(f"DELETE FROM event_mentions m WHERE {bounds} AND mention_id IN (SELECT unnest(?))",
-                    [[m["mention_id"] for m in again]])
-        touched |= {m["event_id"] for m in again}
-    todo = added + again
-    anchors = _days(con, added, todo)
-    for m in todo:
+    was = {m["mention_id"]: m["event_id"] for m in again}
+    anchors = _days(con, added, added + again)  # reads exact days only: the vaguer rows can stay until moved
+    for m in added + again:
         m["anchor"] = keys.anchor({"article_id": m["article_id"], "date": m["date"],
                                    "date_precision": m["date_precision"]}, anchors.get(m["block"], set()))
         m["event_id"] = keys.event_id(m["block"], m["anchor"], m["place"])
-        touched.add(m["event_id"])
+    # only the mentions whose event changed are rewritten (most keep their anchor): less churn in the table
+    moved = [m for m in again if m["event_id"] != was[m["mention_id"]]]
+    if moved:
+        con.execute(f"DELETE FROM event_mentions m WHERE {bounds} AND mention_id IN (SELECT unnest(?))",
+                    [[m["mention_id"] for m in moved]])
+    todo = added + moved
+    touched |= {was[m["mention_id"]] for m in moved} | {m["event_id"] for m in todo}
     if todo:
         with _registered(con, "crossdoc_batch", [{c: m[c] for c in MENTION_COLS} for m in todo],
                          {c: "date" if c in ("date", "day", "lo", "hi") else "string" for c in MENTION_COLS}):
