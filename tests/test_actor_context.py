@@ -4,6 +4,8 @@ does; a body's staff or chair is the body; a named other side makes co-subjects 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import events_of
 
 MEDIATED = """Talks in Geneva
@@ -67,3 +69,14 @@ def test_a_place_in_a_clause_about_something_else_gives_no_country(code):
     assert _actor(rec, "the government")["country"] != "JPN"
     rec = code("Police in Lagos fired tear gas at protesters on Monday.", "2025-06-20")  # the clause's own place
     assert _actor(rec, "protesters")["code"] == "NGACVL"
+
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("The governor of Mombasa said floods had cut the highway.", "The governor", "KENGOV"),  # a place of its own
+    ("Fishermen near Chittagong said the storm had sunk dozens of boats.", "Fishermen", "BGDAGR"),
+    ("Police in Peru's capital arrested dozens of protesters.", "Police", "PERCOP"),
+    ("Niger's junta expelled the French ambassador.", "Niger's junta", "NERMIL"),  # a sector-only name's country
+    ("Algeria denied that its border guards had fired on migrants.", "its border guards", "DZACOP"),
+])
+def test_an_actors_own_words_give_its_country(code, sentence, mention, expected):
+    assert _actor(code(sentence, "2025-06-20"), mention)["code"] == expected

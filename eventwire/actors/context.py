@@ -52,8 +52,11 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     for a in open_:
         s = _sentence_of(starts, a["start"])
         others = by_sent.get(s, set())
-        here = _place_of(doc, a, places.get(s, []))
-        if here:
+        own = _own_place(doc, a)
+        here = own or _place_of(doc, a, places.get(s, []))
+        if own:
+            country, how = own, "a place its own words name"
+        elif here:
             country, how = here, "place of the sentence"
         elif len(others) == 1 and a["sector"] in STATE_ORGANS:
             country, how = next(iter(others)), "the government the sentence names"
@@ -89,15 +92,48 @@ def _sentence_of(starts: list[int], char: int) -> int:
 def _sentence_places(doc, starts: list[int]) -> dict[int, list[tuple[int, str]]]:
     """Sentence index -> (clause verb, country) of each located place named in it, in text order."""
     out: dict[int, list[tuple[int, str]]] = {}
-    for anchor, text in located(doc):
+    tagged = located(doc)
+    seen = {anchor for anchor, _ in tagged}
+    # and names the tagger did not call places: "near Mandalay", "of Kharkiv"
+    untagged = [(t.i, _name(t)) for t in doc if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.i not in seen
+                and t.head.lower_ in OWN_PREPS]
+    for anchor, text in sorted(tagged + untagged):
         place = locate(text)
         if place and place.get("country"):
             out.setdefault(_sentence_of(starts, doc[anchor].idx), []).append((_clause(doc[anchor]), place["country"]))
     return out
 
 
+def _name(tok) -> str:
+    return " ".join([t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok.text])
+
+
 # clauses that describe something else: "a company registered in the UAE", "to help farmers find markets in Japan"
 SIDE_CLAUSES = {"acl", "relcl", "xcomp", "advcl", "pcomp"}
+
+
+def _own_place(doc, a: dict) -> str | None:
+    """'The mayor of Kharkiv', 'Villagers near Mandalay': a place a preposition hangs on the actor's head
+    (whatever the tagger called the name)."""
+    span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ in OWN_PREPS:
+            for name in prep.children:
+                owner = next((c for c in name.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                if name.dep_ == "pobj" and owner is not None and name.lemma_.lower() in PLACE_NOUNS:
+                    name = owner  # "Security forces in Haiti's capital"
+                if name.dep_ in ("pobj", "poss") and name.pos_ == "PROPN":
+                    place = locate(_name(name))
+                    if place and place.get("country"):
+                        return place["country"]
+    return None
+
+
+OWN_PREPS = {"of", "in", "near", "from", "at", "outside"}
+PLACE_NOUNS = {"capital", "city", "town", "province", "region", "state", "district", "village", "border", "north",
+               "south", "east", "west", "centre", "center", "outskirts", "suburbs"}
 
 
 def _clause(tok) -> int:

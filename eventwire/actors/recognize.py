@@ -179,6 +179,8 @@ class ActorFinder:
             c, s, g = split_code(e.code)
             if countries and c and countries[0] != c and not g and s:
                 return [join_code(countries[0], s, None)], None, titles  # "Peru's Congress" is Peru's legislature
+            if countries and not c and s and s not in ("IGO", "NGO"):
+                return [join_code(countries[0], s, g)], None, titles  # "Guinea's junta" is Guinea's military
             if sector and not s and c:
                 return [join_code(c, sector, g)], None, titles
             return [e.code], None, titles
@@ -357,7 +359,8 @@ class ActorFinder:
                     self._sectorish(tok, match) or tok.pos_ == "PROPN" or tok.lemma_.lower() in GENERIC | AGENTS | ROLE_NOUNS)):
                 heads.add(tok.i)  # "Pakistan's role" is not an actor: its possessor is (see below)
             elif self.lex.sector(tok.lemma_.lower()) or self.lex.sector(tok.lower_) or (
-                    tok.lemma_.lower() in GENERIC and tok.tag_ == "NNS"):
+                    tok.lemma_.lower() in GENERIC and tok.tag_ == "NNS") or (  # "its border guards"
+                    tok.i > 0 and doc[tok.i - 1].dep_ == "compound" and self.lex.sector(f"{doc[tok.i - 1].lower_} {tok.lower_}")):
                 heads.add(tok.i)
         return heads
 
