@@ -39,6 +39,8 @@ def dated(code, text: str, pubdate: str, trigger: str) -> list[tuple[str | None,
      ("2023-04-10", "day")),
     ("Togo's government said on Tuesday that police had arrested a Ghanaian journalist.", "arrested",
      ("2023-04-11", "day")),
+    ("Togo's government said on Tuesday it had foiled a plot to overthrow the president, and that soldiers had "
+     "arrested a Togolese general.", "arrested", ("2023-04-11", "day")),
     ("Ghana's interior minister on Tuesday urged Togo to close camps used by the rebels in the mountains of the north, "
      "a day after Togolese warplanes struck suspected rebel positions near the town of Kpalime.", "struck",
      ("2023-04-10", "day")),  # parsed as a conjunct of 'urged', not an adverbial clause
@@ -83,3 +85,15 @@ def test_a_coming_act_takes_no_past_date_of_its_governor(pipe):
     agreed, withdraw = (next(t for t in doc if t.text == w) for w in ("agreed", "withdraw"))
     assert event_date(doc, agreed, "2023-04-12") == ("2023-04-10", "day")
     assert event_date(doc, withdraw, "2023-04-12") != ("2023-04-10", "day")  # agreed on Monday, not done then
+
+
+def test_a_day_phrase_the_entity_recogniser_missed_is_still_read():
+    import spacy
+    from spacy.tokens import Doc
+
+    from eventwire.events.setting import _dates
+
+    words = ["A", "court", "released", "two", "later", "in", "the", "day", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 2, 2, 4, 7, 5, 2],
+              deps=["det", "nsubj", "ROOT", "dobj", "advmod", "prep", "det", "pobj", "punct"])
+    assert (7, "later in the day", "DATE") in _dates(doc)

@@ -93,7 +93,7 @@ def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] 
 def _shares(verb, future: bool) -> bool:
     """Does this clause happen when its governing verb does?"""
     dep, kids = verb.dep_, list(verb.children)
-    marks = {c.lower_ for c in kids if c.dep_ == "mark"}
+    marks = {c.lower_ for c in kids if c.dep_ == "mark"} - {"that"}  # "said it had X, and that forces had Y"
     if dep in ("advcl", "conj") and marks:  # the parser may join "…, a day after X struck" as a conjunct
         return bool(marks & SHARING_MARKS)
     if dep == "conj":
@@ -153,8 +153,16 @@ def _dates(doc) -> list[tuple[int, str, str]]:
     def text(e) -> str:
         return doc[e.start - 2:e.end].text if e.start >= 2 and doc[e.start - 2:e.start].text.lower() in (
             "later in", "earlier in") else e.text
-    return once(doc, "dates", lambda d: [(e.root.i, text(e), e.label_) for e in doc_ents(d) if e.label_ == "DATE" or (
-        e.label_ == "TIME" and resolve(e.text, "2000-01-01")[0])])
+    def build(d) -> list[tuple[int, str, str]]:
+        out = [(e.root.i, text(e), e.label_) for e in doc_ents(d) if e.label_ == "DATE" or (
+            e.label_ == "TIME" and resolve(e.text, "2000-01-01")[0])]
+        for t in d:  # "later in the day", "the next day" that the entity recogniser missed
+            if t.lower_ == "day" and not t.ent_type_:
+                span = text(d[t.left_edge.i:t.i + 1])
+                if anaphoric(span) is not None:
+                    out.append((t.i, span, "DATE"))
+        return sorted(out)
+    return once(doc, "dates", build)
 
 
 def _told_from(doc, root: int, text: str, pubdate) -> tuple[str, str] | None:
