@@ -97,3 +97,13 @@ def test_expressions_told_from_another_day(expr, days):
     assert anaphoric(expr) == days
     if days is not None:
         assert resolve(expr, "2024-05-07") == (None, "unknown")  # never counted from the publication date
+
+
+def test_a_coming_weekday_in_that_days_paper_is_today_unless_next():
+    assert resolve("Friday", "2024-05-10", future=True) == ("2024-05-10", "day")  # 2024-05-10 is a Friday
+    assert resolve("next Friday", "2024-05-10", future=True) == ("2024-05-17", "day")
+
+
+def test_a_season_of_two_years_is_not_a_day():
+    assert resolve("2023-24", "2024-05-10") == (None, "unknown")
+    assert resolve("2024-03-05", "2024-05-10") == ("2024-03-05", "day")

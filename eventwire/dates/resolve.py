@@ -50,8 +50,8 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
     if m:
         target = WEEKDAYS.index(m[2])
         delta = (b.weekday() - target) % 7
-        if future or m[1] == "next ":
-            return (b + timedelta(days=(target - b.weekday()) % 7 or 7)).isoformat(), "day"
+        if future or m[1] == "next ":  # "will meet on Friday" in Friday's paper is today; "next Friday" is not
+            return (b + timedelta(days=(target - b.weekday()) % 7 or (7 if m[1] == "next " else 0))).isoformat(), "day"
         if m[1] == "last " and delta == 0:
             delta = 7
         return (b - timedelta(days=delta)).isoformat(), "day"
@@ -169,7 +169,8 @@ def shift(day: str, expr: str, after: bool) -> str | None:
 
 
 def _dateparser(expr: str, base: str, future: bool) -> tuple[str | None, str]:
-    if not re.search(r"\d|day|week|month|year|" + "|".join(m[:3] for m in MONTHS), expr):
+    if not re.search(r"\d|day|week|month|year|" + "|".join(m[:3] for m in MONTHS), expr) or re.fullmatch(
+            r"\d{4}\s*[-–/]\s*(?:\d{2}|\d{4})", expr):  # "2021-22" is a season, not June 22
         return None, "unknown"
     from datetime import datetime
 
