@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from eventwire.dates import anaphoric, is_span, resolve, shift
+from eventwire.dates.resolve import MONTHS, WEEKDAYS
 from eventwire.events.modality import modality_of
 from eventwire.events.syntax import clause_tokens, phrase, pobjs
 from eventwire.events.words import FUTURE_AUX, LOC_PREPS, PLACE_NOUNS, SPEECH
@@ -14,6 +16,7 @@ from eventwire.places.locative import located
 from eventwire.records import doc_ents, doc_sents, once
 
 OCCASIONS = {"in", "during", "amid", "at"}  # "killed in a raid that ...": the raid is when the killing was
+NAMED_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS + MONTHS) + r"|yesterday|today|tonight|tomorrow)\b", re.I)
 SHARING_MARKS = {"after", "following", "when", "while", "as", "before"}  # "X on Monday after Y struck": Monday
 
 
@@ -155,7 +158,7 @@ def _dates(doc) -> list[tuple[int, str, str]]:
             "later in", "earlier in") else e.text
     def build(d) -> list[tuple[int, str, str]]:
         out = [(e.root.i, text(e), e.label_) for e in doc_ents(d) if e.label_ == "DATE" or (
-            e.label_ == "TIME" and resolve(e.text, "2000-01-01")[0])]
+            e.label_ == "TIME" and NAMED_DAY.search(e.text))]
         for t in d:  # "later in the day", "the next day" that the entity recogniser missed
             if t.lower_ == "day" and not t.ent_type_:
                 span = text(d[t.left_edge.i:t.i + 1])
