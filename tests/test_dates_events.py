@@ -16,6 +16,7 @@ def dated(code, text: str, pubdate: str, trigger: str) -> list[tuple[str | None,
     # a coming act: the next Friday / May 2, not the last
     ("Kenya's foreign minister is expected to visit Somalia on Friday.", "visit", ("2023-04-14", "day")),
     ("Ghana and Togo are due to sign a border treaty on May 2.", "sign", ("2023-05-02", "day")),
+    ("Ghana's president is to host Togolese and Beninese leaders on May 2.", "host", ("2023-05-02", "day")),
     # a done act: the last May 2
     ("Ghana and Togo signed a border treaty on May 2.", "signed", ("2022-05-02", "day")),
     # a span is no date: the point ("last month") dates the act, or nothing does

@@ -58,8 +58,9 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
 def _future(verb) -> bool:
     """Is the act still to come ('will meet', 'is expected to visit', 'plans to sign', 'could strike')? Then a
     bare 'Friday' or 'July 15' is the next one, not the last."""
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
-        return True
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP")):
+        return True  # "will meet", "is to host"
     mood = modality_of(verb)[1]
     return mood in ("announced", "intended") or mood == "hypothetical" and verb.tag_ == "VB"
 
