@@ -31,6 +31,8 @@ def dated(code, text: str, pubdate: str, trigger: str) -> list[tuple[str | None,
      ("2023-04-12", "publication")),
     ("Togo accused Ghana of shelling a border village last week.", "accused", ("2023-04-12", "publication")),
     ("Armenia condemned Azerbaijan's 2023 offensive in Karabakh.", "condemned", ("2023-04-12", "publication")),
+    ("Somali militants killed two Kenyan soldiers in Tuesday's attack on a border post.", "killed",
+     ("2023-04-11", "day")),  # but the attack is when the killing was
     # what a dated report says, a purpose, an act 'after' a dated one: the same time
     ("An Amnesty report said last year that Eritrean troops were killing civilians in Tigray.", "killing",
      ("2022-01-01", "year")),

@@ -209,9 +209,11 @@ def _governs(tok, head) -> bool:
     """Is `head` the act a date token is told of, with no other verb or event noun in between?"""
     t = tok
     while t.i != head.i:
-        if t.i < t.head.i and t.head.pos_ == "NOUN" and t.head.i != head.i and t.dep_ in (
-                "nummod", "compound", "amod", "poss", "nmod") and t.head.ent_type_ not in ("DATE", "TIME"):
-            return False  # "Russia's 2014 annexation", "Tuesday's attack": the noun's own time
+        noun = t.head
+        if t.i < noun.i and noun.pos_ == "NOUN" and noun.i != head.i and t.dep_ in (
+                "nummod", "compound", "amod", "poss", "nmod") and noun.ent_type_ not in ("DATE", "TIME") and not (
+                noun.dep_ == "pobj" and noun.head.lower_ in OCCASIONS and noun.head.head.i == head.i):
+            return False  # "condemned Tuesday's attack": the attack's time; but "killed in Tuesday's attack"
         t = t.head
         if t.i != head.i and t.pos_ in ("VERB", "AUX"):
             return False
