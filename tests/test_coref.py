@@ -73,3 +73,29 @@ def test_coref_an_object_them_between_two_groups_is_left_alone(code):
     # subject-first is for subjects and possessives: whom "them" names here only the sense of 'released' says
     rec = code("Sudanese soldiers detained two Egyptian traders near the border on Monday. An officer later released them.")
     assert resolved(rec, "them") == []
+
+
+def test_coref_a_possessive_takes_its_own_clauses_subject(code):
+    rec = code("Iraq's parliament said Turkey, which has bases in northern Iraq, must withdraw its troops.")
+    assert [c for _name, c in resolved(rec, "its")] == ["TUR"]
+
+
+def test_coref_a_title_and_its_name_are_one_person_not_a_tie(code):
+    rec = code("An army spokesman, Amadou Toure, read a statement from Mr. Sanogo on state television. "
+               "He said the ambassador had been expelled.")
+    assert [name for name, _c in resolved(rec, "He")] == ["Amadou Toure"]
+
+
+def test_coref_a_reporter_names_the_earlier_reporter(code):
+    # '..., it said' after '... the Polish army's command said': the command, known by its owner (a guard: the
+    # nearest state happens to be right here, but an uncoded reporter must not block its owner)
+    rec = code("Two drones crossed into Polish airspace overnight, the Polish army's operational command said. "
+               "It said no missile had hit the ground.")
+    assert [c for _name, c in resolved(rec, "It")] == ["POLMIL"]
+
+
+def test_coref_coordinated_or_plural_antecedents_name_no_single_actor(code):
+    rec = code("Chile and Peru signed a trade pact in 2019. Trade between them has doubled since. "
+               "Argentina is not part of the deal, but the two countries want it to join.")
+    assert resolved(rec, "them") == []
+    assert [c for _name, c in resolved(rec, "the two countries")] in ([], [None])

@@ -93,12 +93,13 @@ class Resolver:
         ('Benin was seen', 'the Houthis') is none."""
         if a["name"] in self.people and not self._dictionary_name(a["name"]):
             return "person"
-        if a.get("group"):
-            return "group"
-        if tok.tag_ in ("NN", "NNP") and tok.lower_ in N.TITLE_WORDS:
-            return "role"  # "Iran's foreign minister said he": a person with no name, never an `it`
         noun = tok.head if tok.dep_ in ("amod", "compound") else tok  # "two Egyptian traders"
-        return "plural" if noun.tag_ in ("NNS", "NNPS") else "thing"
+        plural = noun.tag_ in ("NNS", "NNPS")
+        if a.get("group"):
+            return "plural" if plural else "group"  # "ELN fighters ... they", "M23 ... its"
+        if tok.tag_ in ("NN", "NNP") and tok.lower_ in N.TITLE_WORDS and tok.dep_ not in ("compound", "amod"):
+            return "role"  # "Iran's foreign minister said he": a person with no name, never an `it`
+        return "plural" if plural else "thing"
 
     def _dictionary_name(self, name: str) -> bool:
         if name not in self._not_people:
@@ -118,7 +119,7 @@ class Resolver:
             return None  # expletive or object "it": too often wrong to resolve
         speaker = self._speaker_subject(tok, found)
         if speaker is not None and self._fits(speaker[1], speaker[0], kind):
-            return self._resolve(tok, sent_i, kind, speaker[0])
+            return self._resolve(tok, sent_i, speaker)
         cands = self._candidates(tok, sent_i, kind, found) + self._unnamed(tok, sent_i, kind, found)
         if kind == "f" and any(self._gender(h[2]) for h in cands):
             cands = [h for h in cands if self._gender(h[2])]  # a woman named beats a person of unknown gender
@@ -126,17 +127,18 @@ class Resolver:
             return None
         ranked = sorted(cands, key=lambda h: self._rank(tok, sent_i, h))
         best = ranked[0]
-        rival = next((h for h in ranked[1:] if self._same_rank(tok, sent_i, h, best) and (
-            h[2]["code"] != best[2]["code"] or "role" not in (h[3], best[3]) and h[2]["name"] != best[2]["name"])), None)
+        rival = next((h for h in ranked[1:] if self._same_rank(tok, sent_i, h, best) and not _same(h, best)), None)
         if rival is not None or best[3] == "unnamed":
             return None  # a tie, or the nearest is no actor ("told supporters ... them", "the commission said")
-        return self._resolve(tok, sent_i, kind, best[2])
+        return self._resolve(tok, sent_i, (best[3], best[2]))
 
-    def _resolve(self, tok, sent_i: int, kind: str, a: dict) -> dict:
+    def _resolve(self, tok, sent_i: int, antecedent: tuple[str, dict]) -> dict:
+        k, a = antecedent
+        kind = PRONOUNS[tok.lower_]
         if kind in ("m", "f") and a["name"] in self.people and not self.people[a["name"]]["gender"]:
             self.people[a["name"]]["gender"] = kind  # "Albusaidi said he": later pronouns know him
         out = self._copy(tok, a)
-        self.history.append((sent_i, tok.i, out, self._kind(a, tok) if kind != "p" else "plural"))
+        self.history.append((sent_i, tok.i, out, k))  # a pronoun is a mention too: "he" keeps him the topic
         return out
 
     def _fits(self, k: str, a: dict, kind: str) -> bool:
@@ -167,17 +169,19 @@ class Resolver:
                 and h[1] not in reported and not self._named(h, tok.doc)]
 
     def _rank(self, tok, sent_i: int, h) -> tuple:
-        """Nearer sentence; for a reporter ('..., it said') an earlier reporter first (speaker turns); then
+        """Nearer sentence; a possessive's own clause subject ('until Turkey withdraws its troops'); for a
+        reporter ('..., it said') an earlier reporter (speaker turns); then
         subject, unless the pronoun is an object ('detained traders ... released them': a tie, left alone); then
         (outside quotes) not quoted; then known gender; then nearer."""
         cand = tok.doc[h[1]]
+        own = tok.dep_ == "poss" and _phrase(cand).i == getattr(clause_subject(tok), "i", None)
         turn = speaker_of(tok) and not speaker_of(cand)
         quoted_away = in_quote(cand) and not in_quote(tok)
         topic = not is_subject(cand) and not is_object(tok)
-        return sent_i - h[0], turn, topic, quoted_away, self._gender(h[2]) is None, -h[1]
+        return sent_i - h[0], not own, turn, topic, quoted_away, self._gender(h[2]) is None, -h[1]
 
     def _same_rank(self, tok, sent_i: int, h, best) -> bool:
-        return self._rank(tok, sent_i, h)[:5] == self._rank(tok, sent_i, best)[:5]
+        return self._rank(tok, sent_i, h)[:6] == self._rank(tok, sent_i, best)[:6]
 
     def _clausemates(self, tok, found) -> set[tuple]:
         """'Khan met him', 'he had met Koroma and would call him': an object pronoun never names the subject of
@@ -194,19 +198,29 @@ class Resolver:
 
     @staticmethod
     def _unnamed(tok, sent_i: int, kind: str, found) -> list[tuple]:
-        """Nouns no actor codes that still take the pronoun: people for they/them ('told supporters ... them'),
-        and for a reporter ('..., it said') an earlier reporter ('the commission said'). They resolve to nothing."""
+        """Nouns no actor codes that still take the pronoun: people for they/them ('told supporters ... them'; for
+        an object, any plural: 'keeps bases ... withdraws its troops from them'),
+        things coordinated as one subject ('China and Mexico ... them'), and for a reporter ('..., it said') an
+        earlier reporter ('the commission said'). They resolve to nothing (a reporter's possessor: to it)."""
         if kind in ("m", "f"):
             return []
         sents = doc_sents(tok.doc)
         out = []
         for s in range(max(0, sent_i - WINDOW), sent_i + 1):
             for t in sents[s]:
-                if t.i >= tok.i or t.i in found.heads or t.pos_ not in ("NOUN", "PROPN"):
+                if t.i >= tok.i or t.pos_ not in ("NOUN", "PROPN") or _phrase(t) is not t:
                     continue
-                people = kind == "p" and t.tag_ == "NNS" and t.lower_ in PEOPLE
+                if kind == "p" and is_subject(t) and any(c.dep_ == "conj" for c in t.children):
+                    out.append((s, t.i, {"name": None, "code": None}, "unnamed"))  # "China and Mexico ... them"
+                    continue
+                if t.i in found.heads:
+                    continue
+                people = kind == "p" and t.tag_ == "NNS" and (t.lower_ in PEOPLE or is_object(tok))  # "from them"
                 reporter = speaker_of(tok) and speaker_of(t) and (t.tag_ == "NNS") == (kind == "p")
-                if people or reporter:
+                owner = [c for c in t.children if c.dep_ == "poss" and c.i in found.heads]
+                if reporter and owner:  # "the Polish military's operational command said. It said"
+                    out.append((s, t.i, found.heads[owner[0].i][0], "thing"))
+                elif people or reporter:
                     out.append((s, t.i, {"name": None, "code": None}, "unnamed"))
         return out
 
@@ -215,11 +229,14 @@ class Resolver:
         lemma = tok.lemma_.lower()
         if len([t for t in tok.doc[rng[0]:rng[1]] if t.pos_ in ("PROPN",)]) > 0:
             return None
+        if tok.tag_ == "NNS":
+            return None  # "the two countries", "the ministers": more than one actor
         if lemma == "country":
             return self._country(tok, sent_i, rng)
+        words = [t.lower_ for t in tok.doc[rng[0]:rng[1]] if t.dep_ in ("compound", "amod") and t.i < tok.i]
         for _s, _i, a, kind in self._recent(sent_i):
             titles = self.people.get(a["name"], {}).get("titles", [])
-            if kind == "person" and any(lemma in t.split() for t in titles):
+            if kind == "person" and any(lemma in t.split() and all(w in t.split() for w in words) for t in titles):
                 return self._copy(tok, a, rng, sent_i)
             if kind == "person" and lemma == "official" and (a["sector"] == "GOV"):
                 return self._copy(tok, a, rng, sent_i)
@@ -228,12 +245,12 @@ class Resolver:
         return None
 
     def _country(self, tok, sent_i: int, rng) -> dict | None:
-        """'the country' is the story's subject: a country in subject position (as the actor or its owner,
-        'Benin's army said') before one named in a phrase, the article's most named before the last named."""
+        """'the country' is the story's subject: of the countries named nearby (as actors or their owners,
+        'Benin's army said'), the article's most named, then one in subject position, then the nearest."""
         cands = [h for h in self._recent(sent_i) if h[2]["country"] in self.lex.countries]
         if not cands:
             return None
-        best = min(cands, key=lambda h: (not is_subject(tok.doc[h[1]]), -self.counts.get(h[2]["country"], 0),
+        best = min(cands, key=lambda h: (-self.counts.get(h[2]["country"], 0), not is_subject(tok.doc[h[1]]),
                                          sent_i - h[0], -h[1]))
         c = best[2]["country"]
         return self._copy(tok, {"name": self.lex.countries[c], "code": c}, rng, sent_i)
@@ -273,6 +290,14 @@ class Resolver:
         return out
 
 
+def _same(h, other) -> bool:
+    """One referent: the same person by name (a title and its name may carry different codes), else one code."""
+    a, b = h[2], other[2]
+    if h[3] == other[3] == "person" or {h[3], other[3]} == {"person", "role"} and a["name"] == b["name"]:
+        return a["name"] == b["name"]
+    return a["code"] == b["code"] and (h[3] == "role" or other[3] == "role" or a["name"] == b["name"])
+
+
 def _key(a: dict) -> tuple:
     return a["name"], a["code"]
 
@@ -284,6 +309,20 @@ def _verb(tok):
 
 def is_object(tok) -> bool:
     return tok.lower_ in OBJECTS and tok.dep_ != "poss"  # 'her' is an object or a possessive
+
+
+def clause_subject(tok):
+    """The subject of the nearest clause above a token, not the phrase holding it ('Russia would protect ships
+    sailing to and from its ports' -> Russia; 'Pakistan said its army would help' -> Pakistan)."""
+    t = tok.head
+    while True:
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                and not c.left_edge.i <= tok.i <= c.right_edge.i]
+        if subj and (t.pos_ in ("VERB", "AUX") or t.head.i == t.i):
+            return subj[0]
+        if t.head.i == t.i:
+            return None
+        t = t.head
 
 
 def _phrase(tok):
