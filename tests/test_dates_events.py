@@ -81,6 +81,12 @@ def test_a_future_date_under_a_coming_act_is_never_in_the_past(code):
                  "meet") == [("2024-03-30", "day")]
 
 
+def test_a_coming_conjunct_takes_no_past_date(code):
+    text = "Kenya's president met Somalia's president on Monday and will visit Ethiopia's prime minister."
+    assert dated(code, text, "2023-04-14", "met") == [("2023-04-10", "day")]
+    assert dated(code, text, "2023-04-14", "visit") == [("2023-04-14", "publication")]
+
+
 def test_a_coming_act_takes_no_past_date_of_its_governor(pipe):
     from eventwire.events.setting import event_date
 

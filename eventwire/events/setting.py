@@ -85,31 +85,29 @@ def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] 
     and met the governor'), a participle ('attacked the base on Saturday, killing 30 soldiers'), a purpose
     ('telephoned on Tuesday to protest'), a verb it continues ('began shelling'), what a dated report says
     ('said in a report last year that troops were fighting'), an act 'after' or 'when' another one. An act still
-    to come takes no past governor's date ('agreed on Monday to withdraw')."""
+    to come takes no past governor's date ('agreed on Monday to withdraw', 'met X on Monday and will visit Y')."""
     head = verb.head
-    if depth == 0 or head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _shares(verb, future):
+    if depth == 0 or head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
-    skip = frozenset(t.i for t in verb.subtree)
-    return _clause_date(doc, head, pubdate, _future(head), skip) or _shared_date(doc, head, pubdate, _future(head),
-                                                                               depth - 1)
+    ahead = _future(head)
+    if not _shares(verb, future, ahead):
+        return None
+    return _clause_date(doc, head, pubdate, ahead, frozenset(t.i for t in verb.subtree)) or _shared_date(
+        doc, head, pubdate, ahead, depth - 1)
 
 
-def _shares(verb, future: bool) -> bool:
+def _shares(verb, future: bool, head_future: bool) -> bool:
     """Does this clause happen when its governing verb does?"""
     dep, kids = verb.dep_, list(verb.children)
     marks = {c.lower_ for c in kids if c.dep_ == "mark"} - {"that"}  # "said it had X, and that forces had Y"
     if dep in ("advcl", "conj") and marks:  # the parser may join "…, a day after X struck" as a conjunct
         return bool(marks & SHARING_MARKS)
-    if dep == "conj":
-        return True
-    if dep == "advcl":
+    if dep == "advcl":  # a purpose is done by its governor's act, a participle is part of it
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
         return to or verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
-    if future:
+    if future and not head_future:
         return False
-    if dep == "xcomp":
-        return True
-    return dep == "ccomp" and verb.head.lemma_.lower() in SPEECH
+    return dep in ("conj", "xcomp") or dep == "ccomp" and verb.head.lemma_.lower() in SPEECH
 
 
 def _earlier(verb) -> bool:
