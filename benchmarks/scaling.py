@@ -4,10 +4,11 @@
 
 Whole processes, as a user runs them: `eventwire code FILE.jsonl --processes 1` and `--processes 2`, alternating,
 timed from outside with start-up included; the best round of each counts. With `--processes 2` this process codes
-beside one worker, and each process's CPU time is sampled from /proc while it runs, which gives a figure the
-machine's other jobs hardly move: "CPU-bound" is one process's CPU time over the busier of the two (the speed-up
-two free cores would give), and "split" how evenly the two shared the work. The load average before each round
-is printed with it.
+beside one worker. CPU times give a figure the machine's other jobs hardly move: "on two free cores" is one
+process's CPU time over half the two processes' (what two free cores give when the work is shared evenly, as
+the engine shares it: each process takes its next chunk when it is free, so on a busy machine the split only
+shows which process the scheduler favoured; each one's CPU is sampled from /proc and printed too). The load
+average before each round is printed with it.
 """
 
 from __future__ import annotations
@@ -90,12 +91,11 @@ def main() -> None:
                     r = run(eventwire("code", str(src), "--processes", str(p)))
                     if p not in best or r[0] < best[p][0]:
                         best[p] = r
-            (w1, c1, _o1, _k1), (w2, _c2, parent, worker) = best[1], best[2]
+            (w1, c1, _o1, _k1), (w2, c2, parent, worker) = best[1], best[2]
             print(f"{shape:12s} {len(arts):5d} articles {words(arts):6d} words | 1 process {w1:5.1f} s, "
-                  f"2 processes {w2:5.1f} s: {w1 / w2:.2f}x | CPU: 1 process {c1:5.1f} s; 2: this one {parent:5.1f} "
-                  f"s, worker {worker:5.1f} s: CPU-bound {c1 / max(parent, worker):.2f}x, split "
-                  f"{min(parent, worker) / max(parent, worker):.2f} | load {min(loads):.1f}-{max(loads):.1f}",
-                  flush=True)
+                  f"2 processes {w2:5.1f} s: {w1 / w2:.2f}x | CPU: 1 process {c1:5.1f} s; 2 processes {c2:5.1f} s "
+                  f"(this one {parent:4.1f}, worker {worker:4.1f}): on two free cores {2 * c1 / c2:.2f}x | load "
+                  f"{min(loads):.1f}-{max(loads):.1f}", flush=True)
     print("goal: 2 processes >= 1.8x one process on inputs of >= 40k words")
 
 
