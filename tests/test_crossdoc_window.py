@@ -7,10 +7,12 @@ from __future__ import annotations
 import json
 
 import duckdb
+import pytest
 from test_crossdoc import SHARED_TEXT, article, build, corpus, dump
 
 import eventwire.crossdoc.stories as stories
-from eventwire.store import write_batch
+from eventwire.errors import StoreError
+from eventwire.store import connect, write_batch
 from eventwire.store.db import SCHEMA
 
 HISTORY = 400_000  # rows of older history per table: several of DuckDB's row groups (122,880 rows)
@@ -93,3 +95,19 @@ def test_crossdoc_window_brings_only_its_days_into_python(monkeypatch):
     (story,) = {s for (s,) in con.execute("SELECT story_id FROM crossdoc_articles").fetchall()}
     assert story == "s00"
     assert dump(build([[r] for r in reversed(recs)])) == dump(con)
+
+
+def test_crossdoc_window_duckdb_cache_capped_by_setting(tmp_path, monkeypatch):
+    """DuckDB's buffer cache is the part of a long ingest's memory that grows with the store: the setting caps it,
+    and a value DuckDB cannot read is one line naming the setting."""
+    monkeypatch.setenv("EVENTWIRE_DUCKDB_MEMORY", "300MB")
+    with connect(str(tmp_path / "a.duckdb")) as con:
+        write_batch(con, corpus())
+        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        assert limit.endswith("MiB") and 280 < float(limit.split()[0]) < 290  # 300 MB in MiB
+    monkeypatch.setenv("EVENTWIRE_DUCKDB_MEMORY", "lots")
+    with pytest.raises(StoreError, match="EVENTWIRE_DUCKDB_MEMORY='lots'"), connect(str(tmp_path / "a.duckdb")):
+        pass
+    monkeypatch.delenv("EVENTWIRE_DUCKDB_MEMORY")
+    with connect(str(tmp_path / "a.duckdb"), read_only=True) as con:  # the store is intact
+        assert con.execute("SELECT count(*) FROM merged_events").fetchone()[0] > 0

@@ -38,6 +38,7 @@ def connect(path: str, read_only: bool = False):
     except duckdb.Error as exc:
         raise StoreError(f"{path}: not a DuckDB database ({str(exc).splitlines()[0]})") from None
     try:
+        set_memory_limit(con)
         if not read_only:
             con.execute(SCHEMA)
             # the schema's DDL goes to the file, not the write-ahead log: replaying it after a kill -9 needs
@@ -49,6 +50,21 @@ def connect(path: str, read_only: bool = False):
         yield con
     finally:
         con.close()
+
+
+def set_memory_limit(con) -> None:
+    """EVENTWIRE_DUCKDB_MEMORY (e.g. 512MB) caps DuckDB's buffer cache, which otherwise keeps store blocks up to
+    80% of RAM: over a long ingest the process then stays under a fixed size (docs/performance.md)."""
+    import os
+
+    import duckdb
+
+    if limit := os.environ.get("EVENTWIRE_DUCKDB_MEMORY", "").strip():
+        try:
+            con.execute(f"SET memory_limit = {literal(limit)}")
+        except duckdb.Error as exc:  # the caller closes the connection
+            raise StoreError(f"EVENTWIRE_DUCKDB_MEMORY={limit!r}: not a memory size ({str(exc).splitlines()[0]})"
+                             ) from None
 
 
 def serve_marker(path: str) -> Path:
