@@ -1,5 +1,8 @@
 """When and where an event happened: the temporal expression and place of its own clause ("on Wednesday",
-"one day after", "at Kabul airport"), resolved against the publication date and an offline gazetteer."""
+"one day after", "at Kabul airport"), resolved against the publication date and an offline gazetteer. A clause
+without a time of its own takes the time of the act it is part of (a participle, a purpose, a conjunct, what a
+dated report says); a time told of another act (an embedded gerund, a noun's own "2014", a coming strike under a
+past call) is not the event's; a coming act's bare weekday or month-day is the next one."""
 
 from __future__ import annotations
 
