@@ -39,6 +39,7 @@ def test_coref_them_is_no_one_when_the_nearest_group_is_people_no_actor_names(co
 
 
 def test_coref_they_takes_a_plural_group_of_people(code):
+    # a guard: the people-first rule above must still let a coded group of people take 'they'
     rec = code("Sudanese soldiers clashed with the Rapid Support Forces near the airport in Khartoum. "
                "Witnesses said they fired on a market.")
     assert resolved(rec, "they") and all(code.startswith("SDN") for _name, code in resolved(rec, "they"))
@@ -99,3 +100,15 @@ def test_coref_coordinated_or_plural_antecedents_name_no_single_actor(code):
                "Argentina is not part of the deal, but the two countries want it to join.")
     assert resolved(rec, "them") == []
     assert [c for _name, c in resolved(rec, "the two countries")] in ([], [None])
+
+
+def test_coref_inside_a_quote_they_is_not_the_audience(code):
+    rec = code("Rebels of the Allied Democratic Forces attacked a village in Ituri. Congo's army spokesman, Sylvain "
+               "Mbala, told reporters in Kinshasa: \"There will be no truce while they kill civilians.\"")
+    assert [c for _name, c in resolved(rec, "they")] == ["CODREBADF"]  # the rebels, not the reporters
+
+
+def test_coref_a_possessive_whose_own_subject_is_no_actor_names_no_one(code):
+    rec = code("Finland's coast guard boarded a tanker off Porvoo on Friday. "
+               "It said the ship had dragged its anchor across a cable.")
+    assert resolved(rec, "its") == []

@@ -27,7 +27,9 @@ PEOPLE = set(
     "students workers protesters demonstrators refugees migrants detainees prisoners hostages captives relatives "
     "citizens farmers journalists reporters delegates negotiators mediators observers analysts critics opponents "
     "allies partners parents victims survivors passengers patients employees locals youths crowds mourners "
-    "worshippers pilgrims activists campaigners fans".split())
+    "worshippers pilgrims activists campaigners fans colleagues friends neighbours neighbors sons daughters "
+    "brothers sisters wives husbands fathers mothers persons individuals sailors tourists nationals foreigners "
+    "inhabitants".split())
 
 
 class Resolver:
@@ -148,25 +150,29 @@ class Resolver:
             return k in ("thing", "group") and bool(a["code"])
         return k in ("plural", "group")
 
-    def _named(self, h, doc) -> bool:
+    @staticmethod
+    def _named(h, doc, recent) -> bool:
         """A title whose appositive names the person ('Ghana's minister, Kwaku Mensah,') is that person."""
         t = doc[h[1]]
         linked = {c.i for c in t.children if c.dep_ == "appos"} | ({t.head.i} if t.dep_ == "appos" else set())
-        return h[3] == "role" and any(x[1] in linked and x[3] == "person" for x in self.history)
+        return any(x[1] in linked and x[3] == "person" for x in recent)
 
     def _gender(self, a: dict) -> str | None:
         return self.people.get(a["name"] or "", {}).get("gender")
 
     def _candidates(self, tok, sent_i: int, kind: str, found) -> list[tuple]:
         """Earlier mentions the pronoun may name: of its kind; not the subject of its own verb when it is an
-        object; not inside what its attribution reports; inside a quote, not the quote's speaker."""
+        object; not inside what its attribution reports; inside a quote, neither the quote's speaker nor anyone
+        spoken to ('told reporters: "... while they kill our soldiers"')."""
+        recent = self._recent(sent_i)
         excluded = self._clausemates(tok, found)
         if in_quote(tok):  # 'Ruto said: "He brought a message."'
-            excluded |= {_key(h[2]) for h in self.history if h[0] == sent_i and speaker_of(tok.doc[h[1]])
+            excluded |= {_key(h[2]) for h in recent if h[0] == sent_i and speaker_of(tok.doc[h[1]])
                          and not in_quote(tok.doc[h[1]])}
         reported = _reported(tok)
-        return [h for h in self._recent(sent_i) if self._fits(h[3], h[2], kind) and _key(h[2]) not in excluded
-                and h[1] not in reported and not self._named(h, tok.doc)]
+        return [h for h in recent if self._fits(h[3], h[2], kind) and _key(h[2]) not in excluded
+                and h[1] not in reported and not (h[3] == "role" and self._named(h, tok.doc, recent))
+                and not (in_quote(tok) and audience(tok.doc[h[1]]) and not in_quote(tok.doc[h[1]]))]
 
     def _rank(self, tok, sent_i: int, h) -> tuple:
         """Nearer sentence; a possessive's own clause subject ('until Turkey withdraws its troops'); for a
@@ -200,12 +206,16 @@ class Resolver:
     def _unnamed(tok, sent_i: int, kind: str, found) -> list[tuple]:
         """Nouns no actor codes that still take the pronoun: people for they/them ('told supporters ... them'; for
         an object, any plural: 'keeps bases ... withdraws its troops from them'),
-        things coordinated as one subject ('China and Mexico ... them'), and for a reporter ('..., it said') an
-        earlier reporter ('the commission said'). They resolve to nothing (a reporter's possessor: to it)."""
+        things coordinated as one subject ('China and Mexico ... them'), a possessive's own clause subject
+        ('the ship had dragged its anchor'), and for a reporter ('..., it said') an earlier reporter ('the
+        commission said'). They resolve to nothing, or to their coded owner (`_stand_in`)."""
         if kind in ("m", "f"):
             return []
         sents = doc_sents(tok.doc)
         out = []
+        own = clause_subject(tok) if tok.dep_ == "poss" else None
+        if own is not None and own.pos_ == "NOUN" and own.i not in found.heads and (own.tag_ == "NNS") == (kind == "p"):
+            out.append(_stand_in(sent_i, own, found))  # "the ship had dragged its anchor"
         for s in range(max(0, sent_i - WINDOW), sent_i + 1):
             for t in sents[s]:
                 if t.i >= tok.i or t.pos_ not in ("NOUN", "PROPN") or _phrase(t) is not t:
@@ -217,11 +227,9 @@ class Resolver:
                     continue
                 people = kind == "p" and t.tag_ == "NNS" and (t.lower_ in PEOPLE or is_object(tok))  # "from them"
                 reporter = speaker_of(tok) and speaker_of(t) and (t.tag_ == "NNS") == (kind == "p")
-                owner = [c for c in t.children if c.dep_ == "poss" and c.i in found.heads]
-                if reporter and owner:  # "the Polish military's operational command said. It said"
-                    out.append((s, t.i, found.heads[owner[0].i][0], "thing"))
-                elif people or reporter:
-                    out.append((s, t.i, {"name": None, "code": None}, "unnamed"))
+                stand = _stand_in(s, t, found) if people or reporter else None
+                if stand and not (stand[3] == "unnamed" and any(u.i in found.heads for u in t.subtree)):
+                    out.append(stand)  # not a phrase holding an actor: "dozens of Lithuanian news websites"
         return out
 
     def description(self, tok, sent_i: int, rng) -> dict | None:
@@ -290,6 +298,15 @@ class Resolver:
         return out
 
 
+def _stand_in(sent_i: int, t, found) -> tuple:
+    """A noun no actor codes, as a candidate: its owner when one is coded ('Pakistan's foreign office',
+    'the Polish army's command'), else no one."""
+    owner = [c for c in t.children if c.dep_ == "poss" and c.i in found.heads]
+    if owner:
+        return sent_i, t.i, found.heads[owner[0].i][0], "thing"
+    return sent_i, t.i, {"name": None, "code": None}, "unnamed"
+
+
 def _same(h, other) -> bool:
     """One referent: the same person by name (a title and its name may carry different codes), else one code."""
     a, b = h[2], other[2]
@@ -345,6 +362,14 @@ def _reported(tok) -> set[int]:
     if verb.dep_ == "parataxis":
         return {t.i for t in verb.head.subtree if t.i < verb.i and t not in verb.subtree}
     return {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i for t in c.subtree}
+
+
+def audience(tok) -> bool:
+    """Whom a speaker addresses: 'told reporters', 'said to supporters' (not 'urged Mexico to "correct its..."',
+    where the words are the addressee's to carry out)."""
+    tok = _phrase(tok)
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+    return tok.dep_ in ("dobj", "dative", "pobj") and verb.lemma_ in ("tell", "say", "add", "write", "explain")
 
 
 def speaker_of(tok) -> bool:
