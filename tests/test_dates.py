@@ -107,3 +107,15 @@ def test_a_coming_weekday_in_that_days_paper_is_today_unless_next():
 def test_a_season_of_two_years_is_not_a_day():
     assert resolve("2023-24", "2024-05-10") == (None, "unknown")
     assert resolve("2024-03-05", "2024-05-10") == ("2024-03-05", "day")
+
+
+@pytest.mark.parametrize("expr,future,expected", [  # 2024-05-08 is a Wednesday
+    ("last Thursday", True, ("2024-05-02", "day")),   # 'last' is never ahead, even in a planned act's clause
+    ("Thursday last week", False, ("2024-05-02", "day")),
+    ("Monday next week", True, ("2024-05-13", "day")),
+    ("earlier this week", False, ("2024-05-08", "week")),
+    ("March 5-6", False, ("2024-03-05", "week")),
+    ("May 20 and 21", True, ("2024-05-20", "week")),
+])
+def test_weekday_phrases_and_runs_of_days(expr, future, expected):
+    assert resolve(expr, "2024-05-08", future=future) == expected

@@ -40,17 +40,22 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
         if e == "next weekend" or (future and e != "last weekend" and back > 1):
             return (b + timedelta(days=(5 - b.weekday()) % 7)).isoformat(), "week"
         return (b - timedelta(days=back + (7 if e == "last weekend" and back <= 1 else 0))).isoformat(), "week"
-    if e in ("today", "tonight", "this morning", "this afternoon", "this evening", "this week"):
+    if e in ("today", "tonight", "this morning", "this afternoon", "this evening", "this week", "earlier this week",
+             "later this week"):
         return b.isoformat(), "day" if "week" not in e else "week"
     if e in ("yesterday", "last night"):
         return (b - timedelta(days=1)).isoformat(), "day"
     if e == "tomorrow":
         return (b + timedelta(days=1)).isoformat(), "day"
+    m = re.fullmatch(r"(" + "|".join(WEEKDAYS) + r") (last|next) week", e)
+    if m:  # "Thursday last week": that weekday of the week before
+        monday = b - timedelta(days=b.weekday()) + timedelta(days=7 if m[2] == "next" else -7)
+        return (monday + timedelta(days=WEEKDAYS.index(m[1]))).isoformat(), "day"
     m = re.fullmatch(r"(last |next |this )?(" + "|".join(WEEKDAYS) + r")", e)
     if m:
         target = WEEKDAYS.index(m[2])
         delta = (b.weekday() - target) % 7
-        if future or m[1] == "next ":  # "will meet on Friday" in Friday's paper is today; "next Friday" is not
+        if m[1] != "last " and (future or m[1] == "next "):  # "will meet on Friday" in Friday's paper is today
             return (b + timedelta(days=(target - b.weekday()) % 7 or (7 if m[1] == "next " else 0))).isoformat(), "day"
         if m[1] == "last " and delta == 0:
             delta = 7
@@ -76,6 +81,10 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
     span = duration(m[1]) if m else None
     if span:
         return (b - span[0]).isoformat(), span[1]
+    m = re.fullmatch(r"([a-z]+\.? \d{1,2})\s*(?:-|–|and|to)\s*\d{1,2}(,? \d{4})?", e)
+    if m and _month(m[1].split()[0]):  # "March 5-6", "May 5 and 6": the days from the first, at week precision
+        day = resolve(m[1] + (m[2] or ""), base, future)[0]
+        return (day, "week") if day else (None, "unknown")
     m = re.fullmatch(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?", e) or re.fullmatch(
         r"(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)(?:,? (\d{4}))?", e)
     if m:
