@@ -112,3 +112,10 @@ def test_coref_a_possessive_whose_own_subject_is_no_actor_names_no_one(code):
     rec = code("Finland's coast guard boarded a tanker off Porvoo on Friday. "
                "It said the ship had dragged its anchor across a cable.")
     assert resolved(rec, "its") == []
+
+
+def test_coref_the_country_is_the_most_named_even_sentences_away(code):
+    rec = code("Malawi's parliament voted on Monday to extend the state of emergency. Malawi's president signed the "
+               "order the same day. Opposition lawmakers walked out of the chamber. Their leader said the vote was "
+               "illegal. A British diplomat said London was concerned. Power cuts hit the country for a third day.")
+    assert resolved(rec, "the country") == [("Malawi", "MWI")]

@@ -253,14 +253,12 @@ class Resolver:
         return None
 
     def _country(self, tok, sent_i: int, rng) -> dict | None:
-        """'the country' is the story's subject: of the countries named nearby (as actors or their owners,
-        'Benin's army said'), the article's most named, then one in subject position, then the nearest."""
-        cands = [h for h in self._recent(sent_i) if h[2]["country"] in self.lex.countries]
+        """'the country' is the story's subject, not the last country named: of the countries named so far (as
+        actors or their owners, 'Benin's army said'), the most named, the first named (the lede's) on a tie."""
+        cands = [h for h in self.history if h[2]["country"] in self.lex.countries]
         if not cands:
             return None
-        best = min(cands, key=lambda h: (-self.counts.get(h[2]["country"], 0), not is_subject(tok.doc[h[1]]),
-                                         sent_i - h[0], -h[1]))
-        c = best[2]["country"]
+        c = min(cands, key=lambda h: (-self.counts.get(h[2]["country"], 0), h[1]))[2]["country"]
         return self._copy(tok, {"name": self.lex.countries[c], "code": c}, rng, sent_i)
 
     def _recent(self, sent_i: int):
