@@ -177,8 +177,8 @@ def _told_from(doc, root: int, text: str, pubdate) -> tuple[str, str] | None:
     if days is None or not pubdate:
         return None
     sents = doc_sents(doc)
-    k = next(i for i, s in enumerate(sents) if s.start <= root < s.end)
-    first = sents[max(0, k - 2)].start
+    k = next((i for i, s in enumerate(sents) if s.start <= root < s.end), 0)
+    first = sents[max(0, k - 2)].start if sents else 0
     for r, t, _ in reversed(_dates(doc)):
         if first <= r < root and anaphoric(t) is None:
             day, precision = resolve(t, pubdate)
