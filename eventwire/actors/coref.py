@@ -22,7 +22,7 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "
 OBJECTS = {"him", "her", "them"}  # never the subject of their own verb ('it' as an object is not resolved)
 WINDOW = 3  # sentences back
 # plural nouns for people: when the nearest plural is one no actor codes ('told supporters ... them'), no one
-PEOPLE = set(
+PEOPLE = frozenset(
     "people men women children families villagers residents civilians voters supporters members followers "
     "students workers protesters demonstrators refugees migrants detainees prisoners hostages captives relatives "
     "citizens farmers journalists reporters delegates negotiators mediators observers analysts critics opponents "
@@ -127,11 +127,10 @@ class Resolver:
             cands = [h for h in cands if self._gender(h[2])]  # a woman named beats a person of unknown gender
         if not cands:
             return None
-        ranked = sorted(cands, key=lambda h: self._rank(tok, sent_i, h))
-        best = ranked[0]
-        rival = next((h for h in ranked[1:] if self._same_rank(tok, sent_i, h, best) and not _same(h, best)), None)
-        if rival is not None or best[3] == "unnamed":
-            return None  # a tie, or the nearest is no actor ("told supporters ... them", "the commission said")
+        ranked = sorted(((self._rank(tok, sent_i, h), h) for h in cands), key=lambda x: x[0])
+        (top, best), rest = ranked[0], ranked[1:]
+        if best[3] == "unnamed" or any(r[:-1] == top[:-1] and not _same(h, best) for r, h in rest):
+            return None  # the nearest is no actor ("told supporters ... them"), or a tie: two equally good
         return self._resolve(tok, sent_i, (best[3], best[2]))
 
     def _resolve(self, tok, sent_i: int, antecedent: tuple[str, dict]) -> dict:
@@ -176,18 +175,15 @@ class Resolver:
 
     def _rank(self, tok, sent_i: int, h) -> tuple:
         """Nearer sentence; a possessive's own clause subject ('until Turkey withdraws its troops'); for a
-        reporter ('..., it said') an earlier reporter (speaker turns); then
-        subject, unless the pronoun is an object ('detained traders ... released them': a tie, left alone); then
-        (outside quotes) not quoted; then known gender; then nearer."""
+        reporter ('..., it said') an earlier reporter (speaker turns); a subject, unless the pronoun is an object
+        ('detained traders ... released them' is a tie, left alone); outside quotes, one not quoted; a known
+        gender; and only then the nearer (two candidates equal on all but that are a tie)."""
         cand = tok.doc[h[1]]
         own = tok.dep_ == "poss" and _phrase(cand).i == getattr(clause_subject(tok), "i", None)
         turn = speaker_of(tok) and not speaker_of(cand)
         quoted_away = in_quote(cand) and not in_quote(tok)
         topic = not is_subject(cand) and not is_object(tok)
         return sent_i - h[0], not own, turn, topic, quoted_away, self._gender(h[2]) is None, -h[1]
-
-    def _same_rank(self, tok, sent_i: int, h, best) -> bool:
-        return self._rank(tok, sent_i, h)[:6] == self._rank(tok, sent_i, best)[:6]
 
     def _clausemates(self, tok, found) -> set[tuple]:
         """'Khan met him', 'he had met Koroma and would call him': an object pronoun never names the subject of
@@ -216,6 +212,8 @@ class Resolver:
         own = clause_subject(tok) if tok.dep_ == "poss" else None
         if own is not None and own.pos_ == "NOUN" and own.i not in found.heads and (own.tag_ == "NNS") == (kind == "p"):
             out.append(_stand_in(sent_i, own, found))  # "the ship had dragged its anchor"
+        if kind != "p" and not speaker_of(tok):
+            return out
         for s in range(max(0, sent_i - WINDOW), sent_i + 1):
             for t in sents[s]:
                 if t.i >= tok.i or t.pos_ not in ("NOUN", "PROPN") or _phrase(t) is not t:
@@ -235,10 +233,8 @@ class Resolver:
     def description(self, tok, sent_i: int, rng) -> dict | None:
         """'the ambassador', 'the minister', 'the US official', 'the group', 'the country'."""
         lemma = tok.lemma_.lower()
-        if len([t for t in tok.doc[rng[0]:rng[1]] if t.pos_ in ("PROPN",)]) > 0:
-            return None
-        if tok.tag_ == "NNS":
-            return None  # "the two countries", "the ministers": more than one actor
+        if tok.tag_ == "NNS" or any(t.pos_ == "PROPN" for t in tok.doc[rng[0]:rng[1]]):
+            return None  # a name, or more than one actor ("the two countries", "the ministers")
         if lemma == "country":
             return self._country(tok, sent_i, rng)
         words = [t.lower_ for t in tok.doc[rng[0]:rng[1]] if t.dep_ in ("compound", "amod") and t.i < tok.i]
@@ -306,11 +302,11 @@ def _stand_in(sent_i: int, t, found) -> tuple:
 
 
 def _same(h, other) -> bool:
-    """One referent: the same person by name (a title and its name may carry different codes), else one code."""
-    a, b = h[2], other[2]
-    if h[3] == other[3] == "person" or {h[3], other[3]} == {"person", "role"} and a["name"] == b["name"]:
-        return a["name"] == b["name"]
-    return a["code"] == b["code"] and (h[3] == "role" or other[3] == "role" or a["name"] == b["name"])
+    """One referent: a person by name (a title and its name may carry different codes), else by code."""
+    kinds = {h[3], other[3]}
+    if "person" in kinds and kinds <= {"person", "role"}:
+        return h[2]["name"] == other[2]["name"]
+    return h[2]["code"] == other[2]["code"]
 
 
 def _key(a: dict) -> tuple:
@@ -358,7 +354,7 @@ def _reported(tok) -> set[int]:
     if tok.dep_ != "nsubj" or verb.lemma_ not in reporting_verbs():
         return set()
     if verb.dep_ == "parataxis":
-        return {t.i for t in verb.head.subtree if t.i < verb.i and t not in verb.subtree}
+        return {t.i for t in verb.head.subtree if t.i < verb.left_edge.i}
     return {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i for t in c.subtree}
 
 
