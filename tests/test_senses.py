@@ -42,3 +42,9 @@ def test_moods_that_reach_through_nouns_and_mis_lemmas(code, sentence, root, why
     assert not [e for e in events_of(rec) if e["root"] == root], rec["events"]
     kept = [e for e in events_of(rec, facts=False) if e["root"] == root or (why == "hypothetical" and e["root"] == "13")]
     assert kept and all(e["negated"] if why == "negated" else e["modality"] == why for e in kept), kept
+
+
+def test_an_unknown_addressee_is_not_replaced_by_someone_further_on(code):
+    rec = code("The envoy met the army delegation and urged it to allow aid convoys through the crossing from Chad.",
+               "2025-05-05")
+    assert not [e for e in events_of(rec, "02") if (e["target"] or {}).get("country") == "TCD"], rec["events"]

@@ -80,6 +80,9 @@ class Sentence:
     seen: set[tuple]
 
 
+ADDRESSEES = {"it", "them", "him", "her", "us"}  # object pronouns that name the one acted on
+
+
 class EventCoder:
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lex = lexicon
@@ -387,6 +390,8 @@ class EventCoder:
             preps = {p for q in self.lex.verbs.get(verb.lemma_.lower(), []) for p in q.target_preps}
             agent += [o for o in pobjs(dobj, preps) if actorish(o, found)]  # "blamed the attack on ISIS"
             return agent[:1] or [dobj]
+        if dobj is not None and dobj.pos_ == "PRON" and dobj.i not in found.heads and dobj.lower_ in ADDRESSEES:
+            return []  # "urged it to allow convoys from Chad": the one addressed is unknown, not someone further on
         acts = {o for o in pat.objects if o in self.lex.noun_heads} | NEVER_TARGETS  # "launch +attack": the act
         if dobj is not None and pat.code[:2] in FORCE_ROOTS and not passive and not own_forces(dobj) and \
                 dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in acts:
