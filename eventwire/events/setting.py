@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+import numpy
+from spacy.attrs import LOWER
+
 from eventwire.dates import anaphoric, is_span, resolve, shift
 from eventwire.dates.resolve import MONTHS, WEEKDAYS
 from eventwire.events.modality import modality_of
@@ -60,7 +63,14 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
 
 def _future(verb) -> bool:
     """Is the act still to come ('will meet', 'is expected to visit', 'plans to sign', 'could strike')? Then a
-    bare 'Friday' or 'July 15' is the next one, not the last."""
+    bare 'Friday' or 'July 15' is the next one, not the last. Kept per Doc: each event asks for several verbs."""
+    cache = once(verb.doc, "future", lambda d: {})
+    if verb.i not in cache:
+        cache[verb.i] = _coming(verb)
+    return cache[verb.i]
+
+
+def _coming(verb) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or (
             verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP")):
         return True  # "will meet", "is to host"
@@ -161,8 +171,10 @@ def _dates(doc) -> list[tuple[int, str, str]]:
     def build(d) -> list[tuple[int, str, str]]:
         out = [(e.root.i, text(e), e.label_) for e in doc_ents(d) if e.label_ == "DATE" or (
             e.label_ == "TIME" and NAMED_DAY.search(e.text))]
-        for t in d:  # "later in the day", "the next day" that the entity recogniser missed
-            if t.lower_ == "day" and not t.ent_type_:
+        day = d.vocab.strings.add("day")
+        for i in numpy.flatnonzero(d.to_array(LOWER) == day):  # "later in the day" the recogniser missed
+            t = d[int(i)]
+            if not t.ent_type_:
                 span = text(d[t.left_edge.i:t.i + 1])
                 if anaphoric(span) is not None:
                     out.append((t.i, span, "DATE"))
