@@ -48,3 +48,9 @@ def test_an_unknown_addressee_is_not_replaced_by_someone_further_on(code):
     rec = code("The envoy met the army delegation and urged it to allow aid convoys through the crossing from Chad.",
                "2025-05-05")
     assert not [e for e in events_of(rec, "02") if (e["target"] or {}).get("country") == "TCD"], rec["events"]
+
+
+def test_a_time_or_circumstance_is_no_party(code):
+    rec = code("Senior Indian and Chinese officials meet after the Russian offensive in Ukraine", "2025-05-05")
+    pairs = {(e["source"]["country"], (e["target"] or {}).get("country")) for e in events_of(rec, "04")}
+    assert pairs and all(t in ("IND", "CHN") for _, t in pairs), pairs

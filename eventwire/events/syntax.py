@@ -143,8 +143,14 @@ def with_possessors(cands):
             p.dep_ == "compound" and p.ent_type_ in ("GPE", "NORP", "ORG")))
 
 
+SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until", "ahead"}
+
+
 def argument_of(tok, trigger) -> bool:
-    """A direct argument of the trigger: its object, or the object of one of its own prepositions."""
+    """A direct argument of the trigger: its object, or the object of one of its own prepositions (not one
+    that sets the time or the circumstance: "meet after the Taliban takeover")."""
+    if tok.head.dep_ == "prep" and tok.head.lower_ in SETTING_PREPS:
+        return False
     if tok.head.i == trigger.i or (tok.head.head.i == trigger.i and tok.head.dep_ in ("prep", "dative")):
         return True
     obj = tok.head.head  # "held talks with Iran": the object's own partner
