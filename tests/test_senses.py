@@ -54,3 +54,8 @@ def test_a_time_or_circumstance_is_no_party(code):
     rec = code("Senior Indian and Chinese officials meet after the Russian offensive in Ukraine", "2025-05-05")
     pairs = {(e["source"]["country"], (e["target"] or {}).get("country")) for e in events_of(rec, "04")}
     assert pairs and all(t in ("IND", "CHN") for _, t in pairs), pairs
+
+
+def test_is_to_is_scheduled_not_done(code):
+    rec = code("Oman is to host talks between Iran and the United States next week.", "2025-05-05")
+    assert not events_of(rec, "04") and [e for e in events_of(rec, "04", facts=False) if e["modality"] == "intended"]

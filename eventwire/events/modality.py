@@ -50,7 +50,9 @@ def modality_of(verb) -> tuple[bool, str]:
     gov = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
     if gov is not None and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS and verb.dep_ == "ccomp" and gov.lemma_ in ("fear", "worry"):
         modality = "hypothetical"
-    if verb.dep_ == "xcomp" and verb.head.lower_ in SCHEDULED and (verb.head.pos_ == "ADJ" or any(
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        modality = "intended"  # "Qatar is to host talks": scheduled, not done
+    elif verb.dep_ == "xcomp" and verb.head.lower_ in SCHEDULED and (verb.head.pos_ == "ADJ" or any(
             c.dep_ == "auxpass" for c in verb.head.children)):
         modality = "intended"  # "is due to travel", "is expected to meet": planned or forecast, not done
     elif verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in WILLING and modality == "asserted":
