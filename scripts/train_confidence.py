@@ -3,8 +3,9 @@
     .venv/bin/python scripts/train_confidence.py            # writes eventwire/data/models/confidence.json
     .venv/bin/python scripts/train_confidence.py --check    # retrains and fails if the shipped weights differ
 
-Training rows: tests/data/gold/sentences.jsonl and articles_dev.jsonl (written by us, analyst conventions). Never
-articles_test.jsonl (kept to measure the model) nor ../shared data. Each coded fact is labelled right when our
+Training rows: tests/data/gold/sentences.jsonl and articles_dev.jsonl (written by us, analyst conventions), and the
+third analyst's verdicts on j5-j7 (tests/data/judged). Never articles_test.jsonl nor j8-j10 (kept to measure the
+model), nor ../shared data. Each coded fact is labelled right when our
 scorer (eventwire/eval/triples.py) counts it right or as an optional gold event, wrong otherwise. Five folds by
 crc32(row id) give the cross-validated figures stored with the weights, and per-fold weights that `eventwire eval`
 uses for the rows the shipped weights were trained on, so no figure comes from rows a model saw.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import zlib
 from pathlib import Path
@@ -24,8 +26,10 @@ sys.path.insert(0, str(ROOT))
 from eventwire.eval import gold, triples  # noqa: E402
 from eventwire.events import confidence  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
+from eventwire.records import Article  # noqa: E402
 
 TRAIN = ("tests/data/gold/sentences.jsonl", "tests/data/gold/articles_dev.jsonl")
+VERDICTS = ("tests/data/judged/verdicts_j5-j7.jsonl",)  # j8-j10 stay blind: they measure the model
 OUT = ROOT / "eventwire" / confidence.MODEL
 C, THRESHOLD, MIN_SENTENCES, FOLDS = 0.3, 0.5, 3, 5
 
@@ -49,6 +53,26 @@ def examples(pipe: Pipeline) -> list[tuple[str, dict[str, float], int]]:
                 res = triples.score_records([row], [{**rec, "text": art.text, "events": [e]}])
                 right = res["right"][1] == 0 or res["right"][0] == 1  # unscored = an optional gold event
                 out.append((row["id"], confidence.features(e, len(events)), int(right)))
+    return out + judged(pipe)
+
+
+def judged(pipe: Pipeline) -> list[tuple[str, dict[str, float], int]]:
+    """An analyst's verdicts on whole articles (tests/data/judged): a fact coded today exactly as the analyst saw
+    it (sentence, source, code, target, date) takes their verdict; RIGHT is right, PARTLY and WRONG are not."""
+    out = []
+    for rel in VERDICTS:
+        verdicts = [json.loads(line) for line in (ROOT / rel).open(encoding="utf-8") if line.strip()]
+        for name in sorted({v["article"] for v in verdicts}):
+            text = (ROOT / "tests/data/judged" / f"{name}.txt").read_text(encoding="utf-8")
+            day = re.search(r"Published: (\d{4}-\d\d-\d\d)", text)
+            rec = next(pipe.code([Article(id=name, text=text, date=day.group(1) if day else None)]))
+            for e in rec["events"]:
+                seen = (e["sentence_index"], (e["source"] or {}).get("code"), e["code"],
+                        (e["target"] or {}).get("code"), e["date"])
+                v = next((v for v in verdicts if v["article"] == name and (
+                    v["sentence_index"], v["source"], v["code"], v["target"], v["date"]) == seen), None)
+                if v is not None and confidence.gated(e):
+                    out.append((name, confidence.features(e, len(rec["events"])), int(v["verdict"] == "RIGHT")))
     return out
 
 
@@ -91,7 +115,7 @@ def train() -> dict:
     return {
         "about": "Event confidence weights (logistic regression) made by scripts/train_confidence.py from "
                  "eventwire's own gold; see eventwire/events/confidence.py and docs/evaluation.md.",
-        "trained_on": list(TRAIN), "sklearn": sklearn.__version__, "C": C,
+        "trained_on": list(TRAIN + VERDICTS), "sklearn": sklearn.__version__, "C": C,
         "threshold": THRESHOLD, "min_sentences": MIN_SENTENCES,
         "cross_validated": figures,
         "fold_of_row": {rid: fold_of(rid) for rid in sorted({d[0] for d in data})},
