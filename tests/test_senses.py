@@ -59,3 +59,6 @@ def test_a_time_or_circumstance_is_no_party(code):
 def test_is_to_is_scheduled_not_done(code):
     rec = code("Oman is to host talks between Iran and the United States next week.", "2025-05-05")
     assert not events_of(rec, "04") and [e for e in events_of(rec, "04", facts=False) if e["modality"] == "intended"]
+    rec = code("Armenia's prime minister put the army on high alert after a clash near the border with Azerbaijan.",
+               "2025-05-05")
+    assert events_of(rec, "15") and not [e for e in events_of(rec) if (e["target"] or {}).get("country") == "AZE"]

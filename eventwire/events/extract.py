@@ -23,6 +23,7 @@ from eventwire.events.syntax import (
     conjoined_subject,
     dep_path,
     distinct,
+    in_setting,
     noun_arguments,
     own_forces,
     pobjs,
@@ -405,7 +406,8 @@ class EventCoder:
                     return [hit]
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
         cands = [c for c in target_candidates(verb, pat, passive)
-                 if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))]
+                 if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))
+                 and not in_setting(c, verb)]  # "put the army on alert after a shooting near Kosovo": not Kosovo
         # "withdrew together with Burkina Faso and Niger": partners in the act, not its target
         cands = [c for c in cands if not (c.head.lower_ == "with" and any(
             t.lower_ in ("together", "along", "jointly", "alongside") for t in [*c.head.children, *c.head.head.children]))]

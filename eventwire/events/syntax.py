@@ -146,6 +146,18 @@ def with_possessors(cands):
 SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until", "ahead"}
 
 
+def in_setting(tok, verb) -> bool:
+    """Is the token inside a phrase that sets the act's time or circumstance ("after a shooting near Kosovo")?"""
+    t = tok
+    for _ in range(12):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ in SETTING_PREPS:
+            return True
+        t = t.head
+    return False
+
+
 def argument_of(tok, trigger) -> bool:
     """A direct argument of the trigger: its object, or the object of one of its own prepositions (not one
     that sets the time or the circumstance: "meet after the Taliban takeover")."""
