@@ -147,15 +147,24 @@ SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "des
 
 
 def in_setting(tok, verb) -> bool:
-    """Is the token inside a phrase that sets the act's time or circumstance ("after a shooting near Kosovo")?"""
+    """Is the token inside a phrase that sets the act's time or circumstance ("after a shooting near Kosovo")?
+    A partner named in it stays one: "called off the strike after the agreement with the government"."""
     t = tok
+    partner = False
     for _ in range(12):
         if t.i == verb.i or t.head.i == t.i:
             return False
+        if t.dep_ == "prep" and t.lower_ in ("with", "between") and t.head.lemma_.lower() in PARTNERED:
+            partner = True
         if t.dep_ == "prep" and t.lower_ in SETTING_PREPS:
-            return True
+            return not partner
         t = t.head
     return False
+
+
+# nouns of an act between parties, whose with-phrase names the other party
+PARTNERED = {"agreement", "deal", "accord", "talks", "negotiation", "negotiations", "meeting", "truce", "ceasefire",
+             "pact", "treaty", "dialogue", "settlement", "understanding"}
 
 
 def argument_of(tok, trigger) -> bool:
