@@ -80,3 +80,9 @@ def test_a_place_in_a_clause_about_something_else_gives_no_country(code):
 ])
 def test_an_actors_own_words_give_its_country(code, sentence, mention, expected):
     assert _actor(code(sentence, "2025-06-20"), mention)["code"] == expected
+
+
+def test_an_electoral_body_is_government_and_ends_before_what_it_is_accused_of(code):
+    rec = code("Opposition leaders in Lima accused the electoral commission of rigging the count.", "2025-06-20")
+    assert _actor(rec, "the electoral commission")["code"] == "PERGOV"
+    assert any(e["target"]["code"] == "PERGOV" for e in events_of(rec, "11"))

@@ -134,7 +134,8 @@ class ActorFinder:
                 lo = min(lo, child.left_edge.i)
         hi = head.i
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in OF_HEADS:
+            if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in OF_HEADS and not any(
+                    g.dep_ == "pcomp" or g.tag_ == "VBG" for g in child.children):  # not "accused X of barring"
                 hi = max(hi, child.right_edge.i)
             elif child.dep_ in ("compound", "flat") or (child.dep_ == "punct" and child.text in "-"):
                 hi = max(hi, child.i)
@@ -360,7 +361,7 @@ class ActorFinder:
                 heads.add(tok.i)  # "Pakistan's role" is not an actor: its possessor is (see below)
             elif self.lex.sector(tok.lemma_.lower()) or self.lex.sector(tok.lower_) or (
                     tok.lemma_.lower() in GENERIC and tok.tag_ == "NNS") or (  # "its border guards"
-                    tok.i > 0 and doc[tok.i - 1].dep_ == "compound" and self.lex.sector(f"{doc[tok.i - 1].lower_} {tok.lower_}")):
+                    tok.i > 0 and doc[tok.i - 1].dep_ in ("compound", "amod") and self.lex.sector(f"{doc[tok.i - 1].lower_} {tok.lower_}")):
                 heads.add(tok.i)
         return heads
 
