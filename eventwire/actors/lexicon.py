@@ -84,11 +84,8 @@ class Lexicon:
         # first word -> alias lengths, longest first (skips most lookups)
         self.lengths: dict[str, list[int]] = {w: sorted(n, reverse=True) for w, n in lengths.items()}
         self.countries = {e.code: e.name for e in entries if e.kind == "country"}
-        # alias text -> (without "the ", whether its case must match, without spaces): read per lookup
+        # alias text -> (without "the ", whether its case must match, without spaces), on its first lookup
         self.forms: dict[str, tuple[str, bool, str]] = {}
-        for e in entries:
-            bare = e.text.removeprefix("the ")
-            self.forms[e.text] = (bare, case_sensitive(bare), bare.replace(" ", ""))
 
     def lookup(self, words: list[str], day: str | None) -> Entry | None:
         cands = self.index.get(tuple(w.lower() for w in words))
@@ -97,6 +94,9 @@ class Lexicon:
         text = " ".join(words)
         ok = []
         for e in cands:
+            if e.text not in self.forms:
+                bare = e.text.removeprefix("the ")
+                self.forms[e.text] = (bare, case_sensitive(bare), bare.replace(" ", ""))
             bare, sensitive, spaceless = self.forms[e.text]
             if (not sensitive or bare == text or spaceless == text.replace(" ", "")) and _capitals_agree(e, words):
                 ok.append(e)
