@@ -119,3 +119,9 @@ def test_coref_the_country_is_the_most_named_even_sentences_away(code):
                "order the same day. Opposition lawmakers walked out of the chamber. Their leader said the vote was "
                "illegal. A British diplomat said London was concerned. Power cuts hit the country for a third day.")
     assert resolved(rec, "the country") == [("Malawi", "MWI")]
+
+
+def test_coref_its_names_no_actor_when_a_thing_no_actor_codes_is_the_topic(code):
+    rec = code("Russia's navy escorted a tanker through the gulf on Monday. The tanker later dragged an anchor "
+               "across a cable. Estonian prosecutors charged its captain.")
+    assert resolved(rec, "its") == []  # the tanker's captain, not the Russian navy's

@@ -202,7 +202,8 @@ class Resolver:
     def _unnamed(tok, sent_i: int, kind: str, found) -> list[tuple]:
         """Nouns no actor codes that still take the pronoun: people for they/them ('told supporters ... them'; for
         an object, any plural: 'keeps bases ... withdraws its troops from them'),
-        things coordinated as one subject ('China and Mexico ... them'), a possessive's own clause subject
+        things coordinated as one subject ('China and Mexico ... them'), for it/its a thing in subject position
+        ('another tanker dragged its anchor ... charged its captain'), a possessive's own clause subject
         ('the ship had dragged its anchor'), and for a reporter ('..., it said') an earlier reporter ('the
         commission said'). They resolve to nothing, or to their coded owner (`_stand_in`)."""
         if kind in ("m", "f"):
@@ -212,8 +213,6 @@ class Resolver:
         own = clause_subject(tok) if tok.dep_ == "poss" else None
         if own is not None and own.pos_ == "NOUN" and own.i not in found.heads and (own.tag_ == "NNS") == (kind == "p"):
             out.append(_stand_in(sent_i, own, found))  # "the ship had dragged its anchor"
-        if kind != "p" and not speaker_of(tok):
-            return out
         for s in range(max(0, sent_i - WINDOW), sent_i + 1):
             for t in sents[s]:
                 if t.i >= tok.i or t.pos_ not in ("NOUN", "PROPN") or _phrase(t) is not t:
@@ -225,7 +224,8 @@ class Resolver:
                     continue
                 people = kind == "p" and t.tag_ == "NNS" and (t.lower_ in PEOPLE or is_object(tok))  # "from them"
                 reporter = speaker_of(tok) and speaker_of(t) and (t.tag_ == "NNS") == (kind == "p")
-                stand = _stand_in(s, t, found) if people or reporter else None
+                thing = kind == "n" and is_subject(t) and t.tag_ in ("NN", "NNP") and not _generic(t)
+                stand = _stand_in(s, t, found) if people or reporter or thing else None
                 if stand and not (stand[3] == "unnamed" and any(u.i in found.heads for u in t.subtree)):
                     out.append(stand)  # not a phrase holding an actor: "dozens of Lithuanian news websites"
         return out
@@ -294,11 +294,17 @@ class Resolver:
 
 def _stand_in(sent_i: int, t, found) -> tuple:
     """A noun no actor codes, as a candidate: its owner when one is coded ('Pakistan's foreign office',
-    'the Polish army's command'), else no one."""
-    owner = [c for c in t.children if c.dep_ == "poss" and c.i in found.heads]
+    'the Polish army's command'; not 'his rival', who is not he), else no one."""
+    owner = [c for c in t.children if c.dep_ == "poss" and c.i in found.heads and c.pos_ != "PRON"]
     if owner:
         return sent_i, t.i, found.heads[owner[0].i][0], "thing"
     return sent_i, t.i, {"name": None, "code": None}, "unnamed"
+
+
+def _generic(t) -> bool:
+    """'allowed any group to use': no particular thing, the subject of no clause of its own."""
+    return any(c.lower_ in ("any", "no", "every", "each") for c in t.children) or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.head.children)
 
 
 def _same(h, other) -> bool:
