@@ -130,3 +130,12 @@ def test_coref_its_names_no_actor_when_a_thing_no_actor_codes_is_the_topic(code)
     rec = code("Russia's navy escorted a tanker through the gulf on Monday. The tanker later dragged an anchor "
                "across a cable. Estonian prosecutors charged its captain.")
     assert resolved(rec, "its") == []  # the tanker's captain, not the Russian navy's
+
+
+def test_coref_a_description_agrees_with_the_title_it_names(code):
+    rec = code("Khyber Pakhtunkhwa Chief Minister Ali Gandapur met elders on Monday. "
+               "The prime minister called a meeting for Wednesday.")
+    assert names(rec, "The prime minister") in ([], [None])  # not the chief minister
+    rec = code("Former Kenyan President Mr. Uhuru Kenyatta arrived in Addis Ababa on Monday. "
+               "The former president met Ethiopian officials.")
+    assert names(rec, "The former president") == ["Uhuru Kenyatta"]

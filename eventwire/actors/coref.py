@@ -237,7 +237,8 @@ class Resolver:
             return None  # a name, or more than one actor ("the two countries", "the ministers")
         if lemma == "country":
             return self._country(tok, sent_i, rng)
-        words = [t.lower_ for t in tok.doc[rng[0]:rng[1]] if t.dep_ in ("compound", "amod") and t.i < tok.i]
+        words = [t.lower_ for t in tok.doc[rng[0]:rng[1]]  # "the prime minister" is not the chief minister
+                 if t.dep_ in ("compound", "amod") and t.i < tok.i and t.lower_ in N.TITLE_WORDS]
         for _s, _i, a, kind in self._recent(sent_i):
             titles = self.people.get(a["name"], {}).get("titles", [])
             if kind == "person" and any(lemma in t.split() and all(w in t.split() for w in words) for t in titles):
