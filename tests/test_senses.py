@@ -62,3 +62,9 @@ def test_is_to_is_scheduled_not_done(code):
     rec = code("Armenia's prime minister put the army on high alert after a clash near the border with Azerbaijan.",
                "2025-05-05")
     assert events_of(rec, "15") and not [e for e in events_of(rec) if (e["target"] or {}).get("country") == "AZE"]
+
+
+def test_a_finite_conjunct_keeps_its_own_mood(code):
+    rec = code("The militia said it would not release the hostages and accused the UN of spying.", "2025-05-05")
+    assert events_of(rec, "11"), rec["events"]  # the accusation was made
+    assert not events_of(rec, "08")  # the release was refused, not done

@@ -28,6 +28,8 @@ def modality_of(verb) -> tuple[bool, str]:
     modality = "asserted"
     chain = [verb]
     while v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
+        if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP"):
+            break  # "would not free the staff and accused the UN": a finite conjunct has its own mood
         v = v.head
         chain.append(v)
     for w in chain:
