@@ -37,7 +37,7 @@ BATCH_WORDS = 20000  # words handed to the parser at once in this process: bound
 BATCH_ARTICLES = 256  # articles handed to the parser at once (spaCy's own default batch for one-line items)
 MAX_ARTICLES = 128  # articles per chunk whatever their size (one-line items)
 WAITING = 16  # chunks' worth of words per process held for an earlier article still in a worker, at most
-_PIPE = None  # the worker's pipeline, loaded once by _init
+_PIPE = None  # the worker's pipeline: loaded once by _init, or its parent's kept by _adopt after a fork
 
 
 def chunks(articles: Iterable[Article], words: int = CHUNK_WORDS, most: int = MAX_ARTICLES) -> Iterator[list[Article]]:
