@@ -68,3 +68,8 @@ def test_a_finite_conjunct_keeps_its_own_mood(code):
     rec = code("The militia said it would not release the hostages and accused the UN of spying.", "2025-05-05")
     assert events_of(rec, "11"), rec["events"]  # the accusation was made
     assert not events_of(rec, "08")  # the release was refused, not done
+
+
+def test_a_shortened_passive_is_not_the_subjects_act(code):
+    rec = code("Brazilian President Lula, asked about the tariffs on Monday, said Brazil would respond.", "2025-05-05")
+    assert not events_of(rec, "02"), rec["events"]

@@ -288,6 +288,8 @@ class EventCoder:
 
     def _emit_verb(self, ctx: Sentence, verb, pat) -> None:
         found = ctx.found
+        if self._shortened_passive(verb):
+            return  # "Sheinbaum, asked about the duties, said": she was asked
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         subj = self._subject(verb, passive, found)
         targets = self._targets(verb, pat, passive, found)
@@ -316,6 +318,17 @@ class EventCoder:
         if code in ("140", "141") and self._state(subj, found):
             code = "111"  # "Canada's foreign minister telephoned to protest the killing": a state disapproves
         self._emit(ctx, verb, code, subj, targets, negated, modality, reporter, pat.rule(), pat.code)
+
+    @staticmethod
+    def _shortened_passive(verb) -> bool:
+        """'X, asked about Y, said ...': the parser makes X the asker and leaves the later verb without a
+        subject; a participle set off by commas right after its noun is a passive said of it."""
+        doc = verb.doc
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        later = verb.head
+        return verb.tag_ in ("VBD", "VBN") and subj is not None and subj.i == verb.i - 2 and \
+            doc[verb.i - 1].text == "," and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
+            later.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children)
 
     @staticmethod
     def _state(tok, found) -> bool:
