@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from eventwire.actors import ActorFinder, get_lexicon
-from eventwire.actors.context import fill_countries
+from eventwire.actors.context import fill_countries, follow_antecedents
 from eventwire.actors.provenance import annotate
 from eventwire.events import EventCoder
 from eventwire.events.confidence import is_article, weigh
@@ -78,6 +78,7 @@ class Pipeline:
             _, lo, hi = found_line
             found.mentions = [a for a in found.mentions if not lo <= a["start"] < hi]
         fill_countries(doc, found.mentions, filed)
+        follow_antecedents(found)
         annotate(doc, found)
         events = self.events.code(doc, found, art.id, art.date, filed)
         weigh(events, is_article(len(doc_sents(doc))), threshold=self.min_confidence)

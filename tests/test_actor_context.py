@@ -86,3 +86,12 @@ def test_an_electoral_body_is_government_and_ends_before_what_it_is_accused_of(c
     rec = code("Opposition leaders in Lima accused the electoral commission of rigging the count.", "2025-06-20")
     assert _actor(rec, "the electoral commission")["code"] == "PERGOV"
     assert any(e["target"]["code"] == "PERGOV" for e in events_of(rec, "11"))
+
+
+def test_pronouns_follow_their_antecedents_country_and_bodies_own_their_people(code):
+    text = ("Tariffs\n\nPublished: 2025-06-20\n\nMEXICO CITY, June 20 (Wire) - Economy Minister Marcelo Ebrard met "
+            "business leaders on Monday. He said in Geneva that Mexico would file a complaint.")
+    assert _actor(code(text, "2025-06-20"), "He")["code"] == "MEXGOV"  # not Swiss: Geneva is where he spoke
+    rec = code("The M23 movement seized the town of Uvira on Monday. Its spokesman said the fighters would stay.",
+               "2025-06-20")
+    assert _actor(rec, "Its spokesman")["code"] == "CODREBM23"

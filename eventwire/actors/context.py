@@ -29,7 +29,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     """Give country-less sector actors a country from context, in place."""
     # a named group keeps the code the dictionaries give it (ISIS is REBISI wherever it acts)
     open_ = [a for a in mentions if not a.get("country") and a.get("sector") and not a.get("group")
-             and a["sector"] not in INTERNATIONAL]
+             and a["sector"] not in INTERNATIONAL and a["text"].lower() not in PRONOUNS]  # pronouns: follow_antecedents
     if not open_:
         return
     sents = doc_sents(doc)
@@ -70,6 +70,16 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             continue
         _, sector, group = split_code(a["code"])
         a.update(code=join_code(country, sector, group), country=country, context=how)
+
+
+def follow_antecedents(found) -> None:
+    """A pronoun resolved before context gave its antecedent a country takes the antecedent's code now ("he"
+    after a minister the dateline placed), never a country of its own sentence."""
+    for i, ante in found.antecedents.items():
+        for a in found.heads.get(i, []):
+            if a["text"].lower() in PRONOUNS and not a.get("country") and ante.get("country") and \
+                    a.get("sector") == ante.get("sector"):
+                a.update(code=ante["code"], country=ante["country"], context=ante.get("context"))
 
 
 def _host(filed: str, top: tuple[str, int] | None, counts: Counter) -> bool:

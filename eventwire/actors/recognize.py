@@ -28,6 +28,8 @@ GENERIC = {"power", "ally", "nation", "country", "state", "partner", "donor", "n
 AGENTS = {"convoy", "delegation", "team", "mission", "staff", "personnel", "plane", "aircraft", "jet", "helicopter",
           "ship", "vessel", "warship", "tanker", "drone", "vehicle", "truck", "representative", "negotiator",
           "camp", "base", "company", "firm", "bank", "agency", "authority", "regime", "side", "party"}
+# bodies whose officials and spokesmen are the body itself ("its spokesman" after M23 is M23)
+ORGANISATIONS = {"REB", "OPP", "PTY", "IGO", "NGO", "BUS", "MED", "UAF", "INS", "SEP", "REL", "EDU", "LAB"}
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "over", "toward", "towards"}
 
 
@@ -323,7 +325,10 @@ class ActorFinder:
         for a in acts:
             owner = found.heads[poss[0].i][0] if poss else None
             c, s, g = split_code(a["code"])
-            if owner and owner["country"] and not c and s:
+            if owner and not c and s and (owner["group"] or owner["sector"] in ORGANISATIONS):
+                # "its spokesman" after M23, "its officials" after the opposition: the body's own people
+                a.update(actor(doc_text(tok.doc), a["start"], a["end"], owner["name"], owner["code"]))
+            elif owner and owner["country"] and not c and s:
                 a.update(actor(doc_text(tok.doc), a["start"], a["end"], owner["name"], join_code(owner["country"], s, g)))
 
     def _name_of(self, code: str, tok, match) -> str | None:
