@@ -95,3 +95,8 @@ def test_pronouns_follow_their_antecedents_country_and_bodies_own_their_people(c
     rec = code("The M23 movement seized the town of Uvira on Monday. Its spokesman said the fighters would stay.",
                "2025-06-20")
     assert _actor(rec, "Its spokesman")["code"] == "CODREBM23"
+
+
+def test_a_name_inside_a_longer_name_is_not_that_name(code):
+    rec = code("The National Bureau of Investigation arrested two suspects in Manila.", "2025-06-20")
+    assert not [a for a in rec["actors"] if a["code"] == "AREMED"]  # not the newspaper The National

@@ -83,6 +83,9 @@ class ActorFinder:
                             i > 0 and toks[i - 1].pos_ == "PROPN" and toks[i - 1].lower_.rstrip(".") not in N.TITLE_WORDS):
                         # "Rebar Ahmed" is not Abiy Ahmed: a surname alone, not another person's full name
                         hit = (i, i + 1, e)
+            if hit and hit[2].kind == "named" and hit[1] < n and toks[hit[1]].ent_iob_ == "I" and \
+                    toks[hit[1]].pos_ == "PROPN" and texts[hit[1]][:1].isupper():
+                hit = None  # "The National Bureau of Investigation" is not the newspaper The National
             if hit:
                 s, t, e = hit
                 e = self._in_context(doc, e)
