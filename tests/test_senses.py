@@ -73,3 +73,9 @@ def test_a_finite_conjunct_keeps_its_own_mood(code):
 def test_a_shortened_passive_is_not_the_subjects_act(code):
     rec = code("Brazilian President Lula, asked about the tariffs on Monday, said Brazil would respond.", "2025-05-05")
     assert not events_of(rec, "02"), rec["events"]
+
+
+def test_hit_with_a_measure_is_a_sanction_not_force(code):
+    got = {e["code"] for e in events_of(code("Canada hit Chinese steel with duties of 25 percent.", "2025-05-05"))}
+    assert "163" in got and not {c for c in got if c.startswith(("18", "19"))}, got
+    assert any(e["root"] == "19" for e in events_of(code("Israel hit Gaza with air strikes on Monday.", "2025-05-05")))

@@ -81,6 +81,7 @@ class Sentence:
     seen: set[tuple]
 
 
+MEASURES = {"sanction", "tariff", "duty", "levy", "fine", "embargo", "ban", "restriction", "penalty"}  # not weapons
 ADDRESSEES = {"it", "them", "him", "her", "us"}  # object pronouns that name the one acted on
 
 
@@ -312,6 +313,8 @@ class EventCoder:
             own = self._own_forces(subj, targets[0], found)
             if own is not None:  # "Turkey warned that its jets could strike PKK positions": the PKK is threatened
                 targets = [own]
+        if code[:2] in FORCE_ROOTS and any(o.lemma_.lower() in MEASURES for o in pobjs(verb, {"with"})):
+            code = "163"  # "hit Mexican pork with duties", "slapped X with sanctions": a measure, not force
         reporter = reporter_of(verb, found)
         if denied(verb):
             negated = True
