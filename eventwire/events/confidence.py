@@ -51,6 +51,8 @@ def _argument(f: dict[str, float], side: str, how: str | None, actor: dict | Non
                      ("context", actor.get("context")), ("pronoun", text.lower() in PRONOUNS)):
         if on:
             f[p + name] = 1
+    if actor.get("context"):  # how context gave the country: its own place, the sentence's, the dateline...
+        f[p + "context=" + actor["context"]] = 1
     f[p + "sector=" + str(actor.get("sector"))] = 1
     f[p + "how=" + (actor.get("how") or "").split(":")[0]] = 1
     f[p + "words=" + _bucket(len(text.split()), (1, 2, 4, 7))] = 1
