@@ -79,3 +79,10 @@ def test_hit_with_a_measure_is_a_sanction_not_force(code):
     got = {e["code"] for e in events_of(code("Canada hit Chinese steel with duties of 25 percent.", "2025-05-05"))}
     assert "163" in got and not {c for c in got if c.startswith(("18", "19"))}, got
     assert any(e["root"] == "19" for e in events_of(code("Israel hit Gaza with air strikes on Monday.", "2025-05-05")))
+
+
+def test_a_date_before_call_is_no_appeal_and_emergencies_are_coercion(code):
+    rec = code("On Monday, the Kenyan president called his Tanzanian counterpart to discuss the border.", "2025-05-05")
+    assert events_of(rec, "04"), rec["events"]  # "On Monday" is not "called on": the talk happened
+    rec = code("Peru's government declared a state of emergency in Lima on Sunday.", "2025-05-05")
+    assert any(e["code"] == "1724" for e in events_of(rec)), rec["events"]

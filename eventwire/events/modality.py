@@ -90,8 +90,9 @@ def modality_of(verb) -> tuple[bool, str]:
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | {"would"} for c in up.children) or any(
                 c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in up.children):
             modality = "hypothetical" if modality == "asserted" else modality
-        elif (base(up) in WISHES or base(up) == "call" and any(
-                c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") for c in up.children)) and modality == "asserted":
+        elif (base(up) in WISHES or base(up) == "call" and any(  # "called on X to", not "On Monday, X called"
+                c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.i == up.i + 1 for c in up.children)) \
+                and modality == "asserted":
             modality = "intended"  # "officials want China to cancel the debt": wanted, not done
     return negated, modality
 
