@@ -86,3 +86,8 @@ def test_a_date_before_call_is_no_appeal_and_emergencies_are_coercion(code):
     assert events_of(rec, "04"), rec["events"]  # "On Monday" is not "called on": the talk happened
     rec = code("Peru's government declared a state of emergency in Lima on Sunday.", "2025-05-05")
     assert any(e["code"] == "1724" for e in events_of(rec)), rec["events"]
+
+
+def test_refusing_a_cooperative_act_named_by_a_noun_is_a_rejection(code):
+    rec = code("The rebels said they will not hold talks with the government.", "2025-05-05")
+    assert events_of(rec, "12") and not events_of(rec, "04"), rec["events"]

@@ -530,7 +530,9 @@ class EventCoder:
         gov = noun.head
         if gov.pos_ in ("VERB", "AUX"):
             negated, modality = modality_of(gov)
-            if modality == "announced" and noun.dep_ in ("nsubj", "nsubjpass"):
+            if negated and modality == "announced" and code[:2] in COOPERATIVE_ROOTS and noun.dep_ == "dobj":
+                code, negated, modality = "120", False, "asserted"  # "will not begin talks": a refusal, as for verbs
+            elif modality == "announced" and noun.dep_ in ("nsubj", "nsubjpass"):
                 modality = "hypothetical"  # "a blockade of Taiwan would disrupt supplies": what would follow
             elif modality == "announced":
                 code, modality = announced(code)
