@@ -156,7 +156,7 @@ class ActorFinder:
         """(codes, person name, title words) for the phrase headed by `head`."""
         lo, hi = self.np_range(head)
         toks = [t for t in doc[lo:hi] if not self._in_locative(t, head)
-                and doc[t.i + 1: t.i + 3].text.lower().replace(" ", "") not in NOT_OWNER]
+                and not (t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and "-" + doc[t.i + 2].lower_ in NOT_OWNER)]
         named = [match[t.i][2] for t in toks if t.i in match and match[t.i][2].kind in ("named", "leader", "user")]
         countries: list[str] = []
         seat = False

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 MODEL = "data/models/confidence.json"
@@ -30,19 +30,8 @@ def _bucket(n: int, cuts: tuple[int, ...]) -> str:
 def _argument(f: dict[str, float], side: str, how: str | None, actor: dict | None) -> None:
     """How one argument was reached (the rule's path and way) and what kind of actor it became."""
     p = side[0] + "_"
-    if how:
-        m = WAY.match(how)
-        path, way = (m.group(1), m.group(2)) if m else (how, "")
-        steps = [s for s in re.split(r"[>^]", path) if s]
-        f[p + "way=" + way.split(":")[0]] = 1
-        f[p + "len=" + _bucket(len(steps), (1, 2, 3))] = 1
-        f[p + "first=" + (steps[0].split(":")[0] if steps else "")] = 1
-        for name, marks in (("up", ("^",)), ("clausal", ("xcomp", "ccomp")), ("prep", ("prep",)),
-                            ("conj", ("conj",)), ("relative", ("acl", "relcl"))):
-            if any(mk in path for mk in marks):
-                f[p + name] = 1
-    else:
-        f[p + "nopath"] = 1
+    for name in _path_features(how):
+        f[p + name] = 1
     if actor is None:
         f[p + "none"] = 1
         return
@@ -56,6 +45,23 @@ def _argument(f: dict[str, float], side: str, how: str | None, actor: dict | Non
     f[p + "sector=" + str(actor.get("sector"))] = 1
     f[p + "how=" + (actor.get("how") or "").split(":")[0]] = 1
     f[p + "words=" + _bucket(len(text.split()), (1, 2, 4, 7))] = 1
+
+
+@lru_cache(maxsize=4096)
+def _path_features(how: str | None) -> tuple[str, ...]:
+    """Features of how an argument hangs from the trigger ('^conj>nsubj (mention)'); the same few strings recur."""
+    if not how:
+        return ("nopath",)
+    m = WAY.match(how)
+    path, way = (m.group(1), m.group(2)) if m else (how, "")
+    steps = [s for s in re.split(r"[>^]", path) if s]
+    out = ["way=" + way.split(":")[0], "len=" + _bucket(len(steps), (1, 2, 3)),
+           "first=" + (steps[0].split(":")[0] if steps else "")]
+    for name, marks in (("up", ("^",)), ("clausal", ("xcomp", "ccomp")), ("prep", ("prep",)),
+                        ("conj", ("conj",)), ("relative", ("acl", "relcl"))):
+        if any(mk in path for mk in marks):
+            out.append(name)
+    return tuple(out)
 
 
 def features(e: dict, n_events: int) -> dict[str, float]:
