@@ -108,7 +108,7 @@ def test_e2e_dashboard_in_chromium(server, tmp_path):
 
             page.goto(url + "/")
             page.wait_for_selector("#balance[data-rendered] canvas")  # ECharts drew the dyad bars
-            assert page.locator("ul.articles li").count() >= 10
+            page.wait_for_function("document.querySelectorAll('ul.articles li').length >= 10")  # slow under load
             page.screenshot(path=str(shots / "overview.png"), full_page=True)
 
             page.locator("ul.articles li a", has_text="Pakistan").first.click()
@@ -118,6 +118,7 @@ def test_e2e_dashboard_in_chromium(server, tmp_path):
             page.locator("#text .hl-trigger").first.hover()
             tip = page.locator("#tip")
             tip.wait_for(state="visible")
+            page.wait_for_function("document.querySelector('#tip').innerText.includes('Goldstein')")
             assert "event" in tip.inner_text() and "Goldstein" in tip.inner_text()
             page.screenshot(path=str(shots / "article.png"), full_page=True)
 
