@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from eventwire.actors.coref import PRONOUNS as COREF_PRONOUNS
 from eventwire.places import locate
 from eventwire.places.locative import located
 from eventwire.records import doc_sents, join_code, split_code
@@ -21,7 +22,7 @@ GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs sha
 # army in the sentence is as likely the one attacking)  # sectors that belong to no one country
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
 DOMINANT_MIN = 3
-PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"}
+PRONOUNS = set(COREF_PRONOUNS) | {"we", "us", "our"}  # a pronoun refers; it names no country of its own
 LEAD = 1.5  # how far the most named country must lead the next to stand for the article without dominating it
 
 
