@@ -64,6 +64,7 @@ def render(sentences: list[dict]) -> str:
             fact = "fact" if not e["negated"] and e["modality"] == "asserted" else \
                 ("negated" if e["negated"] else e["modality"])
             lines.append(f"  EVENT  {src['code'] or src['text']} {e['code']} {tgt.get('code') or tgt.get('text') or '-'}"
-                         f" [{fact}, {e['date'] or 'undated'}] rule: {e['rule']['trigger']}; source {e['rule']['source']};"
+                         f" [{fact}, {e['date'] or 'undated'}, confidence {e.get('confidence', '-')}]"
+                         f" rule: {e['rule']['trigger']}; source {e['rule']['source']};"
                          f" target {e['rule']['target']}")
     return "\n".join(lines)

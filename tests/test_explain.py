@@ -70,6 +70,9 @@ def test_cli_json_and_text(tmp_path):
     assert res.exit_code == 0, res.output
     data = json.loads(res.output)
     assert data[0]["events"] and data[0]["events"][0]["rule"]["trigger"]
+    res = runner.invoke(main, ["explain", "Turkey condemned the shelling of Odesa.", "--date", "2024-03-06"])
+    event = next(line for line in res.output.splitlines() if "EVENT" in line)
+    assert "[fact, 2024-03-06, confidence 0." in event  # the learned confidence beside the verdict
     f = tmp_path / "a.txt"
     f.write_text("Turkey condemned the shelling of Odesa. Greece welcomed the deal.\n", encoding="utf-8")
     res = runner.invoke(main, ["explain", str(f), "--sentence", "1", "--date", "2024-03-06"])
