@@ -106,13 +106,22 @@ def _sentence_places(doc, starts: list[int]) -> dict[int, list[tuple[int, str]]]
     tagged = located(doc)
     seen = {anchor for anchor, _ in tagged}
     # and names the tagger did not call places: "near Mandalay", "of Kharkiv"
-    untagged = [(t.i, _name(t)) for t in doc if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.i not in seen
-                and t.head.lower_ in OWN_PREPS]
+    untagged = [(t.i, _name(t)) for t in _proper_pobjs(doc) if t.i not in seen and t.head.lower_ in OWN_PREPS]
     for anchor, text in sorted(tagged + untagged):
         place = locate(text)
         if place and place.get("country"):
             out.setdefault(_sentence_of(starts, doc[anchor].idx), []).append((_clause(doc[anchor]), place["country"]))
     return out
+
+
+def _proper_pobjs(doc) -> list:
+    """Proper nouns that are objects of a preposition, found on the Doc's arrays (no Token built for the rest)."""
+    import numpy as np
+    from spacy.attrs import DEP, POS
+    from spacy.parts_of_speech import PROPN
+
+    arr = doc.to_array([POS, DEP])
+    return [doc[int(i)] for i in np.nonzero((arr[:, 0] == PROPN) & (arr[:, 1] == doc.vocab.strings["pobj"]))[0]]
 
 
 def _name(tok) -> str:
