@@ -100,3 +100,21 @@ def test_pronouns_follow_their_antecedents_country_and_bodies_own_their_people(c
 def test_a_name_inside_a_longer_name_is_not_that_name(code):
     rec = code("The National Bureau of Investigation arrested two suspects in Manila.", "2025-06-20")
     assert not [a for a in rec["actors"] if a["code"] == "AREMED"]  # not the newspaper The National
+
+
+PARTY_DATELINE = """Border shooting
+
+Published: 2025-03-14
+
+BANGKOK, March 14 (Wire) - Thailand summoned Cambodia's ambassador on Friday after a shooting at the border.
+Cambodia denied the charge. Cambodian officials said Cambodia wanted calm, and Cambodia's defence ministry agreed.
+Cambodia's prime minister spoke too. Cambodia's interior ministry blamed smugglers. Cambodia's army agreed.
+Thai officials disagreed. Thailand's army chief visited the area.
+Thailand's foreign minister called the charge baseless. Vietnam and Laos urged restraint.
+The border police said the shots came from the east.
+"""
+
+
+def test_a_dateline_country_acting_at_the_top_of_the_story_is_a_party_not_a_host(code):
+    rec = code(PARTY_DATELINE, "2025-03-14")
+    assert _actor(rec, "The border police")["code"] == "THACOP"  # not Cambodia's, though Cambodia is named more

@@ -23,6 +23,7 @@ GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs sha
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
 DOMINANT_MIN = 3
 PRONOUNS = set(COREF_PRONOUNS) | {"we", "us", "our"}  # a pronoun refers; it names no country of its own
+LEDE = 4  # sentences at the top of a story: headline, "Published:", dateline and lede
 LEAD = 1.5  # how far the most named country must lead the next to stand for the article without dominating it
 
 
@@ -47,9 +48,13 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     dominant = top[0] if top and top[1] >= DOMINANT_MIN and top[1] / total >= DOMINANT_SHARE else None
     ranked = counts.most_common(2)
     # no one country dominates, but one clearly leads: a story filed from Doha about Congo and Rwanda is about
-    # Congo when Congo is named half again as often as Rwanda; the dateline only when nothing leads
+    # Congo when Congo is named half again as often as Rwanda; used when the dateline is a host's, not a party's
     leading = ranked[0][0] if ranked and ranked[0][1] >= DOMINANT_MIN and (
         len(ranked) == 1 or ranked[0][1] >= LEAD * ranked[1][1]) else None
+    filed = (dateline or {}).get("country")
+    # the top of the story (headline and lede): a dateline country acting there is a party, not a host
+    top_of_story = {a["country"] for a in mentions if a.get("country") and _sentence_of(starts, a["start"]) < LEDE}
+    host = bool(filed) and filed not in top_of_story and _host(filed, top, counts)
     for a in open_:
         s = _sentence_of(starts, a["start"])
         others = by_sent.get(s, set())
@@ -63,10 +68,10 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             country, how = next(iter(others)), "the government the sentence names"
         elif dominant:
             country, how = dominant, "country the article is about"
+        elif filed and not host:
+            country, how = filed, "dateline"
         elif leading:
             country, how = leading, "country the article names most"
-        elif dateline and dateline.get("country") and not _host(dateline["country"], top, counts):
-            country, how = dateline["country"], "dateline"
         else:
             continue
         _, sector, group = split_code(a["code"])
