@@ -11,30 +11,39 @@ pass, not a guess).
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from eventwire.ingest import txt  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
-from eventwire.records import Article  # noqa: E402
 
 JUDGED = ROOT / "tests" / "data" / "judged"
+
+
+def read_verdicts(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def coded_articles(pipe: Pipeline, verdicts: list[dict]) -> Iterator[tuple[str, dict]]:
+    """(name, record) for each judged article, read as `eventwire code FILE` reads it (title, 'Published:' date)."""
+    for name in sorted({v["article"] for v in verdicts}):
+        path = JUDGED / f"{name}.txt"
+        art = txt.parse(path.read_text(encoding="utf-8"), str(path), None, id=name)
+        yield name, next(pipe.code([art]))
 
 
 def main() -> None:
     pipe = Pipeline()
     for vfile in sorted(JUDGED.glob("verdicts_*.jsonl")):
-        verdicts = [json.loads(line) for line in vfile.open(encoding="utf-8") if line.strip()]
+        verdicts = read_verdicts(vfile)
         tally: Counter = Counter()
         used: set[int] = set()  # each verdict judges one stored fact
-        for name in sorted({v["article"] for v in verdicts}):
-            text = (JUDGED / f"{name}.txt").read_text(encoding="utf-8")
-            date = re.search(r"Published: (\d{4}-\d\d-\d\d)", text)
-            rec = next(pipe.code([Article(id=name, text=text, date=date.group(1) if date else None)]))
+        for name, rec in coded_articles(pipe, verdicts):
             for e in rec["events"]:
                 if e["negated"] or e["modality"] != "asserted":
                     continue

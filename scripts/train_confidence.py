@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import zlib
 from pathlib import Path
@@ -26,7 +25,6 @@ sys.path.insert(0, str(ROOT))
 from eventwire.eval import gold, triples  # noqa: E402
 from eventwire.events import confidence  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
-from eventwire.records import Article  # noqa: E402
 
 TRAIN = ("tests/data/gold/sentences.jsonl", "tests/data/gold/articles_dev.jsonl")
 VERDICTS = ("tests/data/judged/verdicts_j5-j7.jsonl",)  # j8-j10 stay blind: they measure the model
@@ -59,13 +57,12 @@ def examples(pipe: Pipeline) -> list[tuple[str, dict[str, float], int]]:
 def judged(pipe: Pipeline) -> list[tuple[str, dict[str, float], int]]:
     """An analyst's verdicts on whole articles (tests/data/judged): a fact coded today exactly as the analyst saw
     it (sentence, source, code, target, date) takes their verdict; RIGHT is right, PARTLY and WRONG are not."""
+    from judged_verdicts import coded_articles, read_verdicts  # beside this script
+
     out = []
     for rel in VERDICTS:
-        verdicts = [json.loads(line) for line in (ROOT / rel).open(encoding="utf-8") if line.strip()]
-        for name in sorted({v["article"] for v in verdicts}):
-            text = (ROOT / "tests/data/judged" / f"{name}.txt").read_text(encoding="utf-8")
-            day = re.search(r"Published: (\d{4}-\d\d-\d\d)", text)
-            rec = next(pipe.code([Article(id=name, text=text, date=day.group(1) if day else None)]))
+        verdicts = read_verdicts(ROOT / rel)
+        for name, rec in coded_articles(pipe, verdicts):
             for e in rec["events"]:
                 seen = (e["sentence_index"], (e["source"] or {}).get("code"), e["code"],
                         (e["target"] or {}).get("code"), e["date"])
