@@ -33,6 +33,7 @@ from eventwire.events.syntax import (
 from eventwire.events.targets import target_candidates
 from eventwire.events.words import (
     ACTS,
+    ADDRESSEES,
     BLAME,
     CONTAINERS,
     COOPERATIVE_ROOTS,
@@ -47,6 +48,7 @@ from eventwire.events.words import (
     LISTS,
     LOC_PREPS,
     MEANS_ROOTS,
+    MEASURES,
     MUTUAL_ROOTS,
     NEVER_TARGETS,
     OBLIGATION,
@@ -81,8 +83,6 @@ class Sentence:
     seen: set[tuple]
 
 
-MEASURES = {"sanction", "tariff", "duty", "levy", "fine", "embargo", "ban", "restriction", "penalty"}  # not weapons
-ADDRESSEES = {"it", "them", "him", "her", "us"}  # object pronouns that name the one acted on
 
 
 class EventCoder:

@@ -4,7 +4,7 @@ search, and whether a phrase head could be an actor. Plain functions shared by t
 from __future__ import annotations
 
 from eventwire.actors import get_lexicon
-from eventwire.events.words import FORCES, HUMAN, SPEECH, SUBJ
+from eventwire.events.words import FORCES, HUMAN, PARTNERED, SETTING_PREPS, SPEECH, SUBJ
 from eventwire.records import once
 
 
@@ -143,7 +143,6 @@ def with_possessors(cands):
             p.dep_ == "compound" and p.ent_type_ in ("GPE", "NORP", "ORG")))
 
 
-SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until", "ahead"}
 
 
 def in_setting(tok, verb) -> bool:
@@ -162,9 +161,6 @@ def in_setting(tok, verb) -> bool:
     return False
 
 
-# nouns of an act between parties, whose with-phrase names the other party
-PARTNERED = {"agreement", "deal", "accord", "talks", "negotiation", "negotiations", "meeting", "truce", "ceasefire",
-             "pact", "treaty", "dialogue", "settlement", "understanding"}
 
 
 def argument_of(tok, trigger) -> bool:

@@ -83,3 +83,13 @@ HUMAN = {"inmate", "detainee", "hostage", "victim", "worshipper", "passenger", "
          "serviceman", "servicewoman", "commander", "governor", "mayor", "ambassador", "counterpart", "owner"}
 # an actor's own forces: the means of a deployment or withdrawal, not its target
 FORCES = {"troop", "army", "force", "police", "military", "soldier", "man", "unit", "brigade", "reservist", "reserve"}
+
+# instruments that make a force verb a measure: "hit Mexican pork with duties" is a sanction, not force
+MEASURES = {"sanction", "tariff", "duty", "levy", "fine", "embargo", "ban", "restriction", "penalty"}
+# object pronouns that name the one acted on (unresolved, the addressee is unknown, not someone further on)
+ADDRESSEES = {"it", "them", "him", "her", "us"}
+# prepositions that set an act's time or circumstance: what they introduce is no party ("meet after the takeover")
+SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until", "ahead"}
+# nouns of an act between parties, whose with-phrase names the other party
+PARTNERED = {"agreement", "deal", "accord", "talks", "negotiation", "negotiations", "meeting", "truce", "ceasefire",
+             "pact", "treaty", "dialogue", "settlement", "understanding"}
