@@ -58,8 +58,9 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     for a in open_:
         s = _sentence_of(starts, a["start"])
         others = by_sent.get(s, set())
-        own = _own_place(doc, a)
-        here = own or _place_of(doc, a, places.get(s, []))
+        head = _head(doc, a)
+        own = _own_place(head)
+        here = own or _place_of(head, places.get(s, []))
         if own:
             country, how = own, "a place its own words name"
         elif here:
@@ -137,13 +138,12 @@ def _name(tok) -> str:
 SIDE_CLAUSES = {"acl", "relcl", "xcomp", "advcl", "pcomp"}
 
 
-def _own_place(doc, a: dict) -> str | None:
+def _own_place(head) -> str | None:
     """'The mayor of Kharkiv', 'Villagers near Mandalay': a place a preposition hangs on the actor's head
     (whatever the tagger called the name)."""
-    span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
-    if span is None:
+    if head is None:
         return None
-    for prep in span.root.children:
+    for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in OWN_PREPS:
             for name in prep.children:
                 owner = next((c for c in name.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -171,15 +171,20 @@ def _clause(tok) -> int:
     return tok.i
 
 
-def _place_of(doc, a: dict, places: list[tuple[int, str]]) -> str | None:
+def _head(doc, a: dict):
+    """The token heading an actor's phrase (None when its offsets cut a token)."""
+    span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _place_of(head, places: list[tuple[int, str]]) -> str | None:
     """The country of a place in the actor's own clause ("Police in Lagos fired at protesters": both), else of
     one in the sentence's main clauses, never of one in a clause describing something else."""
-    span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
-    if span is None:
+    if head is None:
         return None
-    own = _clause(span.root)
+    own = _clause(head)
     return next((country for verb, country in places if verb == own), None) or next(
-        (country for verb, country in places if not _subordinate(doc[verb])), None)
+        (country for verb, country in places if not _subordinate(head.doc[verb])), None)
 
 
 def _subordinate(verb) -> bool:
