@@ -18,8 +18,10 @@ import re
 from functools import cache, lru_cache
 from importlib.resources import files
 
+from eventwire.actors.coref import PRONOUNS as COREF_PRONOUNS
+
 MODEL = "data/models/confidence.json"
-PRONOUNS = {"he", "she", "it", "they", "we", "i", "them", "him", "her", "its", "his", "their", "us"}
+PRONOUNS = set(COREF_PRONOUNS) | {"we", "i", "us"}  # an argument that is a pronoun: coreference's list
 WAY = re.compile(r"^(.*?) \((.*)\)$")
 
 
