@@ -12,7 +12,7 @@ from eventwire.actors.recognize import Found
 from eventwire.events.arguments import coded, resolve
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import denied, modality_of, reporter_of
-from eventwire.events.ontology import announced, lookup
+from eventwire.events.ontology import lookup, settle
 from eventwire.events.precision import refusal
 from eventwire.events.setting import event_date, event_place
 from eventwire.events.syntax import (
@@ -36,7 +36,6 @@ from eventwire.events.words import (
     ADDRESSEES,
     BLAME,
     CONTAINERS,
-    COOPERATIVE_ROOTS,
     CURRENCY,
     DOCUMENTS,
     FORCE_ROOTS,
@@ -300,12 +299,7 @@ class EventCoder:
         negated, modality = modality_of(verb)
         failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
         negated = negated or failed
-        if negated and (modality == "announced" or verb.lemma_.lower() in PERMIT or failed) and \
-                code[:2] in COOPERATIVE_ROOTS:
-            # "will not release the pilots", "failed to reach agreement": a refusal
-            code, negated, modality = "120", False, "asserted"
-        elif modality == "announced":
-            code, modality = announced(code)
+        code, negated, modality = settle(code, negated, modality, refused=verb.lemma_.lower() in PERMIT or failed)
         if code[:3] == "012" and targets and actorish(targets[0], found) and any(
                 c.dep_ == "ccomp" and any(a.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for a in c.children)
                 for c in verb.children):
@@ -530,12 +524,9 @@ class EventCoder:
         gov = noun.head
         if gov.pos_ in ("VERB", "AUX"):
             negated, modality = modality_of(gov)
-            if negated and modality == "announced" and code[:2] in COOPERATIVE_ROOTS and noun.dep_ == "dobj":
-                code, negated, modality = "120", False, "asserted"  # "will not begin talks": a refusal, as for verbs
-            elif modality == "announced" and noun.dep_ in ("nsubj", "nsubjpass"):
+            if modality == "announced" and noun.dep_ in ("nsubj", "nsubjpass"):
                 modality = "hypothetical"  # "a blockade of Taiwan would disrupt supplies": what would follow
-            elif modality == "announced":
-                code, modality = announced(code)
+            code, negated, modality = settle(code, negated, modality)  # "will not begin talks": as for verbs
         key = self._noun_key(noun)
         self._emit(ctx, noun, code, src, [tgt] if tgt is not None else [], negated, modality, None,
                    f"{self.lex.noun_sources.get(key, 'nouns')} '{key}'")

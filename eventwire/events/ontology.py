@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwire import data
+from eventwire.events.words import COOPERATIVE_ROOTS
 
 
 @dataclass(frozen=True)
@@ -50,3 +51,14 @@ def announced(code: str) -> tuple[str, str]:
     if root in THREAT:
         return THREAT[root], "asserted"
     return code, "intended"
+
+
+def settle(code: str, negated: bool, modality: str, refused: bool = False) -> tuple[str, bool, str]:
+    """(code, negated, modality) of an act once its mood is known: a cooperative act announced as not to happen
+    ("will not release the pilots", "will not begin talks", or `refused`: "failed to reach agreement") is a
+    rejection; any other announced act is coded as `announced` says."""
+    if negated and (modality == "announced" or refused) and code[:2] in COOPERATIVE_ROOTS:
+        return "120", False, "asserted"
+    if modality == "announced":
+        code, modality = announced(code)
+    return code, negated, modality
