@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
+from spacy.attrs import DEP, POS
+from spacy.parts_of_speech import PROPN
+
 from eventwire.actors.coref import PRONOUNS as COREF_PRONOUNS
 from eventwire.places import locate
 from eventwire.places.locative import located
@@ -122,10 +126,6 @@ def _sentence_places(doc, starts: list[int]) -> dict[int, list[tuple[int, str]]]
 
 def _proper_pobjs(doc) -> list:
     """Proper nouns that are objects of a preposition, found on the Doc's arrays (no Token built for the rest)."""
-    import numpy as np
-    from spacy.attrs import DEP, POS
-    from spacy.parts_of_speech import PROPN
-
     arr = doc.to_array([POS, DEP])
     return [doc[int(i)] for i in np.nonzero((arr[:, 0] == PROPN) & (arr[:, 1] == doc.vocab.strings["pobj"]))[0]]
 
