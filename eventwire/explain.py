@@ -66,5 +66,6 @@ def render(sentences: list[dict]) -> str:
             lines.append(f"  EVENT  {src['code'] or src['text']} {e['code']} {tgt.get('code') or tgt.get('text') or '-'}"
                          f" [{fact}, {e['date'] or 'undated'}, confidence {e.get('confidence', '-')}]"
                          f" rule: {e['rule']['trigger']}; source {e['rule']['source']};"
-                         f" target {e['rule']['target']}")
+                         f" target {e['rule']['target']}"
+                         + (f"; withheld: {e['rule']['withheld']}" if e["rule"].get("withheld") else ""))
     return "\n".join(lines)

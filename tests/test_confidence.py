@@ -39,6 +39,36 @@ def _event(**over) -> dict:
     return e
 
 
+NAMED = {"source": {"text": "Sudan's army", "code": "SDNMIL", "country": "SDN", "sector": "MIL", "group": None},
+         "target": {"text": "the RSF", "code": "SDNREB", "country": "SDN", "sector": "REB", "group": None}}
+
+
+def test_a_fact_names_each_party_in_its_own_words():
+    """A party that is a guess (country from the article around it, or no code at all) keeps the event out of the
+    facts whatever its score; a place the actor's own words name ("police in Lagos") is its own words."""
+    high = {"bias": 9.0}
+    police = {"text": "Police", "code": "NGACOP", "country": "NGA", "sector": "COP", "group": None}
+    cases = {
+        "named": (_event(**NAMED), None),
+        "no target": (_event(source=NAMED["source"], target=None), None),
+        "own place": (_event(source={**police, "context": "a place its own words name"}, target=NAMED["target"]), None),
+        "dateline": (_event(source={**police, "context": "dateline"}, target=NAMED["target"]),
+                     "the source's country comes from context (dateline)"),
+        "uncoded": (_event(source=NAMED["source"], target={"text": "a depot", "code": None}),
+                    "the target 'a depot' is no coded actor"),
+    }
+    for name, (e, why) in cases.items():
+        confidence.weigh([e], article=True, weights=high, threshold=0.5)
+        assert e["rule"].get("withheld") == why, name
+        assert e["modality"] == ("uncertain" if why else "asserted"), name
+        one = _event(**{k: v for k, v in e.items() if k != "confidence"})
+        confidence.weigh([one], article=True, weights=high, threshold=0.0)  # 0: the gate is off
+        assert one["modality"] == "asserted" and "withheld" not in one["rule"], name
+    headline = _event(source={**police, "context": "dateline"})
+    confidence.weigh([headline], article=False, weights=high, threshold=0.5)  # one-sentence items: never gated
+    assert headline["modality"] == "asserted"
+
+
 def test_features_read_how_each_argument_was_reached():
     f = confidence.features(_event(), 3)
     assert f["t_way=thing"] == 1 and f["s_way=mention"] == 1 and f["clause=ROOT"] == 1
@@ -57,8 +87,12 @@ def test_weigh_gates_facts_in_articles_only():
     assert all(0 <= e["confidence"] <= 1 for e in events)
     assert [e["modality"] for e in events] == ["uncertain", "asserted", "asserted", "intended"]
     assert events[1]["negated"]  # a negated event is not gated: it is no fact either way
-    confidence.weigh(events, article=True, weights={"bias": 5.0}, threshold=0.5)  # re-weighing restores a fact
-    assert events[0]["modality"] == "asserted"
+    assert events[0]["rule"]["withheld"].startswith("the target 'a village' is no coded actor")
+    named = [_event(source=NAMED["source"], target=NAMED["target"])]
+    confidence.weigh(named, article=True, weights=low, threshold=0.5)
+    assert named[0]["modality"] == "uncertain" and named[0]["rule"]["withheld"].startswith("confidence 0.01 below")
+    confidence.weigh(named, article=True, weights={"bias": 5.0}, threshold=0.5)  # re-weighing restores a fact
+    assert named[0]["modality"] == "asserted" and "withheld" not in named[0]["rule"]
     one = [_event()]
     confidence.weigh(one, article=False, weights=low, threshold=0.5)
     assert one[0]["modality"] == "asserted" and one[0]["confidence"] < 0.5

@@ -28,6 +28,7 @@ DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share 
 DOMINANT_MIN = 3
 PRONOUNS = set(COREF_PRONOUNS) | {"we", "us", "our"}  # a pronoun refers; it names no country of its own
 LEDE = 4  # sentences at the top of a story: headline, "Published:", dateline and lede
+OWN_PLACE = "a place its own words name"  # the one context that is the actor's own words ("police in Lagos")
 LEAD = 1.5  # how far the most named country must lead the next to stand for the article without dominating it
 
 
@@ -66,7 +67,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         own = _own_place(head)
         here = own or _place_of(head, places.get(s, []))
         if own:
-            country, how = own, "a place its own words name"
+            country, how = own, OWN_PLACE
         elif here:
             country, how = here, "place of the sentence"
         elif len(others) == 1 and a["sector"] in STATE_ORGANS:
