@@ -80,9 +80,8 @@ class Pipeline:
         fill_countries(doc, found.mentions, filed)
         follow_antecedents(found)
         annotate(doc, found)
-        article = is_article(len(doc_sents(doc)))
-        events = self.events.code(doc, found, art.id, art.date, filed, learn=not article)
-        weigh(events, article, threshold=self.min_confidence)
+        events = self.events.code(doc, found, art.id, art.date, filed)
+        weigh(events, is_article(len(doc_sents(doc))), threshold=self.min_confidence)
         quotes = extract_quotes(doc, found, art.id)
         return {
             "id": art.id, "title": art.title, "date": art.date, "outlet": art.outlet, "url": art.url,

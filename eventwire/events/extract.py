@@ -31,7 +31,6 @@ from eventwire.events.syntax import (
     with_possessors,
 )
 from eventwire.events.targets import target_candidates
-from eventwire.events.unseen import TYPE_CODE, learned_type
 from eventwire.events.words import (
     ACTS,
     ADDRESSEES,
@@ -94,14 +93,11 @@ class EventCoder:
         if self.trace is not None:  # callers on hot paths test it first, so building `what` costs nothing
             self.trace.append(what)
 
-    def code(self, doc, found, article_id: str, pubdate: str | None, dateline: dict | None,
-             learn: bool = False) -> list[dict]:
-        """`learn`: a one-sentence item, where a sentence the lexicon codes nothing in gets a learned type."""
+    def code(self, doc, found, article_id: str, pubdate: str | None, dateline: dict | None) -> list[dict]:
         events: list[dict] = []
         seen: set[tuple] = set()
         for s_i, sent in enumerate(doc_sents(doc)):
             ctx = Sentence(doc, sent, s_i, found, article_id, pubdate, dateline, events, seen)
-            before = len(events)
             for tok in sent:
                 if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBP"):
                     lemma = tok.lemma_.lower()
@@ -126,20 +122,7 @@ class EventCoder:
                                    chosen=None, skipped="its governing verb codes the event")
                 elif tok.pos_ in ("NOUN", "PROPN") and self._noun_code(tok):
                     self._emit_noun(ctx, tok)
-            if learn and len(events) == before:
-                self._emit_learned(ctx)
         return events
-
-    def _emit_learned(self, ctx: Sentence) -> None:
-        """A one-sentence item the lexicon coded nothing in: the learned type of events/unseen.py, its main verb's
-        subject and objects the parties, its mood the verb's."""
-        guess = learned_type(ctx.span, doc_text(ctx.doc))
-        if guess is None:
-            return
-        kind, p, (verb, subj, objs) = guess
-        negated, modality = modality_of(verb)
-        self._emit(ctx, verb, TYPE_CODE[kind], subj, objs, negated or denied(verb), modality,
-                   reporter_of(verb, ctx.found), f"learned: {kind} {p:.2f} (events/unseen.py)")
 
     # ---- verbs -----------------------------------------------------------------------------------
     def _controlled(self, verb) -> bool:
