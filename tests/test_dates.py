@@ -13,6 +13,12 @@ from eventwire.dates import anaphoric, is_span, resolve, shift
     ("yesterday", ("2021-10-07", "day")),
     ("last week", ("2021-10-01", "week")),
     ("one day after", (None, "unknown")),
+    ("in July last year", ("2020-07-01", "month")),   # a month named against a year: that year's month
+    ("January this year", ("2021-01-01", "month")),
+    ("last November", ("2020-11-01", "month")),       # the latest November before October 2021
+    ("last October", ("2020-10-01", "month")),        # the paper's own month is not "last October"
+    ("last March", ("2021-03-01", "month")),
+    ("next March", ("2022-03-01", "month")),
 ])
 def test_resolve_against_publication_date(expr, expected):
     assert resolve(expr, "2021-10-08") == expected

@@ -13,6 +13,13 @@ def dated(code, text: str, pubdate: str, trigger: str) -> list[tuple[str | None,
 
 # 2023-04-12 is a Wednesday.
 @pytest.mark.parametrize("text,trigger,expected", [
+    # a month named against a year, and an act told as some time before today's news
+    ("Ghana expelled Togo's ambassador in July last year.", "expelled", ("2022-07-01", "month")),
+    ("Ghana recalled its ambassador from Lome last June.", "recalled", ("2022-06-01", "month")),
+    ("The talks come a month after Togolese troops shelled a Ghanaian border village.", "shelled",
+     ("2023-03-01", "month")),
+    ("The talks come a week after Togolese troops shelled a Ghanaian border village.", "shelled",
+     ("2023-04-05", "week")),
     # a coming act: the next Friday / May 2, not the last
     ("Kenya's foreign minister is expected to visit Somalia on Friday.", "visit", ("2023-04-14", "day")),
     ("Ghana and Togo are due to sign a border treaty on May 2.", "sign", ("2023-05-02", "day")),

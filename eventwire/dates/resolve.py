@@ -100,6 +100,14 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
             except ValueError:
                 return None, "unknown"
             return d.isoformat(), "day"
+    m = re.fullmatch(r"([a-z]+) (last|this|next) year", e)
+    if m and _month(m[1]) and len(m[1]) >= 3:  # "July last year": that year's July
+        return date(b.year + {"last": -1, "this": 0, "next": 1}[m[2]], _month(m[1]), 1).isoformat(), "month"
+    m = re.fullmatch(r"(last|next) ([a-z]+)", e)
+    if m and _month(m[2]) and len(m[2]) >= 3:  # "last June": the latest June before the paper's month
+        mon = _month(m[2])
+        y = b.year - (mon >= b.month) if m[1] == "last" else b.year + (mon <= b.month)
+        return date(y, mon, 1).isoformat(), "month"
     m = re.fullmatch(r"([a-z]+)(?: (\d{4}))?", e)
     if m and _month(m[1]) and len(m[1]) >= 3:
         y = int(m[2]) if m[2] else b.year

@@ -10,9 +10,9 @@ import re
 from datetime import date, timedelta
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER
 
-from eventwire.dates import anaphoric, is_span, resolve, shift
+from eventwire.dates import anaphoric, duration, is_span, resolve, shift
 from eventwire.dates.resolve import MONTHS, WEEKDAYS
 from eventwire.events.modality import modality_of
 from eventwire.events.syntax import clause_tokens, phrase, pobjs
@@ -23,6 +23,8 @@ from eventwire.records import doc_ents, doc_sents, once
 
 OCCASIONS = {"in", "during", "amid", "at"}  # "killed in a raid that ...": the raid is when the killing was
 NAMED_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS + MONTHS) + r"|yesterday|today|tonight|tomorrow)\b", re.I)
+TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+COARSENESS = {"publication": 1, "day": 1, "week": 2, "month": 3, "year": 4}
 SHARING_MARKS = {"after", "following", "when", "while", "as", "before"}  # "X on Monday after Y struck": Monday
 
 
@@ -178,6 +180,12 @@ def _dates(doc) -> list[tuple[int, str, str]]:
                 span = text(d[t.left_edge.i:t.i + 1])
                 if anaphoric(span) is not None:
                     out.append((t.i, span, "DATE"))
+        npadvmod = d.vocab.strings.add("npadvmod")
+        for i in numpy.flatnonzero(d.to_array(DEP) == npadvmod):  # "last June", "a month after" it missed too
+            t = d[int(i)]
+            if not t.ent_type_ and (t.lower_ in MONTHS or t.lower_ in TIME_UNITS and any(
+                    c.dep_ in ("det", "nummod", "amod") for c in t.lefts)):
+                out.append((t.i, d[t.left_edge.i:t.i + 1].text, "DATE"))
         return sorted(out)
     return once(doc, "dates", build)
 
@@ -249,12 +257,19 @@ def _relative_date(doc, verb, pubdate) -> tuple[str, str] | None:
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if verb.dep_ not in ("advcl", "conj") or mark is None:
         return None
-    gap = next((e for e in doc_ents(doc) if e.label_ == "DATE" and e.root.dep_ == "npadvmod"
-                and e.root.head.i in (verb.i, verb.head.i, mark.i)), None)
-    if gap is None:
+    found = next(((r, text) for r, text, label in _dates(doc) if label == "DATE" and doc[r].dep_ == "npadvmod"
+                  and doc[r].head.i in (verb.i, verb.head.i, mark.i)), None)
+    if found is None:
         return None
-    head, skip = verb.head, frozenset(range(gap.start, gap.end))
+    root, gap = found
+    head, skip = verb.head, frozenset(range(doc[root].left_edge.i, root + 1))
     anchor = _clause_date(doc, head, pubdate, _future(head), skip) or next(  # "Friday's meetings came": the meetings'
         (d for c in head.children if c.dep_ == "nsubj" and (d := _clause_date(doc, c, pubdate, False, skip))), None)
-    day = anchor and shift(anchor[0], gap.text, after=mark.lower_ == "before")
-    return (day, anchor[1]) if day else None
+    if anchor is None and head.tag_ in ("VBZ", "VBP") and pubdate:
+        anchor = (pubdate, "day")  # "the swap comes a month after Oman brokered a truce": told from the news
+    day = anchor and shift(anchor[0], gap, after=mark.lower_ == "before")
+    if not day:
+        return None
+    span = duration(gap)  # "a month after" a day is that month, not a day
+    coarse = max((anchor[1], span[1] if span else "day"), key=lambda p: COARSENESS.get(p, 0))
+    return {"month": day[:7] + "-01", "year": day[:4] + "-01-01"}.get(coarse, day), coarse
