@@ -118,3 +118,11 @@ The border police said the shots came from the east.
 def test_a_dateline_country_acting_at_the_top_of_the_story_is_a_party_not_a_host(code):
     rec = code(PARTY_DATELINE, "2025-03-14")
     assert _actor(rec, "The border police")["code"] == "THACOP"  # not Cambodia's, though Cambodia is named more
+
+
+def test_an_envoy_does_not_take_the_government_he_meets(code):
+    rec = code("Pakistan's army chief met US official Ervin Massinga and Ambassador Khan in Washington.", "2021-10-08")
+    khan = next(a for a in rec["actors"] if a["text"] == "Ambassador Khan")
+    assert khan["country"] != "USA"
+    assert not any(e["root"] == "04" and e["source"]["code"] == (e["target"] or {}).get("code")
+                   for e in events_of(rec))  # no one meets himself

@@ -56,6 +56,11 @@ def test_a_fact_names_each_party_in_its_own_words():
                      "the source's country comes from context (dateline)"),
         "uncoded": (_event(source=NAMED["source"], target={"text": "a depot", "code": None}),
                     "the target 'a depot' is no coded actor"),
+        "one actor twice": (_event(root="04", code="040", source=NAMED["source"], target=NAMED["source"]),
+                            "source and target are both SDNMIL: in an article, mostly one actor read twice"),
+        "arrest within": (_event(root="17", code="173", source=NAMED["source"], target=NAMED["source"]), None),
+        "bare role": (_event(source=NAMED["source"], target={"text": "the minister", "code": "GOV", "sector": "GOV"}),
+                      "the target 'the minister' (GOV) names no country"),
     }
     for name, (e, why) in cases.items():
         confidence.weigh([e], article=True, weights=high, threshold=0.5)
@@ -87,7 +92,7 @@ def test_weigh_gates_facts_in_articles_only():
     assert all(0 <= e["confidence"] <= 1 for e in events)
     assert [e["modality"] for e in events] == ["uncertain", "asserted", "asserted", "intended"]
     assert events[1]["negated"]  # a negated event is not gated: it is no fact either way
-    assert events[0]["rule"]["withheld"].startswith("the target 'a village' is no coded actor")
+    assert events[0]["rule"]["withheld"] == "the source 'Rebels' (REB) names no country"
     named = [_event(source=NAMED["source"], target=NAMED["target"])]
     confidence.weigh(named, article=True, weights=low, threshold=0.5)
     assert named[0]["modality"] == "uncertain" and named[0]["rule"]["withheld"].startswith("confidence 0.01 below")

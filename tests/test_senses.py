@@ -15,6 +15,9 @@ from tests.conftest import events_of
     ("Niger faced a growing threat from jihadist groups.", "13"),  # a danger described, no threat made
     ("Iran poses a threat to shipping in the Gulf.", "13"),
     ("Mexico ruled out new tariffs on Chinese goods.", "12"),  # deciding not to act rejects no one
+    ("Russia stopped shelling Kharkiv on Monday.", "19"),  # what ends is not done
+    ("Washington agreed to stop bombing Houthi targets.", "18"),
+    ("Israel halted its air strikes on Gaza.", "19"),
 ])
 def test_senses_that_are_no_event(code, sentence, root):
     rec = code(sentence, "2025-05-05")
@@ -92,3 +95,4 @@ def test_refusing_a_cooperative_act_named_by_a_noun_is_a_rejection(code):
     for verb in ("hold", "begin"):  # a verb pattern ("hold talks") and a noun after a light verb ("begin talks")
         rec = code(f"The rebels said they will not {verb} talks with the government.", "2025-05-05")
         assert events_of(rec, "12") and not events_of(rec, "04"), rec["events"]
+

@@ -22,6 +22,8 @@ INTERNATIONAL = {"IGO", "NGO", "UAF"}
 # organs a government commands: "Serbia's president put the army on alert" (not civilians or protesters, who in
 # a sentence about a foreign government are as likely its victims)
 STATE_ORGANS = {"MIL", "COP", "GOV", "JUD", "LEG", "SPY"}
+# an envoy serves one state where another hosts him: the place he is in, or the government he meets, is not his
+DIPLOMATS = {"ambassador", "envoy", "diplomat", "consul", "counterpart", "emissary", "delegation", "delegate"}
 GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs share (not its armed forces: a foreign
 # army in the sentence is as likely the one attacking)  # sectors that belong to no one country
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
@@ -64,13 +66,14 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         s = _sentence_of(starts, a["start"])
         others = by_sent.get(s, set())
         head = _head(doc, a)
-        own = _own_place(head)
-        here = own or _place_of(head, places.get(s, []))
+        envoy = bool(DIPLOMATS & set(a["text"].lower().split()))  # posted where he is, facing whom he meets
+        own = None if envoy else _own_place(head)
+        here = None if envoy else own or _place_of(head, places.get(s, []))
         if own:
             country, how = own, OWN_PLACE
         elif here:
             country, how = here, "place of the sentence"
-        elif len(others) == 1 and a["sector"] in STATE_ORGANS:
+        elif len(others) == 1 and a["sector"] in STATE_ORGANS and not envoy:
             country, how = next(iter(others)), "the government the sentence names"
         elif dominant:
             country, how = dominant, "country the article is about"

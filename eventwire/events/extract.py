@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from eventwire.actors.recognize import Found
 from eventwire.events.arguments import coded, resolve
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
-from eventwire.events.modality import denied, modality_of, reporter_of
+from eventwire.events.modality import base, denied, modality_of, reporter_of
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.precision import refusal
 from eventwire.events.setting import event_date, event_place
@@ -35,6 +35,7 @@ from eventwire.events.words import (
     ACTS,
     ADDRESSEES,
     BLAME,
+    CEASING,
     CONTAINERS,
     CURRENCY,
     DOCUMENTS,
@@ -527,6 +528,7 @@ class EventCoder:
             if modality == "announced" and noun.dep_ in ("nsubj", "nsubjpass"):
                 modality = "hypothetical"  # "a blockade of Taiwan would disrupt supplies": what would follow
             code, negated, modality = settle(code, negated, modality)  # "will not begin talks": as for verbs
+            negated = negated or (noun.dep_ == "dobj" and base(gov) in CEASING)  # "halted its shelling"
         key = self._noun_key(noun)
         self._emit(ctx, noun, code, src, [tgt] if tgt is not None else [], negated, modality, None,
                    f"{self.lex.noun_sources.get(key, 'nouns')} '{key}'")

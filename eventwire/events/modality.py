@@ -4,6 +4,7 @@ invade", "if", "will meet"), denial ("denies it supports") and who reported it (
 from __future__ import annotations
 
 from eventwire.events.words import (
+    CEASING,
     CONDITION_MARKS,
     DENIAL,
     FUTURE_AUX,
@@ -62,6 +63,8 @@ def modality_of(verb) -> tuple[bool, str]:
     if gov is not None and verb.dep_ == "xcomp" and base(gov) in INTENT_GOVERNORS and modality == "asserted" \
             and gov.lower_ not in SCHEDULED:
         modality = "announced" if base(gov) not in ("want", "hope", "wish", "seek", "try") else "intended"
+    if gov is not None and verb.dep_ == "xcomp" and base(gov) in CEASING:
+        negated = True  # "agreed to stop bombing Houthi targets": no bombing is told
     if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in ("have",) and any(
             c.lower_ == "no" for c in gov.subtree):
         negated = True

@@ -32,6 +32,8 @@ SCHEDULED = {"due", "expected", "scheduled", "set", "slated", "poised", "likely"
 MODAL_NOUNS = {"right", "ability", "power", "capacity", "plan", "intention", "threat", "readiness", "willingness",
                "option", "chance", "opportunity", "need", "bid", "attempt", "proposal", "offer", "authority", "freedom"}
 # verbs whose complement is permitted, not done: "rules that allow it to detain"
+# "agreed to stop bombing", "halted its shelling": the act governed is what ends, not what is done
+CEASING = {"stop", "cease", "halt", "end", "suspend", "pause", "quit", "abandon"}
 PERMIT_GOVERNORS = {"allow", "permit", "authorize", "authorise", "let", "enable", "empower"}
 # governors whose complement is wished for or asked, not done: "want China to cancel", "urged Iran to stop"
 WISHES = {"want", "hope", "wish", "urge", "ask", "demand", "press", "push", "expect", "seek", "need", "plan"}
