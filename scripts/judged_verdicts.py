@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from eventwire.events import confidence  # noqa: E402
 from eventwire.ingest import txt  # noqa: E402
 from eventwire.pipeline import Pipeline  # noqa: E402
 
@@ -38,12 +39,15 @@ def coded_articles(pipe: Pipeline, verdicts: list[dict]) -> Iterator[tuple[str, 
 
 
 def main() -> None:
-    pipe = Pipeline()
+    pipe, model = Pipeline(), confidence.model()
     for vfile in sorted(JUDGED.glob("verdicts_*.jsonl")):
         verdicts = read_verdicts(vfile)
         tally: Counter = Counter()
         used: set[int] = set()  # each verdict judges one stored fact
         for name, rec in coded_articles(pipe, verdicts):
+            fold = model["fold_of_row"].get(name)
+            if fold is not None:  # judged articles that trained the gate are gated by the fold that left them out
+                confidence.weigh(rec["events"], True, weights=model["folds"][str(fold)])
             for e in rec["events"]:
                 if e["negated"] or e["modality"] != "asserted":
                     continue
