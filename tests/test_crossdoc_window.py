@@ -8,7 +8,7 @@ import json
 
 import duckdb
 import pytest
-from test_crossdoc import SHARED_TEXT, article, build, corpus, dump
+from test_crossdoc import SHARED_TEXT, TABLES, article, build, corpus, dump
 
 import eventwire.crossdoc.stories as stories
 from eventwire.errors import StoreError
@@ -111,3 +111,60 @@ def test_crossdoc_window_duckdb_cache_capped_by_setting(tmp_path, monkeypatch):
     monkeypatch.delenv("EVENTWIRE_DUCKDB_MEMORY")
     with connect(str(tmp_path / "a.duckdb"), read_only=True) as con:  # the store is intact
         assert con.execute("SELECT count(*) FROM merged_events").fetchone()[0] > 0
+
+
+def test_crossdoc_window_batch_reads_none_of_a_far_history(tmp_path, monkeypatch):
+    """A year and more of older history in the very blocks the batch codes (same sides and codes; day- and
+    year-precise mentions, their merged events, coded events, articles and band keys; ids spread like real ones,
+    so no min/max statistics can skip them): writing a batch reads none of those rows (each look-up goes through
+    an index or a date bound), and the batch's tables come out as in an empty store. The history's look-up
+    columns are filled by the schema on reopening, as for a store written before they existed."""
+    import eventwire.store.write as write
+
+    recs = corpus()
+    blocks = [b for (b,) in build([recs]).execute("SELECT DISTINCT block FROM event_mentions ORDER BY 1").fetchall()]
+    n = HISTORY // 2
+    old = "md5('a' || ({}))"  # an older article's id, from its number
+    with connect(str(tmp_path / "s.duckdb")) as con:
+        con.execute(f"""INSERT INTO event_mentions (event_id, mention_id, article_id, block, anchor, place, date,
+                            date_precision, day, lo, hi)
+            SELECT md5('e' || (i // 3)), md5('m' || i), {old.format('i // 20')}, b, '', '', d,
+                   CASE WHEN i % 4 = 0 THEN 'year' ELSE 'day' END, CASE WHEN i % 4 = 0 THEN NULL ELSE d END,
+                   CASE WHEN i % 4 = 0 THEN date_trunc('year', d) ELSE d END,
+                   CASE WHEN i % 4 = 0 THEN last_day(date_trunc('year', d) + INTERVAL 11 MONTH) ELSE d END
+            FROM (SELECT i, (?::VARCHAR[])[1 + i % {len(blocks)}] AS b,
+                         (DATE '2019-01-01' + (i // 1000)::INT)::DATE AS d FROM range({n}) r(i))""", [blocks])
+        con.execute(f"INSERT INTO events (id, article_id, sentence_index, root) SELECT md5('m' || i), "
+                    f"{old.format('i // 20')}, i % 20, '04' FROM range({n}) r(i)")
+        con.execute(f"INSERT INTO merged_events (id, article_id, num_mentions) SELECT md5('e' || i), "
+                    f"{old.format('i // 7')}, 3 FROM range({n // 3}) r(i)")
+        con.execute(f"INSERT INTO articles (id, date) SELECT {old.format('i')}, DATE '2019-01-01' + (i // 50)::INT "
+                    f"FROM range({n // 20}) r(i)")
+        # story candidates are read by a date bound: DuckDB skips the history's row groups (two and more)
+        con.execute(f"INSERT INTO crossdoc_articles (article_id, date, story_id) SELECT {old.format('i')}, "
+                    f"DATE '2019-01-01' + (i // 500)::INT, {old.format('i // 100')} FROM range({HISTORY // 2}) r(i)")
+        con.execute(f"INSERT INTO crossdoc_bands SELECT (hash(i) >> 1)::BIGINT * (1 - 2 * (i % 2)), {old.format('i // 16')} FROM range({n}) r(i)")
+        write_batch(con, recs[:1])  # the first batch of a connection also counts the articles the stage placed
+    seen: list[tuple[str, int, str]] = []
+    stage = write.update_crossdoc
+
+    def watched(con, records):
+        scans = Scans(con)
+        stage(scans, records)
+        seen.extend(scans.read)
+
+    monkeypatch.setattr(write, "update_crossdoc", watched)
+    with connect(str(tmp_path / "s.duckdb")) as con:
+        assert not con.execute("SELECT count(*) FROM event_mentions WHERE bucket IS NULL OR sentence_index IS NULL"
+                               ).fetchone()[0]
+        write_batch(con, recs[:1])
+        seen.clear()
+        write_batch(con, recs[1:])
+        read = {t for t, rows, _ in seen if rows >= HISTORY // 40}
+        assert not read, [(t, rows, sql[:80]) for t, rows, sql in seen if rows >= HISTORY // 40]
+        assert {t for t, _, _ in seen} >= {"event_mentions", "events", "merged_events", "crossdoc_bands"}
+        ids = sorted(r["id"] for r in recs)
+        mine = {t: con.execute(f"SELECT * {'EXCLUDE (minhash, terms, weights) ' if t == 'crossdoc_articles' else ''}"
+                               f"FROM {t} WHERE list_contains(?, article_id) ORDER BY ALL", [ids]).fetchall()
+                for t in TABLES}
+    assert mine == dump(build([recs]))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from eventwire.crossdoc import disputes, merge, neardup, stories
+from eventwire.crossdoc import disputes, lookup, merge, neardup, stories
 
 CHUNK = 256  # articles brought up to date at a time when a store predates this stage
 
@@ -21,13 +21,11 @@ def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
         return
     # an article written again is placed afresh, and so are the copies that pointed at it; a new article has
     # nothing to take away, so the common case skips the deletes (each a scan of a table that grows with the store)
-    placed = [r[0] for r in con.execute("SELECT article_id FROM crossdoc_articles WHERE article_id IN "
-                                        "(SELECT unnest(?))", [ids]).fetchall()]
+    placed = [r[0] for r in lookup.rows(con, "crossdoc_articles", "article_id", ids, "article_id")]
     redo: list[str] = []
     if placed:
-        copies = [r[0] for r in con.execute(
-            "SELECT article_id FROM crossdoc_articles WHERE duplicate_of IN (SELECT unnest(?)) "
-            "AND article_id NOT IN (SELECT unnest(?))", [placed, ids]).fetchall()]
+        copies = sorted({r[0] for r in lookup.rows(con, "crossdoc_articles", "duplicate_of", placed, "article_id")}
+                        - set(ids))
         recs.update(_records(con, copies))
         redo = sorted({*placed, *copies})
         old_stories = [r[0] for r in con.execute("SELECT DISTINCT story_id FROM crossdoc_articles WHERE article_id "
@@ -59,10 +57,19 @@ def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
         cols = ["quote_id", "article_id", "date", "speaker", "topics", "start", "disputing", "words"]
         _insert(con, "crossdoc_quotes", cols, [[q[c] for c in cols] for q in quotes])
         disputes.across(con, quotes)
+    if catch_up and _unplaced(con):  # a store written before this stage: its earlier articles are placed now
+        backfill(con)
+
+
+def _unplaced(con) -> bool:
+    """Whether stored articles lack their place (a store written before this stage). Counted once per connection
+    (each count reads every row): an article written afterwards is placed in its own transaction."""
+    if con.execute("SELECT getvariable('eventwire_crossdoc_placed')").fetchone()[0]:
+        return False
     stored, seen = con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM crossdoc_articles)"
                                ).fetchone()
-    if catch_up and stored > seen:  # a store written before this stage: its earlier articles are placed now
-        backfill(con)
+    con.execute("SET VARIABLE eventwire_crossdoc_placed = true")  # after this batch (and any backfill), all are
+    return stored > seen
 
 
 def backfill(con) -> int:
@@ -79,8 +86,7 @@ def _records(con, ids: list[str]) -> dict[str, dict]:
     """Stored records by id, with their text (copies placed again, or a store older than the stage)."""
     out = {}
     if ids:
-        for aid, rec, text, day in con.execute("SELECT id, record, text, date FROM articles "
-                                               "WHERE id IN (SELECT unnest(?)) ORDER BY id", [ids]).fetchall():
+        for aid, rec, text, day in sorted(lookup.rows(con, "articles", "id", ids, "id, record, text, date")):
             r = json.loads(rec) if isinstance(rec, str) else rec
             out[aid] = _plain(dict(r, id=aid, text=text, date=day))
     return out
@@ -101,12 +107,18 @@ def _duplicates(con, recs: dict[str, dict], sigs: dict) -> tuple[dict[str, str |
     """(duplicate_of for the new articles, new duplicate_of of stored articles whose status changed). Near-copies
     form groups; a group's original is its earliest article (undated last, then by id)."""
     rows = [[k, i] for i, s in sigs.items() for k in neardup.bands(s)]
+    # articles sharing a band key: the batch's own, and stored ones through the key's index (before this batch's
+    # keys are written, so they are not read back)
+    sharing: dict[int, set[str]] = {}
+    for k, i in rows + [list(r) for r in lookup.rows(con, "crossdoc_bands", "key", [k for k, _ in rows],
+                                                      "key, article_id")]:
+        sharing.setdefault(k, set()).add(i)
     _insert(con, "crossdoc_bands", ["key", "article_id"], rows)
-    pairs = con.execute(
-        "SELECT DISTINCT n.article_id, o.article_id, c.minhash, c.duplicate_of, c.date FROM crossdoc_bands n "
-        "JOIN crossdoc_bands o ON o.key = n.key AND o.article_id <> n.article_id "
-        "LEFT JOIN crossdoc_articles c ON c.article_id = o.article_id "
-        "WHERE n.article_id IN (SELECT unnest(?))", [sorted(recs)]).fetchall()
+    cands = {(n, o) for group in sharing.values() for n in group if n in recs for o in group if o != n}
+    stored = {a: (sig, dup) for a, sig, dup in lookup.rows(con, "crossdoc_articles", "article_id",
+                                                          [o for _, o in cands if o not in recs],
+                                                          "article_id, minhash, duplicate_of")}
+    pairs = [(n, o, *stored.get(o, (None, None))) for n, o in sorted(cands)]
     parent: dict[str, str] = {i: i for i in recs}
 
     def find(x: str) -> str:
@@ -115,7 +127,7 @@ def _duplicates(con, recs: dict[str, dict], sigs: dict) -> tuple[dict[str, str |
             x = parent[x]
         return x
 
-    for n, o, sig, dup, _day in pairs:
+    for n, o, sig, dup in pairs:
         if o in recs:
             if neardup.similarity(sigs[n], sigs[o]) >= neardup.THRESHOLD:
                 parent[find(n)] = find(o)
@@ -129,9 +141,9 @@ def _duplicates(con, recs: dict[str, dict], sigs: dict) -> tuple[dict[str, str |
     for members in groups.values():
         fresh = [(recs[m].get("date"), m) for m in members if not m.startswith("g:")]
         originals = [m[2:] for m in members if m.startswith("g:")]
-        stored = con.execute(
-            "SELECT date, article_id, duplicate_of FROM crossdoc_articles WHERE article_id IN (SELECT unnest(?)) "
-            "OR duplicate_of IN (SELECT unnest(?))", [originals, originals]).fetchall() if originals else []
+        stored = sorted({*lookup.rows(con, "crossdoc_articles", "article_id", originals, "date, article_id, duplicate_of"),
+                         *lookup.rows(con, "crossdoc_articles", "duplicate_of", originals, "date, article_id, duplicate_of")},
+                        key=lambda r: r[1])
         first = min(fresh + [(d, a) for d, a, _ in stored], key=lambda c: (c[0] is None, stories._day(c[0]), c[1]))[1]
         for _, a in fresh:
             dup_of[a] = None if a == first else first

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
-from eventwire.crossdoc import keys
+from eventwire.crossdoc import keys, lookup
 
 STORY_DAYS = 45  # how far apart two articles of one story may be published
 SIMILAR = 0.4  # cosine at or above which two articles sharing a dyad tell one story
@@ -72,8 +72,8 @@ def link(con, new: dict[str, dict], dup_of: dict[str, str | None]) -> None:
             f"AND abs(date_diff('day', n.date, o.date)) <= {STORY_DAYS}", params=[ids]).to_arrow_table()
         links = _similar(con, t.column("n").combine_chunks(), t.column("o").combine_chunks(), new, lo, hi)
     originals = sorted({d for d in dup_of.values() if d and d not in new})
-    placed = dict(con.execute("SELECT article_id, story_id FROM crossdoc_articles WHERE article_id IN "
-                              "(SELECT unnest(?)) AND story_id IS NOT NULL", [originals]).fetchall()) if originals else {}
+    placed = {a: sid for a, sid in lookup.rows(con, "crossdoc_articles", "article_id", originals, "article_id, story_id")
+              if sid is not None}
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -96,11 +96,9 @@ def link(con, new: dict[str, dict], dup_of: dict[str, str | None]) -> None:
         olds = [m[2:] for m in members if m.startswith("s:")]
         fresh = [m for m in members if not m.startswith("s:")]
         first = _earliest(con, olds, [(new[a]["date"], a) for a in fresh])
-        if olds:
-            con.execute("UPDATE crossdoc_articles SET story_id = ? WHERE story_id IN (SELECT unnest(?))",
-                        [first, olds])
-        con.execute("UPDATE crossdoc_articles SET story_id = ? WHERE article_id IN (SELECT unnest(?))",
-                    [first, fresh])
+        if olds and olds != [first]:  # stories joined: all their articles take the earliest one's name
+            con.execute(f"UPDATE crossdoc_articles SET story_id = ? WHERE {lookup.where('story_id')}", [first, olds])
+        con.execute(f"UPDATE crossdoc_articles SET story_id = ? WHERE {lookup.where('article_id')}", [first, fresh])
 
 
 def _similar(con, n, o, new: dict[str, dict], lo: str, hi: str) -> set[tuple[str, str]]:
@@ -140,20 +138,17 @@ def rebuild(con, story_ids: list[str]) -> None:
     """Cluster the remaining articles of these stories afresh (after an article in them was rewritten)."""
     if not story_ids:
         return
-    rows = con.execute("SELECT article_id, date, terms, weights, duplicate_of FROM crossdoc_articles "
-                       "WHERE story_id IN (SELECT unnest(?))", [story_ids]).fetchall()
+    rows = lookup.rows(con, "crossdoc_articles", "story_id", story_ids, "article_id, date, terms, weights, duplicate_of")
     if rows:
-        con.execute("UPDATE crossdoc_articles SET story_id = article_id WHERE story_id IN (SELECT unnest(?))",
+        con.execute(f"UPDATE crossdoc_articles SET story_id = article_id WHERE {lookup.where('story_id')}",
                     [story_ids])
         link(con, {a: {"date": d, "vector": (t, w)} for a, d, t, w, _ in rows}, {a: dup for a, *_, dup in rows})
 
 
 def _earliest(con, stories: list[str], fresh: list[tuple]) -> str:
-    """The story's name: its earliest article (undated last, then by id)."""
-    cands = list(fresh)
-    if stories:
-        cands += con.execute("SELECT date, article_id FROM crossdoc_articles WHERE story_id IN (SELECT unnest(?)) "
-                             "ORDER BY date NULLS LAST, article_id LIMIT 1", [stories]).fetchall()
+    """The story's name: its earliest article (undated last, then by id). A stored story is named after its own
+    earliest article, so that article's row stands for the story (one look-up, however large the story)."""
+    cands = list(fresh) + lookup.rows(con, "crossdoc_articles", "article_id", stories, "date, article_id")
     return min(cands, key=lambda c: (c[0] is None, _day(c[0]), c[1]))[1]
 
 

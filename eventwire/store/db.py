@@ -39,6 +39,9 @@ def connect(path: str, read_only: bool = False):
         raise StoreError(f"{path}: not a DuckDB database ({str(exc).splitlines()[0]})") from None
     try:
         set_memory_limit(con)
+        # the cross-article stage reads through indexes (crossdoc/lookup.py); past DuckDB's default of 2,048
+        # matching rows it would read whole columns instead
+        con.execute("SET index_scan_max_count = 1000000")
         if not read_only:
             con.execute(SCHEMA)
             # the schema's DDL goes to the file, not the write-ahead log: replaying it after a kill -9 needs
