@@ -126,3 +126,19 @@ def test_an_envoy_does_not_take_the_government_he_meets(code):
     assert khan["country"] != "USA"
     assert not any(e["root"] == "04" and e["source"]["code"] == (e["target"] or {}).get("code")
                    for e in events_of(rec))  # no one meets himself
+
+
+@pytest.mark.parametrize("sentence, text, country", [
+    ("Togo's junta released three journalists it had detained in March.", "three journalists", "TGO"),
+    ("Peru's interior minister vowed to find the gunmen who killed four miners in Puno.", "four miners", "PER"),
+    # the one country named is the victims' or a place in a side clause: nothing says whose
+    ("Kurdish separatists released a video showing two Japanese engineers they abducted.", "Kurdish separatists",
+     None),
+])
+def test_an_item_that_names_one_state_gives_its_sector_actors_that_country(code, sentence, text, country):
+    assert _actor(code(sentence, "2025-06-20"), text)["country"] == country
+
+
+def test_a_place_one_leaves_is_not_where_the_sentence_happens(code):
+    rec = code("Ghana's president said the police would not be withdrawn from Haiti.", "2025-06-20")
+    assert _actor(rec, "the police")["country"] != "HTI"

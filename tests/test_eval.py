@@ -259,3 +259,13 @@ def test_eval_refuses_bad_gold_in_one_line_naming_the_file(tmp_path):
                  '"target": "ESP", "date": "2024-02-31"}]}\n', encoding="utf-8")
     res = CliRunner().invoke(main, ["eval", str(p)])
     assert res.exit_code == 1 and "2024-02-31" in res.stderr and len(res.stderr.splitlines()) == 1
+
+
+def test_of_actors_overlapping_a_gold_mention_equally_the_tightest_scores():
+    from eventwire.eval.match import best_actor
+
+    wide = {"start": 0, "end": 28, "code": "RUSMIL"}  # "Russian and Chinese warships"
+    tight = {"start": 12, "end": 28, "code": "CHNMIL"}  # "Chinese warships"
+    assert best_actor(12, 28, [wide, tight])["code"] == "CHNMIL"
+    assert best_actor(0, 7, [wide, tight])["code"] == "RUSMIL"
+    assert best_actor(30, 40, [wide, tight]) is None

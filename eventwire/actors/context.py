@@ -29,6 +29,7 @@ GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs sha
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
 DOMINANT_MIN = 3
 PRONOUNS = set(COREF_PRONOUNS) | {"we", "us", "our"}  # a pronoun refers; it names no country of its own
+SHORT = 3  # sentences: fewer make an item (a headline, a one-sentence report), not an article
 LEDE = 4  # sentences at the top of a story: headline, "Published:", dateline and lede
 OWN_PLACE = "a place its own words name"  # the one context that is the actor's own words ("police in Lagos")
 LEAD = 1.5  # how far the most named country must lead the next to stand for the article without dominating it
@@ -58,6 +59,11 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     # Congo when Congo is named half again as often as Rwanda; used when the dateline is a host's, not a party's
     leading = ranked[0][0] if ranked and ranked[0][1] >= DOMINANT_MIN and (
         len(ranked) == 1 or ranked[0][1] >= LEAD * ranked[1][1]) else None
+    # a headline or a sentence alone that names one country only ("Guinea's junta released three journalists")
+    # through its state (not "two Chinese engineers" whom separatists abducted)
+    only = top[0] if top and len(counts) == 1 and len(sents) < SHORT and any(
+        a.get("country") == top[0] and a.get("sector") in STATE_ORGANS
+        for a in mentions) else None
     filed = (dateline or {}).get("country")
     # the top of the story (headline and lede): a dateline country acting there is a party, not a host
     top_of_story = {a["country"] for a in mentions if a.get("country") and _sentence_of(starts, a["start"]) < LEDE}
@@ -77,6 +83,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             country, how = next(iter(others)), "the government the sentence names"
         elif dominant:
             country, how = dominant, "country the article is about"
+        elif only:
+            country, how = only, "the one country the item names"
         elif filed and not host:
             country, how = filed, "dateline"
         elif leading:
@@ -120,7 +128,9 @@ def _sentence_places(doc, starts: list[int]) -> dict[int, list[tuple[int, str]]]
     tagged = located(doc)
     seen = {anchor for anchor, _ in tagged}
     # and names the tagger did not call places: "near Mandalay", "of Kharkiv"
-    untagged = [(t.i, _name(t)) for t in _proper_pobjs(doc) if t.i not in seen and t.head.lower_ in OWN_PREPS]
+    # ("withdrawn from Haiti" is where they leave, not where the sentence happens)
+    untagged = [(t.i, _name(t)) for t in _proper_pobjs(doc) if t.i not in seen and t.head.lower_ in OWN_PREPS
+                and t.head.lower_ != "from"]
     for anchor, text in sorted(tagged + untagged):
         place = locate(text)
         if place and place.get("country"):

@@ -283,7 +283,10 @@ class ActorFinder:
                     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
                     acts = []
                     for code in codes:
-                        a = actor(text, start, end, name=None, code=code)
+                        # "Russian and Chinese warships": each country's actor starts at its own word
+                        own = next((t.idx for t in doc[lo:tok.i] if code and code != codes[0] and t.i in match
+                                    and match[t.i][2].code[:3] == code[:3]), start)
+                        a = actor(text, own, end, name=None, code=code)
                         if person:
                             a = resolver.person(a, person, titles, tok, sent_i)
                         elif code:

@@ -89,10 +89,10 @@ def not_event_hit(ne: dict, p: dict) -> bool:
 
 
 def best_actor(start: int, end: int, actors: list[dict]) -> dict | None:
-    """The coded actor whose span overlaps the gold mention most, or None."""
+    """The coded actor whose span overlaps the gold mention most (of equals, the tightest), or None."""
     best, most = None, 0
     for a in actors:
         overlap = min(end, a["end"]) - max(start, a["start"])
-        if overlap > most:
+        if overlap > most or (overlap == most > 0 and a["end"] - a["start"] < best["end"] - best["start"]):
             best, most = a, overlap
     return best
