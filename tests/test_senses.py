@@ -96,3 +96,15 @@ def test_refusing_a_cooperative_act_named_by_a_noun_is_a_rejection(code):
         rec = code(f"The rebels said they will not {verb} talks with the government.", "2025-05-05")
         assert events_of(rec, "12") and not events_of(rec, "04"), rec["events"]
 
+
+
+def test_an_act_on_a_thing_is_coded_but_no_fact_of_an_article(code):
+    """'rejected the result': PLOVER codes the thing as target; in an article an uncoded target is no fact."""
+    one = code("Togo's opposition rejected the result of the vote.", "2025-05-05")
+    assert any(e["root"] == "12" and e["target"]["text"] == "the result of the vote" for e in events_of(one))
+    article = code("Vote disputed\n\nPublished: 2025-05-05\n\nLOME, May 5 (Wire) - Togo's electoral commission "
+                   "declared the ruling party the winner on Sunday.\nTogo's opposition rejected the result of the "
+                   "vote.\nPolice in Lome said they had arrested three men.\n", "2025-05-05")
+    rejected = [e for e in article["events"] if e["root"] == "12"]
+    assert rejected and all(e["modality"] == "uncertain" and "no coded actor" in e["rule"]["withheld"]
+                            for e in rejected)
