@@ -16,13 +16,15 @@ At the end of each of `--parts` equal parts it prints the part's share (the stag
 writing), resident memory, DuckDB's own memory (`duckdb_memory()`: its buffer cache and hash tables) and, with
 `--tracemalloc`, Python's heap and the source lines whose allocations grew most since the first part (tracing
 slows Python, so its time shares are not the figure). `--memory-limit` is passed to DuckDB's `memory_limit`
-(the store's `connect` sets eventwire's default otherwise).
+(the store's `connect` sets eventwire's default otherwise). Each part's line ends with the machine's load average
+(other work shares the cores).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import sys
@@ -112,7 +114,8 @@ def report(con, done: int, part: dict, coding: float, first) -> None:
     share = 100 * stage_s / (coding * n + write_s)
     duck, tags = duckdb_mb(con)
     line = (f"  {part['start']:6d}-{done:6d}: stage {1000 * stage_s / n:5.2f} ms/article, "
-            f"{share:4.1f}% of ingest | RSS {rss_mb():6.0f} MB, DuckDB {duck:5.0f} MB ({tags})")
+            f"{share:4.1f}% of ingest | RSS {rss_mb():6.0f} MB, DuckDB {duck:5.0f} MB ({tags}), "
+            f"load {os.getloadavg()[0]:.1f}")
     import pyarrow as pa
 
     line += (f", Arrow {pa.total_allocated_bytes() / 2**20:.0f} MB, {malloc_mb()}, Python objects "

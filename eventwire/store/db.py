@@ -38,7 +38,7 @@ def connect(path: str, read_only: bool = False):
     except duckdb.Error as exc:
         raise StoreError(f"{path}: not a DuckDB database ({str(exc).splitlines()[0]})") from None
     try:
-        set_memory_limit(con)
+        set_memory_limit(con, path, read_only)
         # the cross-article stage reads through indexes (crossdoc/lookup.py); past DuckDB's default of 2,048
         # matching rows it would read whole columns instead
         con.execute("SET index_scan_max_count = 1000000")
@@ -55,9 +55,26 @@ def connect(path: str, read_only: bool = False):
         con.close()
 
 
-def set_memory_limit(con) -> None:
-    """EVENTWIRE_DUCKDB_MEMORY (e.g. 512MB) caps DuckDB's buffer cache, which otherwise keeps store blocks up to
-    80% of RAM: over a long ingest the process then stays under a fixed size (docs/performance.md)."""
+MEMORY_FLOOR = 512 * 2**20  # DuckDB failed at a checkpoint of a long ingest with 256 MB; 512 MB held
+MEMORY_CEILING = 2**30  # the stage reads through indexes: a larger cache would only hold more of the store
+
+
+def default_memory_limit() -> int:
+    """Bytes DuckDB may keep for a store opened to write: a quarter of the machine's memory, at least MEMORY_FLOOR
+    and at most MEMORY_CEILING, so a long ingest levels off instead of caching the store up to 80% of RAM."""
+    import os
+
+    try:
+        ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):  # no sysconf (Windows): the floor
+        ram = 0
+    return max(MEMORY_FLOOR, min(MEMORY_CEILING, ram // 4))
+
+
+def set_memory_limit(con, path: str = ":memory:", read_only: bool = True) -> None:
+    """DuckDB's memory for this store: EVENTWIRE_DUCKDB_MEMORY (e.g. 512MB) when set; else, for a store file
+    opened to write, default_memory_limit(). A reader keeps DuckDB's own default (80% of RAM) and lives as long
+    as its command (docs/crossdoc.md)."""
     import os
 
     import duckdb
@@ -68,6 +85,8 @@ def set_memory_limit(con) -> None:
         except duckdb.Error as exc:  # the caller closes the connection
             raise StoreError(f"EVENTWIRE_DUCKDB_MEMORY={limit!r}: not a memory size ({str(exc).splitlines()[0]})"
                              ) from None
+    elif not read_only and path != ":memory:":  # what does not fit spills to DuckDB's `<store>.tmp` directory
+        con.execute(f"SET memory_limit = '{default_memory_limit() // 2**20}MiB'")
 
 
 def serve_marker(path: str) -> Path:
