@@ -108,3 +108,10 @@ def test_an_act_on_a_thing_is_coded_but_no_fact_of_an_article(code):
     rejected = [e for e in article["events"] if e["root"] == "12"]
     assert rejected and all(e["modality"] == "uncertain" and "no coded actor" in e["rule"]["withheld"]
                             for e in rejected)
+
+
+def test_uncoded_parties_stand_in_items_but_indefinites_name_no_one(code):
+    rec = code("Teachers in Denver went on strike for better pay.", "2025-05-05")
+    assert any(e["root"] == "14" and e["source"]["text"].startswith("Teachers") for e in events_of(rec))
+    assert not events_of(code("Others warned that a full embargo could push the country closer to its neighbours.",
+                              "2025-05-05"))
