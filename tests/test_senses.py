@@ -18,6 +18,8 @@ from tests.conftest import events_of
     ("Russia stopped shelling Kharkiv on Monday.", "19"),  # what ends is not done
     ("Washington agreed to stop bombing Houthi targets.", "18"),
     ("Israel halted its air strikes on Gaza.", "19"),
+    ("Brazil is ready to meet any increase in Chinese demand.", "03"),  # supplying demand meets no one
+    ("Rwandan troops were fighting alongside the M23 rebels near Goma.", "19"),  # an ally is not the one fought
 ])
 def test_senses_that_are_no_event(code, sentence, root):
     rec = code(sentence, "2025-05-05")

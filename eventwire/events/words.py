@@ -91,7 +91,8 @@ MEASURES = {"sanction", "tariff", "duty", "levy", "fine", "embargo", "ban", "res
 # object pronouns that name the one acted on (unresolved, the addressee is unknown, not someone further on)
 ADDRESSEES = {"it", "them", "him", "her", "us"}
 # prepositions that set an act's time or circumstance: what they introduce is no party ("meet after the takeover")
-SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until", "ahead"}
+SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until", "ahead",
+                 "alongside", "beside"}  # "fighting alongside the group": an ally, not the one fought
 # nouns of an act between parties, whose with-phrase names the other party
 PARTNERED = {"agreement", "deal", "accord", "talks", "negotiation", "negotiations", "meeting", "truce", "ceasefire",
              "pact", "treaty", "dialogue", "settlement", "understanding"}
