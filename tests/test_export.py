@@ -104,8 +104,9 @@ def test_gdelt_fields_hold_what_gdelt_users_expect(db, facts, merged, tmp_path):
     assert talks["Actor1Geo_Type"] == "1" and talks["Actor1Geo_CountryCode"] == "US"  # FIPS, as GDELT
     assert talks["ActionGeo_Type"] == "4" and talks["ActionGeo_Fullname"] == "Islamabad, Pakistan"
     assert talks["ActionGeo_CountryCode"] == "PK" and float(talks["ActionGeo_Lat"]) == pytest.approx(33.72, 0.01)
-    rsf = next(r for r in rows if r["Actor1Code"] == "SDNMILRSF")
-    assert rsf["Actor1KnownGroupCode"] == "RSF" and rsf["Actor1Name"] == "RAPID SUPPORT FORCES"
+    taliban = next(r for r in rows if r["Actor2Code"] == "AFGGOVTAL")  # a group: its code in KnownGroupCode
+    assert taliban["Actor2KnownGroupCode"] == "TAL" and taliban["Actor2CountryCode"] == "AFG"
+    assert "TALIBAN" in taliban["Actor2Name"]
     mentions = (tmp_path / "mentions.tsv").read_text(encoding="utf-8").splitlines()
     first = dict(zip(MENTION_COLUMNS, mentions[0].split("\t"), strict=True))
     assert first["MentionType"] == "2" and first["MentionIdentifier"] == rows[0]["SOURCEURL"]  # a file: citation
