@@ -48,13 +48,13 @@ def update(con, added: list[dict], removed_articles: list[str]) -> set[str]:
     events touched. Returns the ids of the events touched. Stored mentions are read by their indexed bucket
     (keys.bucket): only the vaguer mentions whose window may hold a changed day, and the exact days their
     windows reach."""
-    touched: set[str] = set()
+    removed_events: set[str] = set()
     changed_days: dict[str, set[date]] = defaultdict(set)
     if removed_articles:  # an article written again (changed text, --force): rare, so read by article
         for ev, blk, day in con.execute(
                 "SELECT event_id, block, day FROM event_mentions WHERE article_id IN (SELECT unnest(?))",
                 [removed_articles]).fetchall():
-            touched.add(ev)
+            removed_events.add(ev)
             if day is not None:
                 changed_days[blk].add(_as_date(day))
         con.execute("DELETE FROM event_mentions WHERE article_id IN (SELECT unnest(?))", [removed_articles])
@@ -62,16 +62,25 @@ def update(con, added: list[dict], removed_articles: list[str]) -> set[str]:
         m["bucket"] = keys.bucket(m["block"], m["day"], m["lo"])
         if m["day"] is not None:
             changed_days[m["block"]].add(_as_date(m["day"]))
-    # the vaguer mentions already stored whose window holds a day that came or went: anchored again
-    reach = sorted({k for b, days in changed_days.items() for d in days for k in keys.reach(b, d)})
+    stored: dict[str, set[date]] = defaultdict(set)  # block -> days of its stored day-precise mentions
+    months: set[str] = set()  # the month buckets read into `stored`
+    _stored_days(con, [(b, d, d) for b, days in changed_days.items() for d in days] + _spans(added), stored, months)
+    # a day that another stored mention of its block still holds changes no anchor: only days that came or went
+    changed = {b: {d for d in days if d not in stored[b]} for b, days in changed_days.items()}
+    # the vaguer mentions already stored whose window holds such a day: anchored again
+    reach = sorted({k for b, days in changed.items() for d in days for k in keys.reach(b, d)})
     again, rowid = [], {}
     for r in lookup.rows(con, "event_mentions", "bucket", reach, ", ".join(MENTION_COLS) + ", rowid"):
         m = dict(zip(MENTION_COLS, r[:-1], strict=True))
-        if m["day"] is None and any(m["lo"] <= d <= m["hi"] for d in changed_days[m["block"]]):
+        if m["day"] is None and any(m["lo"] <= d <= m["hi"] for d in changed[m["block"]]):
             again.append(m)
             rowid[m["mention_id"]] = r[-1]
     was = {m["mention_id"]: m["event_id"] for m in again}
-    anchors = _days(con, added, added + again)  # reads exact days only: the vaguer rows can stay until moved
+    _stored_days(con, _spans(again), stored, months)  # exact days only: the vaguer rows can stay until moved
+    anchors = {b: set(days) for b, days in stored.items()}
+    for m in added:
+        if m["day"] is not None:
+            anchors.setdefault(m["block"], set()).add(_as_date(m["day"]))
     for m in added + again:
         m["anchor"] = keys.anchor({"article_id": m["article_id"], "date": m["date"],
                                    "date_precision": m["date_precision"]}, anchors.get(m["block"], set()))
@@ -81,33 +90,32 @@ def update(con, added: list[dict], removed_articles: list[str]) -> set[str]:
     if moved:  # by row id: DuckDB reads only the row groups that hold them
         con.execute("DELETE FROM event_mentions WHERE list_contains(?, rowid)", [[rowid[m["mention_id"]] for m in moved]])
     todo = added + moved
-    touched |= {was[m["mention_id"]] for m in moved} | {m["event_id"] for m in todo}
+    touched = removed_events | {was[m["mention_id"]] for m in moved} | {m["event_id"] for m in todo}
     if todo:
         with _registered(con, "crossdoc_batch", [{c: m[c] for c in MENTION_COLS} for m in todo],
                          {c: "date" if c in ("date", "day", "lo", "hi") else "int" if c == "sentence_index"
                           else "string" for c in MENTION_COLS}):
             con.execute(f"INSERT INTO event_mentions ({', '.join(MENTION_COLS)}) SELECT * FROM crossdoc_batch")
-    aggregate(con, sorted(touched))
+    # events that lost mentions (removed, moved away) were stored: only the others can be new
+    lost = removed_events | {was[m["mention_id"]] for m in moved}
+    aggregate(con, sorted(touched), {m["mention_id"] for m in added if m["event_id"] not in lost})
     return touched
 
 
-def _days(con, added: list[dict], todo: list[dict]) -> dict[str, set[date]]:
-    """Per block, the exact days (stored and new) that the vaguer mentions in `todo` can reach."""
-    need: dict[str, list[date]] = {}
-    for m in todo:
-        if m["day"] is None and m["lo"] is not None:
-            lo, hi = _as_date(m["lo"]), _as_date(m["hi"])
-            cur = need.get(m["block"])
-            need[m["block"]] = [min(lo, cur[0]), max(hi, cur[1])] if cur else [lo, hi]
-    out: dict[str, set[date]] = defaultdict(set)
-    buckets = sorted({k for b, (lo, hi) in need.items() for k in keys.months(b, lo, hi)})
-    for blk, day in lookup.rows(con, "event_mentions", "bucket", buckets, "block, day"):
-        if day is not None and need[blk][0] <= day <= need[blk][1]:
-            out[blk].add(_as_date(day))
-    for m in added:
-        if m["day"] is not None:
-            out[m["block"]].add(_as_date(m["day"]))
-    return out
+def _spans(mentions: list[dict]) -> list[tuple[str, date, date]]:
+    """(block, lo, hi) of the vaguer mentions' windows: where the exact days they can anchor on lie."""
+    return [(m["block"], _as_date(m["lo"]), _as_date(m["hi"])) for m in mentions
+            if m["day"] is None and m["lo"] is not None]
+
+
+def _stored_days(con, spans: list[tuple[str, date, date]], into: dict[str, set[date]], months: set[str]) -> None:
+    """Add to `into` (block -> days) the days of the stored day-precise mentions in every month the spans cover,
+    each month bucket read once (`months` holds those already read). Days outside a span are harmless: an
+    anchor is only chosen inside its own window (keys.anchor)."""
+    todo = sorted({k for b, lo, hi in spans for k in keys.months(b, lo, hi)} - months)
+    months.update(todo)
+    for blk, day in lookup.rows(con, "event_mentions", "bucket", todo, "block, day"):
+        into[blk].add(_as_date(day))
 
 
 @contextmanager
@@ -123,15 +131,22 @@ def _registered(con, name: str, rows: list[dict], types: dict[str, str]):
         con.unregister(name)
 
 
-def aggregate(con, event_ids: list[str]) -> None:
+def aggregate(con, event_ids: list[str], new: set[str] = frozenset()) -> None:
     """Rebuild these merged events from their mentions: fields of the earliest article's first mention, the
     day they are anchored on, and the counts. Each table is read through its index (the events' mentions, their
-    articles, then the first mentions' coded rows alone), so the work follows the events touched, not the store."""
+    articles, then the first mentions' coded rows alone), so the work follows the events touched, not the store.
+    An event whose mentions are all `new` (added to no stored event) was not stored before: nothing to delete."""
     if not event_ids:
         return
-    lookup.delete(con, "merged_events", "id", event_ids)
     mentions = lookup.arrow(con, "event_mentions", "event_id", event_ids,
                             "event_id, day, article_id, mention_id, sentence_index")
+    fresh = set(event_ids)
+    for ev, mid in zip(mentions.column("event_id").to_pylist(), mentions.column("mention_id").to_pylist(),
+                       strict=True):
+        if mid not in new:
+            fresh.discard(ev)
+    fresh &= set(mentions.column("event_id").to_pylist())  # an event with no mention left is deleted
+    lookup.delete(con, "merged_events", "id", [e for e in event_ids if e not in fresh])
     if not mentions.num_rows:
         return
     articles = lookup.arrow(con, "articles", "id", mentions.column("article_id").to_pylist(), "id, date, outlet, url")
