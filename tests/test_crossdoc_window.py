@@ -191,3 +191,26 @@ def test_crossdoc_window_batch_reads_none_of_a_far_history(tmp_path, monkeypatch
                                f"FROM {t} WHERE list_contains(?, article_id) ORDER BY ALL", [ids]).fetchall()
                 for t in TABLES}
     assert mine == dump(build([recs]))
+
+
+def test_crossdoc_window_buckets_reach_every_window_that_holds_a_day():
+    """The look-up keys are exact: a vaguer mention whose window holds a day is found among that day's reach,
+    and a day-precise mention among the months of any window around it (otherwise anchoring would miss it);
+    the reach is a handful of keys, the callers keep the rows whose window really holds the day."""
+    from datetime import date, timedelta
+
+    from eventwire.crossdoc import keys
+
+    start = date(2023, 12, 1)
+    for k in range(0, 430, 3):
+        mentioned = start + timedelta(days=k)
+        for precision in ("publication", "week", "month", "year", "day"):
+            lo, hi = keys.window(mentioned.isoformat(), precision)
+            day = mentioned if precision == "day" else None
+            bucket = keys.bucket("USA|PAK|04", day, lo)
+            for d in (lo, hi, lo + (hi - lo) / 2):
+                if day is None:
+                    assert bucket in keys.reach("USA|PAK|04", d), (precision, mentioned, d)
+                else:
+                    assert bucket in keys.months("USA|PAK|04", d - timedelta(days=40), d)
+    assert len(keys.reach("USA|PAK|04", date(2024, 3, 15))) == 9  # a week of starts, the month's and the year's
