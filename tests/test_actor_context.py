@@ -142,3 +142,11 @@ def test_an_item_that_names_one_state_gives_its_sector_actors_that_country(code,
 def test_a_place_one_leaves_is_not_where_the_sentence_happens(code):
     rec = code("Ghana's president said the police would not be withdrawn from Haiti.", "2025-06-20")
     assert _actor(rec, "the police")["country"] != "HTI"
+
+
+def test_family_name_first_and_a_counterpart_is_the_other_side(code):
+    rec = code("Chinese Foreign Minister Wang Yi met South Korean President Lee Jae-myung in Seoul on Wednesday. "
+               "Wang arrived on Tuesday and held talks with his counterpart Cho Hyun. Lee visited Beijing in January.",
+               "2026-03-18")
+    assert _actor(rec, "Wang")["code"] == "CHNGOV" and _actor(rec, "Lee")["code"] == "KORGOV"
+    assert _actor(rec, "his counterpart")["country"] != "CHN" and _actor(rec, "Cho Hyun")["country"] != "CHN"

@@ -24,6 +24,7 @@ INTERNATIONAL = {"IGO", "NGO", "UAF"}
 STATE_ORGANS = {"MIL", "COP", "GOV", "JUD", "LEG", "SPY"}
 # an envoy serves one state where another hosts him: the place he is in, or the government he meets, is not his
 DIPLOMATS = {"ambassador", "envoy", "diplomat", "consul", "counterpart", "emissary", "delegation", "delegate"}
+COUNTERPARTS = {"counterpart", "counterparts"}
 GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs share (not its armed forces: a foreign
 # army in the sentence is as likely the one attacking)  # sectors that belong to no one country
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
@@ -72,7 +73,12 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         s = _sentence_of(starts, a["start"])
         others = by_sent.get(s, set())
         head = _head(doc, a)
-        envoy = bool(DIPLOMATS & set(a["text"].lower().split()))  # posted where he is, facing whom he meets
+        roles = set(a["text"].lower().split()) | ({t.lemma_.lower() for t in [*head.children, head.head] if
+                                                  t.dep_ == "appos" or head.dep_ == "appos" and t.i == head.head.i}
+                                                 if head is not None else set())  # "his counterpart, Cho Hyun"
+        if roles & COUNTERPARTS:
+            continue  # the other side of whoever the story follows: nothing around him says which
+        envoy = bool(DIPLOMATS & roles)  # posted where he is, facing whom he meets
         own = None if envoy else _own_place(head)
         here = None if envoy else own or _place_of(head, places.get(s, []))
         if own:

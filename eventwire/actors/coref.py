@@ -58,6 +58,8 @@ class Resolver:
         last = name.split()[-1]
         hits = [full for full in self.people if N.close(full.split()[-1], last)
                 and (" " not in name or N.close(full.split()[0], name.split()[0]))]
+        if not hits and " " not in name:  # family name first: "Wang" after "Wang Yi", "Lee" after "Lee Jae-myung"
+            hits = [full for full in self.people if " " in full and full.split()[0] == name]
         return hits[0] if len(hits) == 1 else None
 
     def person(self, a: dict, name: str, titles: list[str], tok, sent_i: int) -> dict:

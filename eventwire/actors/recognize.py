@@ -327,6 +327,8 @@ class ActorFinder:
     @staticmethod
     def _possessor(tok, acts: list[dict], found: Found) -> None:
         """'its army' after 'Pakistan': a resolved possessive pronoun gives a sector-only phrase its country."""
+        if tok.lemma_.lower() in OTHER_SIDE:
+            return  # "his counterpart" serves the other side
         poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.i in found.heads]
         for a in acts:
             owner = found.heads[poss[0].i][0] if poss else None
@@ -394,6 +396,7 @@ class ActorFinder:
                     a.update(actor(doc_text(doc), a["start"], a["end"], a["name"], codes[0]))
 
 
+OTHER_SIDE = {"counterpart", "counterparts"}  # whose possessor is the other party
 # office titles that make the capitalised name after them a person even when the tagger does not
 OFFICE_TITLES = {"president", "minister", "ambassador", "senator", "general", "chancellor", "premier", "governor",
                  "mayor", "judge", "commander", "colonel", "envoy", "spokesman", "spokeswoman", "king", "queen",
