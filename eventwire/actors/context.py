@@ -69,7 +69,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     # the top of the story (headline and lede): a dateline country acting there is a party, not a host
     top_of_story = {a["country"] for a in mentions if a.get("country") and _sentence_of(starts, a["start"]) < LEDE}
     host = bool(filed) and filed not in top_of_story and _host(filed, top, counts)
-    for a in open_:
+    people: dict[str, tuple[str, str]] = {}  # a person's country, as context gave it at his first mention
+    for a in sorted(open_, key=lambda m: m["start"]):
         s = _sentence_of(starts, a["start"])
         others = by_sent.get(s, set())
         head = _head(doc, a)
@@ -81,7 +82,9 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         envoy = bool(DIPLOMATS & roles)  # posted where he is, facing whom he meets
         own = None if envoy else _own_place(head)
         here = None if envoy else own or _place_of(head, places.get(s, []))
-        if own:
+        if a.get("name") in people:  # "Orpo said he had spoken with Estonia's PM": the Orpo placed before
+            country, how = people[a["name"]]
+        elif own:
             country, how = own, OWN_PLACE
         elif here:
             country, how = here, "place of the sentence"
@@ -99,6 +102,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             continue
         _, sector, group = split_code(a["code"])
         a.update(code=join_code(country, sector, group), country=country, context=how)
+        if a.get("name"):
+            people.setdefault(a["name"], (country, how))
 
 
 def follow_antecedents(found) -> None:
