@@ -20,6 +20,10 @@ from tests.conftest import events_of
     ("Israel halted its air strikes on Gaza.", "19"),
     ("Brazil is ready to meet any increase in Chinese demand.", "03"),  # supplying demand meets no one
     ("Rwandan troops were fighting alongside the M23 rebels near Goma.", "19"),  # an ally is not the one fought
+    ("Hamas fired rockets.", "19"),  # the weapon is no target
+    # a finite 'after' clause the parser left subjectless is not the main clause's subject's act
+    ("Caracas broke off diplomatic relations with Lima and Santiago in July last year after both rejected the "
+     "official result of Venezuela's presidential election.", "12"),
 ])
 def test_senses_that_are_no_event(code, sentence, root):
     rec = code(sentence, "2025-05-05")

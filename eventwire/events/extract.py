@@ -351,8 +351,9 @@ class EventCoder:
             if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "Russia is willing to withdraw": the subject of "is"
             elif v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
-                if v.dep_ == "ccomp":
-                    break
+                if v.dep_ == "ccomp" or v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP") and any(
+                        c.dep_ == "mark" for c in v.children):
+                    break  # "after both rejected the result": a finite clause's subject is its own, never the main one
                 v = v.head
             elif v.dep_ == "relcl":  # "the gunmen who killed": the gunmen; "an academy that killed": no one
                 return v.head if actorish(v.head, found) else None
@@ -574,7 +575,8 @@ class EventCoder:
 
         sources = expand(subj) if subj is not None else []
         mc = mutual_code or code
-        tgts = [a for t in targets for a in expand(t)]
+        # "Hamas fired rockets": the weapon is how, not whom (it is fired at someone, or at no one named)
+        tgts = [a for t in targets for a in expand(t) if not (ways.get(id(a)) == "thing" and t.lemma_.lower() in WEAPONS)]
         if not sources and len(tgts) >= 2 and code in SYMMETRIC:
             sources, tgts = tgts[:1], tgts[1:]
         # the one who acts is an actor: "a missile strike destroyed a printing house" names no one (an event or
