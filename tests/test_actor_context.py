@@ -150,3 +150,10 @@ def test_family_name_first_and_a_counterpart_is_the_other_side(code):
                "2026-03-18")
     assert _actor(rec, "Wang")["code"] == "CHNGOV" and _actor(rec, "Lee")["code"] == "KORGOV"
     assert _actor(rec, "his counterpart")["country"] != "CHN" and _actor(rec, "Cho Hyun")["country"] != "CHN"
+
+
+def test_a_gatherings_venue_and_an_ethnic_adjective_give_no_country(code):
+    rec = code("The EU summoned the two leaders to talks in Brussels.", "2026-05-28")
+    assert _actor(rec, "the two leaders")["country"] != "BEL"
+    rec = code("Ethnic Serbs protested against Kosovo's government.", "2026-05-28")
+    assert not any(a["country"] == "SRB" for a in rec["actors"])

@@ -35,6 +35,9 @@ def test_senses_that_are_no_event(code, sentence, root):
     ("Pakistan put its army on high alert.", "PAK", "152", None),
     ("The Kenyan minister travelled to Paris on Monday.", "KENGOV", "042", "FRA"),
     ("India ruled out talks with Pakistan.", "IND", "120", "PAK"),
+    ("Russia's ambassador handed a protest note to Norway's foreign ministry.", "RUSGOV", "114", "NORGOV"),
+    # summoned to talks: an invitation to meet; the venue is no party
+    ("The EU summoned the leaders of Serbia and Kosovo to talks in Brussels.", "IGOEUREEC", "036", "SRBGOV"),
 ])
 def test_senses_that_are_events(code, sentence, src, code_, tgt):
     got = [(e["source"]["code"] or "", e["code"], (e["target"] or {}).get("code")) for e in events_of(code(sentence, "2025-05-05"))]

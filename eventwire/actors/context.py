@@ -15,7 +15,7 @@ from spacy.parts_of_speech import PROPN
 
 from eventwire.actors.coref import PRONOUNS as COREF_PRONOUNS
 from eventwire.places import locate
-from eventwire.places.locative import located
+from eventwire.places.locative import GATHERINGS, located
 from eventwire.records import doc_sents, join_code, split_code
 
 INTERNATIONAL = {"IGO", "NGO", "UAF"}
@@ -143,6 +143,8 @@ def _sentence_places(doc, starts: list[int]) -> dict[int, list[tuple[int, str]]]
     untagged = [(t.i, _name(t)) for t in _proper_pobjs(doc) if t.i not in seen and t.head.lower_ in OWN_PREPS
                 and t.head.lower_ != "from"]
     for anchor, text in sorted(tagged + untagged):
+        if doc[anchor].head.head.lemma_.lower() in GATHERINGS:
+            continue  # "summoned the leaders to talks in Brussels": a venue, not whose the leaders are
         place = locate(text)
         if place and place.get("country"):
             out.setdefault(_sentence_of(starts, doc[anchor].idx), []).append((_clause(doc[anchor]), place["country"]))

@@ -161,6 +161,8 @@ class ActorFinder:
         countries: list[str] = []
         seat = False
         for t in toks:
+            if t.i and doc[t.i - 1].lower_ == "ethnic":
+                continue  # "ethnic Serbs in Kosovo", "an ethnic Albanian candidate": a people, not a state
             if t.i in match and match[t.i][2].kind in ("country", "adjective", "seat"):
                 c = match[t.i][2].code[:3]
                 seat = seat or match[t.i][2].kind == "seat"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from eventwire.events.syntax import actorish, phrase, reporting_subject
 from eventwire.events.words import ACTS, PLACE_NOUNS
 from eventwire.places import big_city, locate
+from eventwire.places.locative import GATHERINGS
 from eventwire.records import actor, doc_ents, doc_text, join_code, once, split_code
 
 # prepositions through which a phrase still speaks of its owner or place ("districts of Odesa", "a ban on
@@ -98,9 +99,11 @@ def _owner_path(path: str) -> bool:
 
 
 def _inner(tok) -> list:
-    """Children to search inside a phrase; a relational noun's owner is the other party, not it."""
-    relational = tok.lemma_.lower() in RELATIONAL
-    return [c for c in tok.children if _descend(c) and not (relational and (c.dep_ == "poss" or c.lower_ == "of"))]
+    """Children to search inside a phrase; a relational noun's owner is the other party, not it, and a gathering's
+    place is its venue ("talks in Brussels" are with no Belgian)."""
+    relational, venue = tok.lemma_.lower() in RELATIONAL, tok.lemma_.lower() in GATHERINGS
+    return [c for c in tok.children if _descend(c) and not (relational and (c.dep_ == "poss" or c.lower_ == "of"))
+            and not (venue and c.lower_ in ("in", "at"))]
 
 
 def _step(tok) -> str:

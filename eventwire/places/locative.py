@@ -6,6 +6,9 @@ from __future__ import annotations
 from eventwire.records import doc_ents, once
 
 LOC_PREPS = {"in", "at", "near", "outside", "inside"}
+# gatherings whose "in PLACE" is a venue: where it meets, not whose it is ("talks in Brussels" have no Belgian side)
+GATHERINGS = {"talk", "talks", "meeting", "summit", "conference", "negotiation", "negotiations", "dialogue",
+              "consultation", "consultations", "forum", "session", "ceremony"}
 
 
 def located(doc) -> list[tuple[int, str]]:
