@@ -21,6 +21,7 @@ from tests.conftest import events_of
     ("Brazil is ready to meet any increase in Chinese demand.", "03"),  # supplying demand meets no one
     ("Rwandan troops were fighting alongside the M23 rebels near Goma.", "19"),  # an ally is not the one fought
     ("Hamas fired rockets.", "19"),  # the weapon is no target
+    ("Ambassador Khan recognized that ISIS was also a common enemy for the Taliban.", "05"),  # acknowledging
     # a finite 'after' clause the parser left subjectless is not the main clause's subject's act
     ("Caracas broke off diplomatic relations with Lima and Santiago in July last year after both rejected the "
      "official result of Venezuela's presidential election.", "12"),

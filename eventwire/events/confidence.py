@@ -24,7 +24,8 @@ from eventwire.actors.coref import PRONOUNS as COREF_PRONOUNS
 
 MODEL = "data/models/confidence.json"
 PRONOUNS = set(COREF_PRONOUNS) | {"we", "i", "us"}  # an argument that is a pronoun: coreference's list
-FORCE_ROOTS = {"17", "18", "19", "20"}  # coercion and violence within one state or force are real events
+FORCE_ROOTS = {"17", "18", "19", "20"}
+STATE = {None, "GOV"}  # a country itself, or its government  # coercion and violence within one state or force are real events
 WAY = re.compile(r"^(.*?) \((.*)\)$")
 
 
@@ -139,6 +140,9 @@ def ungrounded(e: dict) -> str | None:
     s, t = e.get("source") or {}, e.get("target") or {}
     if s.get("code") and s["code"] == t.get("code") and e["root"] not in FORCE_ROOTS:
         return f"source and target are both {s['code']}: in an article, mostly one actor read twice"
+    if s.get("country") and s["country"] == t.get("country") and {s.get("sector"), t.get("sector")} <= STATE \
+            and e["root"] not in FORCE_ROOTS:  # "Khan offered condolences and use of the Pakistani facilities"
+        return f"a state ({s['code']}, {t['code']}) acting on itself: a target read from its own words"
     return None
 
 
