@@ -16,7 +16,6 @@ SYMMETRIC_ROOTS = {"04", "19"}
 SYMMETRIC_CODES = {"057", "062", "063", "064"}
 NOT_SYMMETRIC = {"042", "043", "045"}  # a visit has a visitor and a host; a mediator is not a party
 PUBLICATION_DAYS = 3  # an undated event in the news happened up to three days before publication
-WEEK_DAYS = 3  # a week-precise date: the days up to three before or after it
 
 
 def side(code: str | None) -> str:
@@ -56,7 +55,7 @@ def window(day: str | None, precision: str | None) -> tuple[date, date] | None:
     if precision == "publication":
         return d - timedelta(days=PUBLICATION_DAYS), d
     if precision == "week":
-        return d - timedelta(days=WEEK_DAYS), d + timedelta(days=WEEK_DAYS)
+        return d - timedelta(days=3), d + timedelta(days=3)
     if precision == "month":
         return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
     if precision == "year":
@@ -93,32 +92,6 @@ def day_sql(day) -> str:
     """A date as a SQL constant: bounds written into a query (not bound as parameters) let DuckDB skip whole row
     groups by their min/max, which is what keeps the date-windowed look-ups flat as the store grows."""
     return f"DATE '{date.fromisoformat(str(day)[:10]).isoformat()}'"
-
-
-def bucket(block_key: str, day: date | None, lo: date | None) -> str:
-    """A stored mention's look-up key (indexed in the store), so a batch reads only the mentions it can reach,
-    however long the history: a day-precise mention by its block and month, a vaguer one by its block and the
-    first day of its window, an undated one by its block alone (never looked up)."""
-    if day is not None:
-        return f"{block_key}#{day:%Y-%m}"
-    return f"{block_key}#{lo.isoformat()}" if lo is not None else block_key
-
-
-def months(block_key: str, lo: date, hi: date) -> list[str]:
-    """The buckets of a block's day-precise mentions between lo and hi."""
-    out, d = [], lo.replace(day=1)
-    while d <= hi:
-        out.append(f"{block_key}#{d:%Y-%m}")
-        d = (d + timedelta(days=32)).replace(day=1)
-    return out
-
-
-def reach(block_key: str, day: date) -> list[str]:
-    """The buckets of a block's vaguer mentions whose window may hold `day`: windows that start up to a week
-    before it (publication, week), its month's and its year's."""
-    span = max(PUBLICATION_DAYS, 2 * WEEK_DAYS)
-    starts = {day - timedelta(days=k) for k in range(span + 1)} | {day.replace(day=1), day.replace(month=1, day=1)}
-    return [f"{block_key}#{s.isoformat()}" for s in sorted(starts)]
 
 
 def event_id(block_key: str, anchor_key: str, place_key: str) -> str:

@@ -16,8 +16,6 @@ CREATE TABLE IF NOT EXISTS events (
 );
 ALTER TABLE events ADD COLUMN IF NOT EXISTS trigger_start INTEGER;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS trigger_end INTEGER;
--- the cross-article stage reads the first mention of each event it rebuilds by id (eventwire/crossdoc/lookup.py)
-CREATE INDEX IF NOT EXISTS events_id ON events (id);
 CREATE TABLE IF NOT EXISTS quotes (
     id VARCHAR, article_id VARCHAR, kind VARCHAR, speaker_text VARCHAR, speaker_name VARCHAR, speaker_code VARCHAR,
     cue VARCHAR, content VARCHAR, content_start INTEGER, content_end INTEGER, relayed_by VARCHAR
@@ -43,19 +41,9 @@ CREATE TABLE IF NOT EXISTS crossdoc_bands (key BIGINT, article_id VARCHAR);
 CREATE TABLE IF NOT EXISTS crossdoc_dyads (dyad VARCHAR, article_id VARCHAR, date DATE);
 CREATE TABLE IF NOT EXISTS event_mentions (
     event_id VARCHAR, mention_id VARCHAR, article_id VARCHAR, block VARCHAR, anchor VARCHAR, place VARCHAR,
-    date DATE, date_precision VARCHAR, day DATE, lo DATE, hi DATE, bucket VARCHAR, sentence_index INTEGER
+    date DATE, date_precision VARCHAR, day DATE, lo DATE, hi DATE
 );
--- bucket: the look-up key of crossdoc/keys.py `bucket`; sentence_index: the mention's, which orders an event's
--- mentions. Both filled here for mentions stored before they existed.
-ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS bucket VARCHAR;
-UPDATE event_mentions SET bucket = block || CASE WHEN day IS NOT NULL THEN '#' || strftime(day, '%Y-%m')
-    WHEN lo IS NOT NULL THEN '#' || strftime(lo, '%Y-%m-%d') ELSE '' END WHERE bucket IS NULL;
-ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS sentence_index INTEGER;
-UPDATE event_mentions x SET sentence_index = e.sentence_index FROM events e
-    WHERE x.sentence_index IS NULL AND e.id = x.mention_id AND e.article_id = x.article_id;
--- every per-batch read of the stage goes through one of these, so it touches only the rows it can match
-CREATE INDEX IF NOT EXISTS event_mentions_bucket ON event_mentions (bucket);
-CREATE INDEX IF NOT EXISTS event_mentions_event ON event_mentions (event_id);
+-- the stage looks these up by key, a batch's few values at a time (eventwire/crossdoc/lookup.py)
 CREATE INDEX IF NOT EXISTS crossdoc_bands_key ON crossdoc_bands (key);
 CREATE INDEX IF NOT EXISTS crossdoc_articles_story ON crossdoc_articles (story_id);
 CREATE INDEX IF NOT EXISTS crossdoc_articles_copy ON crossdoc_articles (duplicate_of);
