@@ -52,7 +52,9 @@ def main() -> None:
                 if e["negated"] or e["modality"] != "asserted":
                     continue
                 same = [i for i, v in enumerate(verdicts) if i not in used and v["article"] == name
-                        and v["sentence_index"] == e["sentence_index"] and v["code"] == e["code"]]
+                        and v["sentence_index"] == e["sentence_index"] and v["code"] == e["code"]
+                        and v["source"] == (e["source"] or {}).get("code")
+                        and v["target"] == (e["target"] or {}).get("code")]  # a verdict judges that very dyad
                 same.sort(key=lambda i: verdicts[i].get("trigger") != e["trigger"]["text"])  # same trigger first
                 if same:
                     used.add(same[0])
