@@ -125,3 +125,19 @@ def test_uncoded_parties_stand_in_items_but_indefinites_name_no_one(code):
     assert any(e["root"] == "14" and e["source"]["text"].startswith("Teachers") for e in events_of(rec))
     assert not events_of(code("Others warned that a full embargo could push the country closer to its neighbours.",
                               "2025-05-05"))
+
+
+def test_each_other_makes_co_subjects_each_others_targets(code):
+    rec = code("Rwanda and Burundi released a total of 23 detainees to each other on Thursday.", "2025-11-06")
+    assert {(e["source"]["code"], e["code"], e["target"]["code"]) for e in events_of(rec)} == {
+        ("RWA", "084", "BDI"), ("BDI", "084", "RWA")}
+    rec = code("India and Pakistan accused each other of violating the ceasefire.", "2025-11-06")
+    assert {(e["source"]["code"], e["target"]["code"]) for e in events_of(rec, "11")} == {("IND", "PAK"), ("PAK", "IND")}
+
+
+def test_a_habit_described_in_a_relative_clause_is_no_event(code):
+    rec = code("The United States, which holds regular naval exercises with India, said it was concerned.", "2026-05-21")
+    drills = [e for e in rec["events"] if e["root"] == "06"]
+    assert drills and all(e["modality"] == "habitual" for e in drills) and not events_of(rec, "06")
+    rec = code("The rebels, who seized the town on Monday, killed four soldiers.", "2026-05-21")
+    assert events_of(rec, "18")  # a past act told in a relative clause still happened

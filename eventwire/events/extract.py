@@ -587,7 +587,10 @@ class EventCoder:
             return
         at_object = any(t.dep_ == "dobj" for t in targets)
         rivals = code[:2] in FORCE_ROOTS and not at_object and len({a["country"] for a in sources}) > 1
-        if len(sources) >= 2 and distinct(sources) and (mc[:2] in MUTUAL_ROOTS or mc in SYMMETRIC or rivals) and not (
+        if len(sources) >= 2 and distinct(sources) and _reciprocal(trigger):
+            # "Rwanda and Burundi released 23 detainees to each other": each acts on the other
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        elif len(sources) >= 2 and distinct(sources) and (mc[:2] in MUTUAL_ROOTS or mc in SYMMETRIC or rivals) and not (
                 code[:2] in FORCE_ROOTS and at_object):  # "X and Y hit Z": allies; "X and Y fired": each other
             # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair;
             # but "Spain, Ireland and Norway recognised a Palestinian state": together on the one they act on
@@ -632,3 +635,11 @@ class EventCoder:
                          "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
                          "clause": clause_of(trigger)},
             })
+
+
+def _reciprocal(verb) -> bool:
+    """'to each other', 'with one another': the co-subjects are each other's counterparts."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in g.children)
+               for g in objects)

@@ -84,6 +84,9 @@ def modality_of(verb) -> tuple[bool, str]:
             not (verb.head.lemma_.lower() in VEHICLES and any(c.dep_ == "dobj" for c in verb.head.children)) and \
             modality == "asserted":
         modality = "intended"  # "deployed troops to fight traffickers": a purpose, not a deed
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and modality == "asserted" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        modality = "habitual"  # "the United States, which holds regular exercises with India": a habit described
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl":  # "any group that threatens Turkey": the relative's antecedent is the subject
         subjects.append(verb.head)
