@@ -157,3 +157,13 @@ def test_a_gatherings_venue_and_an_ethnic_adjective_give_no_country(code):
     assert _actor(rec, "the two leaders")["country"] != "BEL"
     rec = code("Ethnic Serbs protested against Kosovo's government.", "2026-05-28")
     assert not any(a["country"] == "SRB" for a in rec["actors"])
+
+
+def test_both_countries_are_the_pair_the_story_last_named_together(code):
+    rec = code("Rwanda and Burundi released 23 detainees on Thursday. The African Union urged both countries to "
+               "reopen the border.", "2025-11-06")
+    assert {e["target"]["code"] for e in events_of(rec, "02")} == {"RWA", "BDI"}
+    rec = code("Russia and Ukraine exchanged prisoners. Turkey urged both governments to keep talking.", "2025-11-06")
+    assert {e["target"]["code"] for e in events_of(rec, "02")} == {"RUSGOV", "UKRGOV"}
+    rec = code("The African Union urged both countries to reopen the border.", "2025-11-06")  # no pair named before
+    assert not any(a["country"] for a in rec["actors"] if a["text"] == "both countries")
