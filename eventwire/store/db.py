@@ -55,26 +55,16 @@ def connect(path: str, read_only: bool = False):
         con.close()
 
 
-MEMORY_FLOOR = 512 * 2**20  # DuckDB failed at a checkpoint of a long ingest with 256 MB; 512 MB held
-MEMORY_CEILING = 2**30  # the stage reads through indexes: a larger cache would only hold more of the store
-
-
-def default_memory_limit() -> int:
-    """Bytes DuckDB may keep for a store opened to write: a quarter of the machine's memory, at least MEMORY_FLOOR
-    and at most MEMORY_CEILING, so a long ingest levels off instead of caching the store up to 80% of RAM."""
-    import os
-
-    try:
-        ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (ValueError, OSError, AttributeError):  # no sysconf (Windows): the floor
-        ram = 0
-    return max(MEMORY_FLOOR, min(MEMORY_CEILING, ram // 4))
+# DuckDB's memory for a store opened to write: the smallest cap measured to carry a 20,000-article ingest (256 MB
+# failed at a checkpoint), under which DuckDB's cache levels off (docs/performance.md); DuckDB's own default, 80%
+# of RAM, lets it grow with the store
+WRITE_MEMORY = "512MB"
 
 
 def set_memory_limit(con, path: str = ":memory:", read_only: bool = True) -> None:
-    """DuckDB's memory for this store: EVENTWIRE_DUCKDB_MEMORY (e.g. 512MB) when set; else, for a store file
-    opened to write, default_memory_limit(). A reader keeps DuckDB's own default (80% of RAM) and lives as long
-    as its command (docs/crossdoc.md)."""
+    """DuckDB's memory for this store: EVENTWIRE_DUCKDB_MEMORY (e.g. 2GB) when set; else WRITE_MEMORY for a
+    store file opened to write, so a long ingest levels off. A reader keeps DuckDB's own default (80% of RAM)
+    and lives as long as its command (docs/crossdoc.md)."""
     import os
 
     import duckdb
@@ -86,7 +76,7 @@ def set_memory_limit(con, path: str = ":memory:", read_only: bool = True) -> Non
             raise StoreError(f"EVENTWIRE_DUCKDB_MEMORY={limit!r}: not a memory size ({str(exc).splitlines()[0]})"
                              ) from None
     elif not read_only and path != ":memory:":  # what does not fit spills to DuckDB's `<store>.tmp` directory
-        con.execute(f"SET memory_limit = '{default_memory_limit() // 2**20}MiB'")
+        con.execute(f"SET memory_limit = '{WRITE_MEMORY}'")
 
 
 def serve_marker(path: str) -> Path:
