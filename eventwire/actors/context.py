@@ -14,6 +14,7 @@ from spacy.attrs import DEP, POS
 from spacy.parts_of_speech import PROPN
 
 from eventwire.actors.coref import PRONOUNS as COREF_PRONOUNS
+from eventwire.actors.names import COUNTERPARTS
 from eventwire.places import locate
 from eventwire.places.locative import GATHERINGS, located
 from eventwire.records import doc_sents, join_code, split_code
@@ -24,7 +25,6 @@ INTERNATIONAL = {"IGO", "NGO", "UAF"}
 STATE_ORGANS = {"MIL", "COP", "GOV", "JUD", "LEG", "SPY"}
 # an envoy serves one state where another hosts him: the place he is in, or the government he meets, is not his
 DIPLOMATS = {"ambassador", "envoy", "diplomat", "consul", "counterpart", "emissary", "delegation", "delegate"}
-COUNTERPARTS = {"counterpart", "counterparts"}
 GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs share (not its armed forces: a foreign
 # army in the sentence is as likely the one attacking)  # sectors that belong to no one country
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from eventwire.actors.lexicon import TITLES_FEMALE, TITLES_MALE
 
+# a counterpart serves the other side: whoever owns him, or the story follows, is not his country
+COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+
 # Common English-news forenames with a clear gender; a guess only, never overriding Mr/Ms.
 FEMALE = set(
     "wendy victoria hillary kamala nancy angela theresa liz ursula annalena penny melanie catherine sarah mary "

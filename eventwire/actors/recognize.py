@@ -333,7 +333,7 @@ class ActorFinder:
     @staticmethod
     def _possessor(tok, acts: list[dict], found: Found) -> None:
         """'its army' after 'Pakistan': a resolved possessive pronoun gives a sector-only phrase its country."""
-        if tok.lemma_.lower() in OTHER_SIDE:
+        if tok.lemma_.lower() in N.COUNTERPARTS:
             return  # "his counterpart" serves the other side
         poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.i in found.heads]
         for a in acts:
@@ -402,7 +402,6 @@ class ActorFinder:
                     a.update(actor(doc_text(doc), a["start"], a["end"], a["name"], codes[0]))
 
 
-OTHER_SIDE = {"counterpart", "counterparts"}
 # "both countries" -> the pair's countries, "the two governments" -> theirs (not "both sides": which sides is
 # often not the last pair named, "Kenya and the RSF" in a story of the army's war with the RSF)
 PAIRED = {"country": None, "nation": None, "neighbour": None, "neighbor": None, "state": None, "government": "GOV"}  # whose possessor is the other party
