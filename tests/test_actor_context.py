@@ -167,3 +167,9 @@ def test_both_countries_are_the_pair_the_story_last_named_together(code):
     assert {e["target"]["code"] for e in events_of(rec, "02")} == {"RUSGOV", "UKRGOV"}
     rec = code("The African Union urged both countries to reopen the border.", "2025-11-06")  # no pair named before
     assert not any(a["country"] for a in rec["actors"] if a["text"] == "both countries")
+
+
+def test_both_countries_are_the_storys_pair_not_the_last_named(code):
+    rec = code("Turkey and Russia traded accusations. Turkey said Russia fired shots. Russia denied it. "
+               "Romania and Bulgaria called for calm. NATO urged both countries to talk.", "2026-09-24")
+    assert {e["target"]["code"] for e in events_of(rec, "02") if e["source"]["code"] == "IGOWSTNAT"} == {"TUR", "RUS"}

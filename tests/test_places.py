@@ -47,3 +47,10 @@ def test_big_city_needs_a_quarter_million_people(built):
     assert big_city("Zalambessa") is None
     small = next(k for k, n in tables["primary"].items() if 0 < places[n][4] < 250_000)
     assert big_city(small) is None
+
+
+@pytest.mark.parametrize("name", ["Asia", "Africa", "the Sahel", "Latin America", "the Horn of Africa"])
+def test_a_region_of_many_states_is_no_place_of_one(name):
+    from eventwire.places import locate
+
+    assert locate(name) is None  # not a Philippine town called Asia, nor an old name of Mahdia

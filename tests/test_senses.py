@@ -141,3 +141,25 @@ def test_a_habit_described_in_a_relative_clause_is_no_event(code):
     assert drills and all(e["modality"] == "habitual" for e in drills) and not events_of(rec, "06")
     rec = code("The rebels, who seized the town on Monday, killed four soldiers.", "2026-05-21")
     assert events_of(rec, "18")  # a past act told in a relative clause still happened
+
+
+@pytest.mark.parametrize("sentence, pairs, code_", [
+    ("Turkey and Russia traded accusations over the incident.", {("TUR", "RUS"), ("RUS", "TUR")}, "112"),
+    ("Indian and Pakistani troops exchanged fire along the Line of Control.",
+     {("INDMIL", "PAKMIL"), ("PAKMIL", "INDMIL")}, "190"),
+    ("Russia and Ukraine swapped 200 prisoners of war.", {("RUS", "UKR"), ("UKR", "RUS")}, "0841"),
+])
+def test_traded_and_exchanged_acts_go_both_ways(code, sentence, pairs, code_):
+    got = {(e["source"]["code"], e["target"]["code"]) for e in events_of(code(sentence, "2026-09-24"))
+           if e["code"] == code_}
+    assert got == pairs
+
+
+@pytest.mark.parametrize("sentence, code_", [
+    ("Castro called Washington's decision an insult.", "111"),  # naming an act by a judgement of it
+    ("Russia's embassy called the detention an act of piracy.", "111"),
+    ("The minister called the move reckless.", "111"),
+])
+def test_calling_an_act_something_judges_it(code, sentence, code_):
+    rec = code(sentence, "2026-06-11")
+    assert [e["code"] for e in rec["events"]] == [code_], rec["events"]  # and never a phone call (041)

@@ -427,13 +427,22 @@ STATES = {None, "GOV"}
 
 
 def _last_pair(doc, tok, found) -> tuple[str, str] | None:
-    """The codes of the last two states named together ("Rwanda and Burundi") before `tok`, as `tok`'s noun
-    speaks of them: the countries or their governments."""
+    """The codes of the two states named together ("Rwanda and Burundi") before `tok` that the story names most,
+    as `tok`'s noun speaks of them: the countries or their governments."""
     kind = PAIRED[tok.lemma_.lower()]
-    for t in reversed(doc[:tok.i]):
+    named: dict[str, int] = {}  # how often the story has named each country so far
+    for a in found.mentions:
+        if a.get("country") and a["start"] < tok.idx:
+            named[a["country"]] = named.get(a["country"], 0) + 1
+    pairs = []
+    for t in doc[:tok.i]:
         if t.dep_ == "conj" and t.i in found.heads and t.head.i in found.heads:
             a, b = found.heads[t.head.i][0], found.heads[t.i][0]
             if a.get("country") and b.get("country") and a["country"] != b["country"] and \
                     a.get("sector") in STATES and b.get("sector") in STATES:  # two states, not a state and a militia
-                return join_code(a["country"], kind, None), join_code(b["country"], kind, None)
-    return None
+                pairs.append((a["country"], b["country"]))
+    if not pairs:
+        return None
+    # of the pairs named together, the story's own (most named), the latest of equals
+    a, b = max(reversed(pairs), key=lambda p: named.get(p[0], 0) + named.get(p[1], 0))
+    return join_code(a, kind, None), join_code(b, kind, None)

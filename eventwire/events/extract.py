@@ -638,7 +638,10 @@ class EventCoder:
 
 
 def _reciprocal(verb) -> bool:
-    """'to each other', 'with one another': the co-subjects are each other's counterparts."""
+    """'to each other', 'with one another', 'traded accusations', 'exchanged fire': the co-subjects are each other's
+    counterparts."""
+    if verb.lemma_.lower() in ("trade", "exchange", "swap") and any(c.dep_ == "dobj" for c in verb.children):
+        return True
     objects = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(g.lower_ in ("other", "another") and any(d.lower_ in ("each", "one") for d in g.children)

@@ -59,6 +59,8 @@ def locate(name: str) -> dict | None:
     words = name.strip().split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    if " ".join(words).lower() in REGIONS:
+        return None  # "Asia" is no town in the Philippines, "Africa" no old name of Mahdia: a region of many states
     while words:
         key = " ".join(words).lower()
         if len(words) == 1 and key in PARTIAL and len(name.split()) > 1:
@@ -76,6 +78,14 @@ PARTIAL = {"north", "south", "east", "west", "northern", "southern", "eastern", 
            "lower", "greater", "san", "santa", "saint", "st", "st.", "port", "fort", "lake", "mount", "el", "al", "la",
            "le", "los", "las", "de", "gulf", "border", "old", "little", "great"}
 
+# continents and world regions: many states, no one country (the gazetteer has towns and old names spelt so)
+REGIONS = {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "arctic", "eurasia",
+           "north america", "south america", "latin america", "central america", "middle east", "near east",
+           "far east", "east asia", "south asia", "southeast asia", "central asia", "west africa", "east africa",
+           "north africa", "southern africa", "central africa", "horn of africa", "sahel", "maghreb", "levant",
+           "gulf", "persian gulf", "balkans", "baltics", "caucasus", "south caucasus", "caribbean", "pacific",
+           "indo-pacific", "scandinavia", "western europe", "eastern europe", "central europe", "sub-saharan africa",
+           "west", "global south"}
 BIG = 250_000
 
 
