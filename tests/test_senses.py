@@ -37,6 +37,7 @@ def test_senses_that_are_no_event(code, sentence, root):
     ("The Kenyan minister travelled to Paris on Monday.", "KENGOV", "042", "FRA"),
     ("India ruled out talks with Pakistan.", "IND", "120", "PAK"),
     ("Russia's ambassador handed a protest note to Norway's foreign ministry.", "RUSGOV", "114", "NORGOV"),
+    ("A Russian patrol ship fired warning shots near a Turkish freighter.", "RUS", "150", "TUR"),  # a show of force
     # summoned to talks: an invitation to meet; the venue is no party
     ("The EU summoned the leaders of Serbia and Kosovo to talks in Brussels.", "IGOEUREEC", "036", "SRBGOV"),
 ])
