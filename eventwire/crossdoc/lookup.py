@@ -1,6 +1,7 @@
-"""Index look-ups: every per-batch read of the stage goes through a key the store indexes (schema.sql), so it
-touches the rows it can match however long the history, not whole columns. DuckDB uses an index only when the
-key's test is the scan's one filter, so these queries have no other condition; callers narrow the (few) rows."""
+"""Index look-ups for a batch's few keys (near-duplicate band keys, article, story and copy ids): they read the
+rows that match, not whole columns. DuckDB uses an index only when the key's test is the scan's one filter, so
+these queries have no other condition; callers narrow the (few) rows. Reads over mentions and events stay
+date-bounded scans: there DuckDB's per-key cost lost to them (docs/crossdoc.md)."""
 
 from __future__ import annotations
 
