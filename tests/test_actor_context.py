@@ -159,17 +159,9 @@ def test_a_gatherings_venue_and_an_ethnic_adjective_give_no_country(code):
     assert not any(a["country"] == "SRB" for a in rec["actors"])
 
 
-def test_both_countries_are_the_pair_the_story_last_named_together(code):
-    rec = code("Rwanda and Burundi released 23 detainees on Thursday. The African Union urged both countries to "
-               "reopen the border.", "2025-11-06")
-    assert {e["target"]["code"] for e in events_of(rec, "02")} == {"RWA", "BDI"}
-    rec = code("Russia and Ukraine exchanged prisoners. Turkey urged both governments to keep talking.", "2025-11-06")
-    assert {e["target"]["code"] for e in events_of(rec, "02")} == {"RUSGOV", "UKRGOV"}
-    rec = code("The African Union urged both countries to reopen the border.", "2025-11-06")  # no pair named before
-    assert not any(a["country"] for a in rec["actors"] if a["text"] == "both countries")
-
-
-def test_both_countries_are_the_storys_pair_not_the_last_named(code):
-    rec = code("Turkey and Russia traded accusations. Turkey said Russia fired shots. Russia denied it. "
-               "Romania and Bulgaria called for calm. NATO urged both countries to talk.", "2026-09-24")
-    assert {e["target"]["code"] for e in events_of(rec, "02") if e["source"]["code"] == "IGOWSTNAT"} == {"TUR", "RUS"}
+def test_both_countries_names_no_one_by_guess(code):
+    """Blind analysts found 'both countries' / 'both governments' resolved to the wrong pair 3 times in 2 passes
+    (docs/judged-articles.md, eighth and ninth): it stays uncoded, so no fact rests on it."""
+    rec = code("Turkey and Russia traded accusations. Romania and Bulgaria called for calm. NATO urged both "
+               "countries to talk.", "2026-09-24")
+    assert not [e for e in events_of(rec, "02") if e["source"]["code"] == "IGOWSTNAT" and e["target"]["code"]]

@@ -15,7 +15,7 @@ from eventwire.records import Article
 @pytest.fixture(scope="module")
 def explained(pipe):
     text = ("India blamed Pakistan for the bombing on Tuesday. Police in Lagos fired tear gas at protesters. "
-            "Biden called the deal historic.")
+            "Biden called the deal a framework.")  # naming, neither a call nor a judgement
     return explain(pipe, Article(id="x", text=text, date="2024-03-06"))
 
 

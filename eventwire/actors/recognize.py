@@ -297,11 +297,7 @@ class ActorFinder:
                     self._possessor(tok, acts, found)
                     acts = [a for a in acts if a["code"] or a["name"] or tok.lemma_.lower() in GENERIC]
                     bare = all(not a["country"] and not a["group"] and not a["name"] for a in acts)
-                    pair = _last_pair(doc, tok, found) if bare and tok.tag_ == "NNS" and tok.lemma_.lower() in \
-                        PAIRED and any(c.lower_ in ("both", "two") for c in tok.lefts) else None
-                    if pair:  # "urged both countries", "the two sides": the pair the story last named together
-                        acts = [actor(text, start, end, name=None, code=c) for c in pair]
-                    elif bare and tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in tok.lefts):
+                    if bare and tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in tok.lefts):
                         # "the minister" after "Pakistan's Foreign Minister Qureshi" is Qureshi
                         acts = [a for a in [resolver.description(tok, sent_i, (lo, hi))] if a] or acts
                     if acts:
@@ -402,9 +398,6 @@ class ActorFinder:
                     a.update(actor(doc_text(doc), a["start"], a["end"], a["name"], codes[0]))
 
 
-# "both countries" -> the pair's countries, "the two governments" -> theirs (not "both sides": which sides is
-# often not the last pair named, "Kenya and the RSF" in a story of the army's war with the RSF)
-PAIRED = {"country": None, "nation": None, "neighbour": None, "neighbor": None, "state": None, "government": "GOV"}  # whose possessor is the other party
 # office titles that make the capitalised name after them a person even when the tagger does not
 OFFICE_TITLES = {"president", "minister", "ambassador", "senator", "general", "chancellor", "premier", "governor",
                  "mayor", "judge", "commander", "colonel", "envoy", "spokesman", "spokeswoman", "king", "queen",
@@ -422,27 +415,3 @@ def titled(head, match) -> bool:
     return k >= 0 and head.doc[k].lower_.rstrip(".") in OFFICE_TITLES and head.doc[k].dep_ == "compound" and \
         head.doc[k].head.i == head.i
 
-
-STATES = {None, "GOV"}
-
-
-def _last_pair(doc, tok, found) -> tuple[str, str] | None:
-    """The codes of the two states named together ("Rwanda and Burundi") before `tok` that the story names most,
-    as `tok`'s noun speaks of them: the countries or their governments."""
-    kind = PAIRED[tok.lemma_.lower()]
-    named: dict[str, int] = {}  # how often the story has named each country so far
-    for a in found.mentions:
-        if a.get("country") and a["start"] < tok.idx:
-            named[a["country"]] = named.get(a["country"], 0) + 1
-    pairs = []
-    for t in doc[:tok.i]:
-        if t.dep_ == "conj" and t.i in found.heads and t.head.i in found.heads:
-            a, b = found.heads[t.head.i][0], found.heads[t.i][0]
-            if a.get("country") and b.get("country") and a["country"] != b["country"] and \
-                    a.get("sector") in STATES and b.get("sector") in STATES:  # two states, not a state and a militia
-                pairs.append((a["country"], b["country"]))
-    if not pairs:
-        return None
-    # of the pairs named together, the story's own (most named), the latest of equals
-    a, b = max(reversed(pairs), key=lambda p: named.get(p[0], 0) + named.get(p[1], 0))
-    return join_code(a, kind, None), join_code(b, kind, None)
