@@ -86,6 +86,7 @@ def code(paths, date, fmt, model, actors, verbs, processes, strict, quiet):
     Exits 1 when an input was refused or none was read."""
     from eventwire.ingest.run import Report, code_paths
 
+    _QUICK_EXIT.append(True)  # it writes only to stdout and stderr
     report = Report()
     records = code_paths(paths, date, model=model, actors=actors, verbs=verbs, processes=processes, strict=strict,
                          on_error=_skipped, report=report)
@@ -508,6 +509,28 @@ def run() -> None:
     except EventwireError as exc:
         _err(str(exc))
         sys.exit(1)
+    except SystemExit as done:
+        if not _QUICK_EXIT:
+            raise
+        _quick_exit(done.code)
+
+
+_QUICK_EXIT = []  # set by commands that hold nothing to close: their process may end without Python's teardown
+
+
+def _quick_exit(code) -> None:
+    """End without the interpreter's teardown, which frees the model object by object (0.2 s of CPU, a tenth of
+    `eventwire code` on one sentence): everything is printed and nothing is left open."""
+    import os
+
+    if isinstance(code, str):
+        _err(code)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # a closed pipe ends quietly, as everywhere else
+        pass
+    os._exit(code if isinstance(code, int) else 0 if code is None else 1)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
@@ -31,10 +32,17 @@ class Pipeline:
 
     def __init__(self, model: str | None = None, actors: tuple[str, ...] = (), verbs: tuple[str, ...] = (),
                  min_confidence: float | None = None) -> None:
-        self.nlp = load(model)
-        self.min_confidence = min_confidence if min_confidence is not None else _env_confidence()
-        self.actors = ActorFinder(get_lexicon(tuple(actors)))
-        self.events = EventCoder(get_event_lexicon(tuple(verbs)))
+        collecting = gc.isenabled()
+        gc.disable()  # loading makes ~10^5 objects and no garbage: the collector would walk them ~280 times
+        try:
+            self.nlp = load(model)
+            self.min_confidence = min_confidence if min_confidence is not None else _env_confidence()
+            self.actors = ActorFinder(get_lexicon(tuple(actors)))
+            self.events = EventCoder(get_event_lexicon(tuple(verbs)))
+        finally:
+            if collecting:
+                gc.enable()
+        gc.freeze()  # and never again while coding (nor copied into forked workers' pages by its walks)
         self.memory: dict[str, dict] = {}  # people learnt in earlier articles: name -> {name, code}
 
     def code(self, articles: Iterable[Article], batch_size: int = BATCH, with_text: bool = False) -> Iterator[dict]:

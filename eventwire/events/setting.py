@@ -168,8 +168,11 @@ def _dates(doc) -> list[tuple[int, str, str]]:
     """(root token, text, label) of DATE entities, and of TIME ones that name a day ("Saturday night"); "later in"
     stays with "the day" it counts from."""
     def text(e) -> str:
-        return doc[e.start - 2:e.end].text if e.start >= 2 and doc[e.start - 2:e.start].text.lower() in (
-            "later in", "earlier in") else e.text
+        if e.start < 2:
+            return e.text
+        before = doc[e.start - 2]  # the two words before, as their span's text would read (no Span built)
+        two = (before.text_with_ws + doc[e.start - 1].text).lower()
+        return doc[e.start - 2:e.end].text if two in ("later in", "earlier in") else e.text
     def build(d) -> list[tuple[int, str, str]]:
         out = [(e.root.i, text(e), e.label_) for e in doc_ents(d) if e.label_ == "DATE" or (
             e.label_ == "TIME" and NAMED_DAY.search(e.text))]
