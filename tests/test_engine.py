@@ -75,6 +75,9 @@ def _fake_run(monkeypatch, arts, processes=2, worker_secs_per_word=2e-5, parent_
         def __init__(self, **_kw):
             pass
 
+        def warm(self):
+            pass
+
         def code(self, arts, batch_size=32, with_text=False):
             taken.append(("parent", sum(len(a.text.split()) for a in arts)))
             return iter(code(arts, parent_secs_per_word))
@@ -256,3 +259,17 @@ def test_parquet_directory_is_read_only(tmp_path):
     with pytest.raises(StoreError, match="not an eventwire Parquet directory"):
         with connect(str(tmp_path), read_only=True):
             pass
+
+
+def test_warming_the_pipeline_before_forking_loads_first_use_tables_and_keeps_nothing(pipe):
+    """`--processes N` warms this process's pipeline before forking: the gazetteer's index is then loaded once
+    for all processes, and the people remembered across articles are as they were."""
+    from eventwire.places import gazetteer
+    from eventwire.records import Article
+
+    list(pipe.code([Article(id="before", text="Finnish President Alexander Stubb met Pakistani officials.")]))
+    before = dict(pipe.memory)
+    gazetteer._index.cache_clear()
+    pipe.warm()
+    assert gazetteer._index.cache_info().currsize == 1
+    assert pipe.memory == before and list(pipe.memory) == list(before)

@@ -122,6 +122,7 @@ def code_parallel(articles: Iterable[Article], processes: int, model=None, actor
         # of CPU each): the model and tables are loaded once per run. Nothing is printed yet, and a forked
         # worker runs only the coder (never the store or the cross-article stage's libraries).
         pipe = load()
+        pipe.warm()  # first-use tables loaded once, before the fork, not once per worker
         sys.stdout.flush()
         sys.stderr.flush()
         ctx, init, args, get = mp.get_context("fork"), _adopt, (pipe,), lambda: pipe
