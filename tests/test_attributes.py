@@ -1,4 +1,5 @@
-"""eventwire/nlp/attributes.py: the attribute ruler by look-ups sets exactly what spaCy's Matcher-based one sets."""
+"""eventwire/nlp/attributes.py and lemmas.py: the attribute ruler by look-ups and the lemmatizer asked once per word
+set exactly what spaCy's own components set."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ TEXTS = [
     "I can't say whether they'd come, y'all know it ain't over, nothin' is.",
     "RUBIO: We discussed   the ceasefire.\n\nDAR: We did not, and I'm   sure of that.",
     "Pakistan accused India of violating the ceasefire, officials said, though India denied it.",
+    "The ministers were meeting; troops had staged drills, and the talks' outcomes remained unclear to analysts.",
     "",
 ]
 
@@ -22,17 +24,25 @@ def _attrs(doc) -> list[tuple]:
     return [(t.pos_, t.tag_, t.lemma_, str(t.morph), t.dep_) for t in doc]
 
 
-def test_the_pipeline_runs_the_fast_ruler_and_tokens_get_what_spacys_ruler_gives(pipe):
+OURS_THEIRS = (("eventwire_attributes", "attribute_ruler"), ("eventwire_rule_lemmas", "lemmatizer"))
+
+
+@pytest.mark.parametrize("swap", [OURS_THEIRS[:1], OURS_THEIRS[1:], OURS_THEIRS])
+def test_the_pipeline_runs_the_fast_components_and_tokens_get_what_spacys_give(pipe, swap):
+    """eventwire_attributes and eventwire_rule_lemmas (nlp/lemmas.py) against spaCy's ruler and lemmatizer."""
     nlp = pipe.nlp
-    assert "eventwire_attributes" in nlp.pipe_names and "attribute_ruler" in nlp.disabled
+    for ours, theirs in OURS_THEIRS:
+        assert ours in nlp.pipe_names and theirs in nlp.disabled
     fast = [_attrs(d) for d in nlp.pipe(TEXTS)]
-    nlp.disable_pipe("eventwire_attributes")
-    nlp.enable_pipe("attribute_ruler")
+    for ours, theirs in swap:
+        nlp.disable_pipe(ours)
+        nlp.enable_pipe(theirs)
     try:
         slow = [_attrs(d) for d in nlp.pipe(TEXTS)]
     finally:  # the session's pipeline as it was
-        nlp.disable_pipe("attribute_ruler")
-        nlp.enable_pipe("eventwire_attributes")
+        for ours, theirs in swap:
+            nlp.disable_pipe(theirs)
+            nlp.enable_pipe(ours)
     assert fast == slow
     assert any(a[0] == "AUX" for a in fast[1]) and any(a[3] for a in fast[0])  # POS and MORPH were set
 

