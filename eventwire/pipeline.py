@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import re
@@ -27,6 +28,11 @@ MEMORY = 5000  # people remembered across articles, most recently seen kept
 # "ISLAMABAD:", "Islamabad —", "WASHINGTON (Reuters) -", "NAIROBI, May 15 (Wire) -", "KYIV, July 9, 2025 —"
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
                       r"(?::|\s[-—–]{1,2}\s|\([\w .]+\)\s*[-—–]|[-—–]{1,2}\s)")
+
+
+# The pipeline gc.freeze()s what loading made; what that froze (a caller's DuckDB connection too) must still be
+# collected when the interpreter ends, or DuckDB's bindings report every such object as leaked.
+atexit.register(gc.unfreeze)
 
 
 class Pipeline:
