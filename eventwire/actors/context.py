@@ -24,7 +24,7 @@ INTERNATIONAL = {"IGO", "NGO", "UAF"}
 # a sentence about a foreign government are as likely its victims)
 STATE_ORGANS = {"MIL", "COP", "GOV", "JUD", "LEG", "SPY"}
 # an envoy serves one state where another hosts him: the place he is in, or the government he meets, is not his
-DIPLOMATS = {"ambassador", "envoy", "diplomat", "consul", "counterpart", "emissary", "delegation", "delegate"}
+DIPLOMATS = {"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation", "delegate"}
 GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs share (not its armed forces: a foreign
 # army in the sentence is as likely the one attacking)  # sectors that belong to no one country
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
@@ -74,9 +74,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         s = _sentence_of(starts, a["start"])
         others = by_sent.get(s, set())
         head = _head(doc, a)
-        roles = set(a["text"].lower().split()) | ({t.lemma_.lower() for t in [*head.children, head.head] if
-                                                  t.dep_ == "appos" or head.dep_ == "appos" and t.i == head.head.i}
-                                                 if head is not None else set())  # "his counterpart, Cho Hyun"
+        roles = _roles(a, head)
         if roles & COUNTERPARTS:
             continue  # the other side of whoever the story follows: nothing around him says which
         envoy = bool(DIPLOMATS & roles)  # posted where he is, facing whom he meets
@@ -196,6 +194,16 @@ def _clause(tok) -> int:
             return tok.i
         tok = tok.head
     return tok.i
+
+
+def _roles(a: dict, head) -> set[str]:
+    """The words an actor's phrase and its apposition call it by ("his counterpart, Cho Hyun": counterpart)."""
+    words = set(a["text"].lower().split())
+    if head is not None:
+        words |= {t.lemma_.lower() for t in head.children if t.dep_ == "appos"}
+        if head.dep_ == "appos":
+            words.add(head.head.lemma_.lower())
+    return words
 
 
 def _head(doc, a: dict):

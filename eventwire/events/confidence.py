@@ -7,7 +7,7 @@ Why a learned step here: the rules already choose the most plausible reading; wh
 their readings tend to be wrong, and an analyst forgives a missed event, not a false one. Every event gets
 `confidence`; in an article (at least `min_sentences` sentences) a fact below the threshold is kept as
 `modality: "uncertain"`: shown and stored, not counted as a fact; so is a fact with an ungrounded party (see
-`grounded`), whatever its score. One-sentence items are not gated: they carry no
+`ungrounded`), whatever its score. One-sentence items are not gated: they carry no
 context to complete a party from, and datasets of such items (PLOVER's codebook sentences) count an uncoded phrase
 as a party; docs/evaluation.md gives the measured cost of gating them too."""
 
@@ -21,11 +21,11 @@ from importlib.resources import files
 
 from eventwire.actors.context import OWN_PLACE
 from eventwire.actors.coref import PRONOUNS as COREF_PRONOUNS
+from eventwire.events.words import FORCE_ROOTS  # coercion and violence within one state or force are real events
 
 MODEL = "data/models/confidence.json"
 PRONOUNS = set(COREF_PRONOUNS) | {"we", "i", "us"}  # an argument that is a pronoun: coreference's list
-FORCE_ROOTS = {"17", "18", "19", "20"}
-STATE = {None, "GOV"}  # a country itself, or its government  # coercion and violence within one state or force are real events
+STATE = {None, "GOV"}  # a country itself, or its government
 WAY = re.compile(r"^(.*?) \((.*)\)$")
 
 

@@ -83,8 +83,6 @@ class Sentence:
     seen: set[tuple]
 
 
-
-
 class EventCoder:
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lex = lexicon

@@ -1,6 +1,6 @@
 """Which coded pairs are worth storing. A false fact costs an analyst more than a missed one, so a pair is kept
-only when it says who did what to whom in a way that can be checked: a meeting or support names someone; the press is nobody's counterpart; an actor is not
-its own target through the place it acts in. Parties no dictionary codes ("Teachers went on strike") are kept,
+only when it says who did what to whom in a way that can be checked: a meeting or support names someone; the
+press is nobody's counterpart; an actor is not its own target through the place it acts in. Parties no dictionary codes ("Teachers went on strike") are kept,
 as PLOVER codes them (PLV_train fold mean 0.732 -> 0.742); in an article such an event is no fact
 (events/confidence.py `ungrounded`). Every refusal has a name, for `eventwire explain`."""
 
