@@ -30,6 +30,14 @@ def read_verdicts(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
+def judges(v: dict, name: str, e: dict) -> bool:
+    """Does verdict `v` judge event `e` of article `name` as coded today: the same sentence, dyad, code and date
+    (a verdict on another date or party judged another fact)."""
+    return (v["article"], v["sentence_index"], v["source"], v["code"], v["target"], v["date"]) == (
+        name, e["sentence_index"], (e["source"] or {}).get("code"), e["code"], (e["target"] or {}).get("code"),
+        e["date"])
+
+
 def coded_articles(pipe: Pipeline, verdicts: list[dict]) -> Iterator[tuple[str, dict]]:
     """(name, record) for each judged article, read as `eventwire code FILE` reads it (title, 'Published:' date)."""
     for name in sorted({v["article"] for v in verdicts}):
@@ -51,10 +59,7 @@ def main() -> None:
             for e in rec["events"]:
                 if e["negated"] or e["modality"] != "asserted":
                     continue
-                same = [i for i, v in enumerate(verdicts) if i not in used and v["article"] == name
-                        and v["sentence_index"] == e["sentence_index"] and v["code"] == e["code"]
-                        and v["source"] == (e["source"] or {}).get("code")
-                        and v["target"] == (e["target"] or {}).get("code")]  # a verdict judges that very dyad
+                same = [i for i, v in enumerate(verdicts) if i not in used and judges(v, name, e)]
                 same.sort(key=lambda i: verdicts[i].get("trigger") != e["trigger"]["text"])  # same trigger first
                 if same:
                     used.add(same[0])

@@ -65,17 +65,14 @@ def examples(pipe: Pipeline) -> list[Row]:
 def judged(pipe: Pipeline) -> list[Row]:
     """An analyst's verdicts on whole articles (tests/data/judged): a fact coded today exactly as the analyst saw
     it (sentence, source, code, target, date) takes their verdict; RIGHT is right, PARTLY and WRONG are not."""
-    from judged_verdicts import coded_articles, read_verdicts  # beside this script
+    from judged_verdicts import coded_articles, judges, read_verdicts  # beside this script
 
     out = []
     for rel in VERDICTS:
         verdicts = read_verdicts(ROOT / rel)
         for name, rec in coded_articles(pipe, verdicts):
             for e in rec["events"]:
-                seen = (e["sentence_index"], (e["source"] or {}).get("code"), e["code"],
-                        (e["target"] or {}).get("code"), e["date"])
-                v = next((v for v in verdicts if v["article"] == name and (
-                    v["sentence_index"], v["source"], v["code"], v["target"], v["date"]) == seen), None)
+                v = next((v for v in verdicts if judges(v, name, e)), None)
                 if v is not None and confidence.gated(e) and not confidence.ungrounded(e):
                     out.append((name, confidence.features(e, len(rec["events"])), int(v["verdict"] == "RIGHT"), True))
     return out
