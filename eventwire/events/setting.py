@@ -63,6 +63,23 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     return (pubdate, "publication") if pubdate else (None, "unknown")
 
 
+def said_date(doc, trigger, pubdate) -> tuple[str | None, str]:
+    """When an intent or threat was told ("said on Thursday he would travel next week": Thursday, not next week):
+    the date of the first verb above the act that is not itself still to come, else the publication date."""
+    v = trigger
+    for step in range(5):
+        if step and v.head.i == v.i:
+            break
+        v = v.head if step else v  # the trigger first: "warned on Monday that it would expel"
+        if v.pos_ in ("VERB", "AUX") and not _future(v):
+            skip = frozenset() if v is trigger else frozenset(t.i for t in trigger.subtree)
+            found = _clause_date(doc, v, pubdate, False, skip)
+            if found:
+                return found
+            break
+    return (pubdate, "publication") if pubdate else (None, "unknown")
+
+
 def _future(verb) -> bool:
     """Is the act still to come ('will meet', 'is expected to visit', 'plans to sign', 'could strike')? Then a
     bare 'Friday' or 'July 15' is the next one, not the last. Kept per Doc: each event asks for several verbs."""

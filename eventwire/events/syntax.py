@@ -44,6 +44,14 @@ def phrase(h) -> tuple[int, int]:
     return lo, hi + 1
 
 
+def apart(clause) -> bool:
+    """A semicolon between a clause and the verb it hangs from makes two statements the parser joined ("Guyana
+    accuses Suriname ...; OAS urges restraint": the accusation is not what the OAS urges)."""
+    head = clause.head
+    lo, hi = (clause.right_edge.i, head.i) if clause.i < head.i else (head.i, clause.left_edge.i)
+    return any(t.text == ";" for t in clause.doc[lo + 1:hi])
+
+
 def pobjs(head, preps: set[str], dep: str = "prep"):
     for c in head.children:
         if c.dep_ in (dep, "prt", "dative") and c.lower_ in preps:
