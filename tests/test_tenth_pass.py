@@ -85,3 +85,19 @@ def test_an_act_the_article_dates_elsewhere_takes_that_date(code):
     expel = [e for e in rec["events"] if e["code"] == events_of(rec, "16")[0]["code"]] if events_of(rec, "16") else []
     assert len(expel) >= 2, rec["events"]
     assert {(e["date"], e["date_precision"]) for e in expel} == {("2026-05-12", "day")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The European Parliament backed sanctions on Georgian officials on Thursday.",
+    "Poland welcomed the new tariffs on Chinese steel.",
+])
+def test_backing_a_measure_against_someone_is_no_cooperation_with_them(code, sentence):
+    rec = code(sentence, "2026-01-22")
+    assert not [e for e in rec["events"] if e["root"] in ("03", "04", "05", "06", "07", "08")
+                and (e["target"] or {}).get("country") in ("GEO", "CHN")]
+
+
+def test_the_date_of_a_promise_told_on_a_day(code):
+    rec = code("Turkey warned the ambassador on Monday that Ankara would expel him.", "2026-07-02")
+    expel = [e for e in rec["events"] if e["trigger"]["text"] == "expel"]
+    assert expel and all(e["date"] == "2026-06-29" for e in expel)
