@@ -101,3 +101,20 @@ def test_the_date_of_a_promise_told_on_a_day(code):
     rec = code("Turkey warned the ambassador on Monday that Ankara would expel him.", "2026-07-02")
     expel = [e for e in rec["events"] if e["trigger"]["text"] == "expel"]
     assert expel and all(e["date"] == "2026-06-29" for e in expel)
+
+
+CALL = """Fiji and Tonga talk over fishing row
+
+Published: 2026-05-14
+
+SUVA, May 14 (Wire) - Fiji's prime minister spoke with Tonga's prime minister by telephone on Tuesday, his office said. The Fijian prime minister urged Tonga to release the impounded fishing boats.
+
+Tonga's government said it had thanked Australia for its help in the search."""
+
+
+def test_an_act_in_the_sentence_after_a_dated_exchange_takes_its_date(code):
+    rec = code(CALL, "2026-05-14")
+    urged = [e for e in rec["events"] if e["trigger"]["text"] == "urged"]
+    assert urged and all((e["date"], e["date_precision"]) == ("2026-05-12", "day") for e in urged), urged
+    thanked = [e for e in rec["events"] if e["trigger"]["text"] == "thanked"]  # another pair: not that exchange
+    assert all(e["date"] != "2026-05-12" for e in thanked)
