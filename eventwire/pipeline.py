@@ -14,6 +14,7 @@ from eventwire.actors.context import fill_countries, follow_antecedents
 from eventwire.actors.provenance import annotate
 from eventwire.events import EventCoder
 from eventwire.events.confidence import is_article, weigh
+from eventwire.events.coreport import date_from_other_mentions
 from eventwire.events.lexicon import get_event_lexicon
 from eventwire.nlp import load
 from eventwire.nlp.windows import merge, pipe_pieces
@@ -106,6 +107,7 @@ class Pipeline:
         follow_antecedents(found)
         annotate(doc, found)
         events = self.events.code(doc, found, art.id, art.date, filed)
+        date_from_other_mentions(events)
         weigh(events, is_article(len(doc_sents(doc))), threshold=self.min_confidence)
         quotes = extract_quotes(doc, found, art.id)
         return {

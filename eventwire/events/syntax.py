@@ -44,6 +44,14 @@ def phrase(h) -> tuple[int, int]:
     return lo, hi + 1
 
 
+def apart(clause) -> bool:
+    """A semicolon between a clause and the verb it hangs from makes two statements the parser joined ("Guyana
+    accuses Suriname ...; OAS urges restraint": the accusation is not what the OAS urges)."""
+    head = clause.head
+    lo, hi = (clause.right_edge.i, head.i) if clause.i < head.i else (head.i, clause.left_edge.i)
+    return any(t.text == ";" for t in clause.doc[lo + 1:hi])
+
+
 def pobjs(head, preps: set[str], dep: str = "prep"):
     for c in head.children:
         if c.dep_ in (dep, "prt", "dative") and c.lower_ in preps:
@@ -193,8 +201,11 @@ def dep_path(trigger, tok) -> str:
 
 
 def clause_of(trigger) -> str:
-    """Where the trigger sits: its relation to its head, the word introducing its clause and a pluperfect
-    ("advcl:after+had"), so a reader (and the confidence model) sees a background clause as one."""
+    """Where the trigger sits: its relation to its head, the word introducing its clause and a perfect
+    ("advcl:after+had", "ROOT+has"), so a reader (and the confidence model) sees a background clause as one."""
     mark = next((c.lower_ for c in trigger.children if c.dep_ == "mark"), "")
-    had = any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in trigger.children)
-    return trigger.dep_ + (":" + mark if mark else "") + ("+had" if had else "")
+    have = [c.tag_ for c in trigger.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    perfect = "+had" if "VBD" in have else "+has" if have else ""  # "has mediated": a past not yet dated
+    now = "+now" if trigger.tag_ in ("VBZ", "VBP") or trigger.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trigger.children) else ""  # "is pressuring": ongoing
+    return trigger.dep_ + (":" + mark if mark else "") + perfect + now

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.events.lexicon import Pattern
-from eventwire.events.syntax import clause_tokens, nearest_arguments, pobjs
+from eventwire.events.syntax import apart, clause_tokens, nearest_arguments, pobjs
 from eventwire.events.words import LOC_PREPS, TARGET_PREPS
 
 
@@ -14,7 +14,7 @@ def target_candidates(verb, pat: Pattern, passive: bool):
     if passive:
         yield from (c for c in kids if c.dep_ == "nsubjpass")
     dobj = next((c for c in kids if c.dep_ == "dobj"), None)
-    xcomps = [c for c in kids if c.dep_ in ("xcomp", "ccomp") or (  # and purpose clauses: "gave X to promote"
+    xcomps = [c for c in kids if c.dep_ in ("xcomp", "ccomp") and not apart(c) or (  # and purpose clauses: "gave X to promote"
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     holders = [verb] + ([dobj] if dobj is not None else []) + xcomps
     for p in pat.particles + pat.target_preps:  # required/preferred prepositions first

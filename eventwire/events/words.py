@@ -34,6 +34,9 @@ MODAL_NOUNS = {"right", "ability", "power", "capacity", "plan", "intention", "th
 # verbs whose complement is permitted, not done: "rules that allow it to detain"
 # "agreed to stop bombing", "halted its shelling": the act governed is what ends, not what is done
 CEASING = {"stop", "cease", "halt", "end", "suspend", "pause", "quit", "abandon"}
+# acts that stop a text or measure from being issued: what it would have said is not said ("blocked a statement
+# condemning X")
+PREVENTING = {"block", "veto", "reject", "prevent", "thwart", "scuttle", "derail", "torpedo", "kill", "stall"}
 PERMIT_GOVERNORS = {"allow", "permit", "authorize", "authorise", "let", "enable", "empower"}
 # governors whose complement is wished for or asked, not done: "want China to cancel", "urged Iran to stop"
 WISHES = {"want", "hope", "wish", "urge", "ask", "demand", "press", "push", "expect", "seek", "need", "plan"}

@@ -1,0 +1,54 @@
+"""One act, one date, within an article. A headline or lead tells an act without its day ("Niger arrests three
+customs officers", "has arrested") and a later sentence tells it with one ("were seized on Saturday"); a sentence
+goes on about an exchange the sentence before dated ("Rutte spoke with Erdogan on Wednesday. Rutte praised
+Turkey's response"). Analysts found such facts stored at the publication day wrong (docs/judged-articles.md,
+background/date). So an act dated only by publication takes the date the article tells for the same act (same
+CAMEO code, same countries on both sides; the root alone joined two beatings months apart), else the date of an
+act of the same source on the same country one or two sentences before. Two candidate dates: no guess."""
+
+from __future__ import annotations
+
+DATED = ("day", "week", "month", "year")  # precisions told by the text itself
+
+
+def _country(a: dict | None) -> str | None:
+    return (a or {}).get("country") or (a or {}).get("code")
+
+
+def _key(e: dict) -> tuple:
+    return e["code"], _country(e.get("source")), _country(e.get("target"))
+
+
+def date_from_other_mentions(events: list[dict]) -> None:
+    """Give each event dated only by publication the date the article tells for the same act elsewhere."""
+    told: dict[tuple, set[tuple[str, str]]] = {}
+    for e in events:
+        if e.get("date_precision") in DATED and not e.get("negated") and _key(e)[1] and _key(e)[2]:
+            told.setdefault(_key(e), set()).add((e["date"], e["date_precision"]))
+    for e in events:
+        if e.get("date_precision") != "publication":
+            continue
+        dates = told.get(_key(e), set())
+        if len(dates) == 1:
+            (day, precision), = dates
+            e["date"], e["date_precision"] = day, precision
+            (e.setdefault("rule", {}))["date"] = "another mention of the same act"
+    _date_from_the_sentence_before(events)
+
+
+def _date_from_the_sentence_before(events: list[dict]) -> None:
+    exchanges: dict[tuple, set[tuple[str, str]]] = {}
+    for e in events:
+        s, t = e.get("source") or {}, e.get("target") or {}
+        if e.get("date_precision") == "day" and not e.get("negated") and s.get("code") and _country(t):
+            exchanges.setdefault((e["sentence_index"], s["code"], _country(t)), set()).add((e["date"], "day"))
+    for e in events:
+        s, t = e.get("source") or {}, e.get("target") or {}
+        if e.get("date_precision") != "publication" or not s.get("code"):
+            continue
+        dates = next((d for back in (1, 2) if (d := exchanges.get((e["sentence_index"] - back, s["code"], _country(t))))),
+                     set())  # the sentence before, or the one before it ("..., his office said." may stand apart)
+        if len(dates) == 1:
+            (day, precision), = dates
+            e["date"], e["date_precision"] = day, precision
+            (e.setdefault("rule", {}))["date"] = "the exchange the sentence before dated"

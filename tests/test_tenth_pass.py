@@ -1,0 +1,120 @@
+"""What the tenth blind analyst pass found (docs/judged-articles.md): small states' demonyms and IGO acronyms, a
+president with a common surname, a headline's two clauses, a permitted act's conjunct, a blocked statement, the
+date of an announced intent and one date per act within an article. Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events_of
+
+
+def _codes(rec: dict) -> dict[str, str]:
+    return {a["text"]: a["code"] for a in rec["actors"]}
+
+
+@pytest.mark.parametrize("text, mention, want", [
+    ("Guyanese troops crossed the river on Monday.", "Guyanese troops", "GUYMIL"),
+    ("Surinamese soldiers built a camp near the border.", "Surinamese soldiers", "SURMIL"),
+    ("Fijian police arrested two men in Suva.", "Fijian police", "FJICOP"),
+    ("The OAS condemned the coup on Monday.", "The OAS", "IGOOAS"),
+    ("CARICOM leaders met in Bridgetown.", "CARICOM leaders", "IGOCRB"),
+    ("The European Parliament criticised Georgia's government.", "The European Parliament", "IGOEUREEC"),
+    ("The ICJ ordered Myanmar to prevent genocide.", "The ICJ", "IGOUNOJUDICJ"),
+])
+def test_small_states_and_igo_acronyms_are_coded(code, text, mention, want):
+    assert _codes(code(text, "2026-03-18")).get(mention) == want
+
+
+def test_a_president_with_a_common_surname_by_full_name_only(code):
+    rec = code("President Irfaan Ali spoke to Suriname's president on Tuesday.", "2026-03-18")
+    assert _codes(rec)["President Irfaan Ali"] == "GUYGOV"
+    from eventwire.actors import get_lexicon
+
+    lex = get_lexicon()  # a bare 'Ali' is nobody's president; a distinctive surname still is
+    assert lex.leader_by_surname("Ali", "2026-03-18") is None
+    assert lex.leader_by_surname("Phillips", "2026-03-18") is not None
+
+
+def test_a_semicolon_keeps_a_headlines_clauses_apart(code):
+    rec = code("Guyana accuses Suriname of moving troops into disputed territory; OAS urges restraint", "2026-03-18")
+    accuse = events_of(rec, "11")
+    assert [(e["source"]["code"], e["target"]["code"]) for e in accuse] == [("GUY", "SUR")]
+    urge = [e for e in rec["events"] if e["root"] == "02"]
+    assert all((e["target"] or {}).get("code") != "GUY" for e in urge)  # the OAS urges no accusation
+
+
+def test_a_permitted_acts_conjunct_is_permitted_too(code):
+    rec = code("The pact allows Chinese police to train local officers and assist Kiribati at its request.",
+               "2025-10-09")
+    assert not [e for e in events_of(rec) if e["trigger"]["text"] in ("train", "assist")]
+    assert [e for e in rec["events"] if e["trigger"]["text"] == "assist" and e["modality"] == "intended"]
+
+
+def test_a_blocked_statement_condemns_no_one(code):
+    rec = code("Last year Hungary blocked a joint EU statement condemning the Georgian crackdown.", "2026-01-22")
+    assert not events_of(rec, "11")
+
+
+def test_an_announced_intent_is_dated_when_it_is_told(code):
+    rec = code("New Zealand's foreign minister said on Thursday that he would travel to Tarawa next week.", "2025-10-11")
+    intent = [e for e in events_of(rec) if e["root"] == "03"]
+    assert intent and all((e["date"], e["date_precision"]) == ("2025-10-09", "day") for e in intent)
+
+
+def test_a_warning_is_dated_by_its_own_day(code):
+    rec = code("Turkey warned the ambassador on Monday that Ankara would expel him.", "2026-07-02")
+    threats = events_of(rec, "13")
+    assert threats and all(e["date"] == "2026-06-29" for e in threats)
+
+
+ARTICLE = """Vanuatu expels Fijian envoy over visa row
+
+Published: 2026-05-14
+
+PORT VILA, May 14 (Wire) - Vanuatu has expelled Fiji's high commissioner, the foreign ministry said, in a row over
+visas for seasonal workers.
+
+The ministry said Vanuatu expelled Fiji's high commissioner on Tuesday after talks on the visas failed.
+
+Fiji's foreign minister said his government regretted the decision and would respond in due course."""
+
+
+def test_an_act_the_article_dates_elsewhere_takes_that_date(code):
+    rec = code(ARTICLE, "2026-05-14")
+    expel = [e for e in rec["events"] if e["code"] == events_of(rec, "16")[0]["code"]] if events_of(rec, "16") else []
+    assert len(expel) >= 2, rec["events"]
+    assert {(e["date"], e["date_precision"]) for e in expel} == {("2026-05-12", "day")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The European Parliament backed sanctions on Georgian officials on Thursday.",
+    "Poland welcomed the new tariffs on Chinese steel.",
+])
+def test_backing_a_measure_against_someone_is_no_cooperation_with_them(code, sentence):
+    rec = code(sentence, "2026-01-22")
+    assert not [e for e in rec["events"] if e["root"] in ("03", "04", "05", "06", "07", "08")
+                and (e["target"] or {}).get("country") in ("GEO", "CHN")]
+
+
+def test_the_date_of_a_promise_told_on_a_day(code):
+    rec = code("Turkey warned the ambassador on Monday that Ankara would expel him.", "2026-07-02")
+    expel = [e for e in rec["events"] if e["trigger"]["text"] == "expel"]
+    assert expel and all(e["date"] == "2026-06-29" for e in expel)
+
+
+CALL = """Fiji and Tonga talk over fishing row
+
+Published: 2026-05-14
+
+SUVA, May 14 (Wire) - Fiji's prime minister spoke with Tonga's prime minister by telephone on Tuesday, his office said. The Fijian prime minister urged Tonga to release the impounded fishing boats.
+
+Tonga's government said it had thanked Australia for its help in the search."""
+
+
+def test_an_act_in_the_sentence_after_a_dated_exchange_takes_its_date(code):
+    rec = code(CALL, "2026-05-14")
+    urged = [e for e in rec["events"] if e["trigger"]["text"] == "urged"]
+    assert urged and all((e["date"], e["date_precision"]) == ("2026-05-12", "day") for e in urged), urged
+    thanked = [e for e in rec["events"] if e["trigger"]["text"] == "thanked"]  # another pair: not that exchange
+    assert all(e["date"] != "2026-05-12" for e in thanked)
