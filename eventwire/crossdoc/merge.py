@@ -30,6 +30,7 @@ EVENT_COLS = ["article_id", "sentence_index", "sentence", "trigger", "source_tex
               "lon", "negated", "modality", "reported_by", "trigger_start", "trigger_end"]
 COUNTS = ["num_mentions", "num_articles", "num_sources"]
 DATE = EVENT_COLS.index("date")  # date_precision follows
+AGG_COLS = ["event_id", "mention_id", "article_id", "date", "date_precision", "day", "pub", "outlet", "sentence_index"]
 # an article's outlet, else its web host, else the article itself: what num_sources counts
 OUTLET = ("coalesce(nullif(a.outlet, ''), nullif(regexp_extract(a.url, '^[a-z]+://(?:www\\.)?([^/:]+)', 1), ''), "
           "'article:' || a.id)")
@@ -151,7 +152,7 @@ def update(con, records: list[dict], removed_articles: list[str]) -> set[str]:
             if rows:
                 with _registered(con, "crossdoc_batch", [{c: m[c] for c in MENTION_COLS} for m in rows], TYPES):
                     con.execute(f"INSERT INTO {table} ({cols}) SELECT * FROM crossdoc_batch")
-    aggregate(con, touched, todo, left, _event_rows(records))
+    aggregate(con, touched, todo, left, {(r["id"], e["id"]): e for r in records for e in r["events"]})
     return set(touched)
 
 
@@ -181,9 +182,9 @@ def _order(m: dict) -> tuple:
 
 
 def aggregate(con, touched: dict[str, str], todo: list[dict], left: list[tuple[str, dict]],
-              batch: dict[tuple[str, str], list]) -> None:
+              batch: dict[tuple[str, str], dict]) -> None:
     """Rebuild these merged events (id -> anchor) from their mentions: the counts, and the fields of the first
-    mention (`batch`: the events rows of the records written now, by (article, mention id)). `todo` are the
+    mention (`batch`: the coded events of the records written now, by (article, mention id)). `todo` are the
     mentions that joined an event now and `left` those that left one, which say what each event was before."""
     if not touched:
         return
@@ -191,9 +192,9 @@ def aggregate(con, touched: dict[str, str], todo: list[dict], left: list[tuple[s
     dated = sorted(e for e, a in touched.items() if not a.startswith("article:"))
     if dated:  # an event's near mentions were published within NEAR_DAYS of its anchor's day
         spans = {(d, d) for d in (date.fromisoformat(touched[e].rsplit(":", 1)[-1]) for e in dated)}
-        for m in _dicts(_read(con, f"SELECT {', '.join('m.' + c for c in MENTION_COLS)} FROM TABLE m WHERE NEARBY "
-                                   "AND m.event_id IN (SELECT unnest(?))", spans, [dated])):
-            now[m["event_id"]].append(m)
+        for r in _read(con, f"SELECT {', '.join('m.' + c for c in AGG_COLS)} FROM TABLE m WHERE NEARBY "
+                       "AND m.event_id IN (SELECT unnest(?))", spans, [dated]):
+            now[r[0]].append(dict(zip(AGG_COLS, r, strict=True)))
     for m in todo:  # an undated anchor is one article's, all of whose mentions came now
         if m["anchor"].startswith("article:"):
             now[m["event_id"]].append(m)
@@ -214,10 +215,11 @@ def aggregate(con, touched: dict[str, str], todo: list[dict], left: list[tuple[s
     rows = []
     for e in sorted(firsts):
         ms, f = now[e], firsts[e]
-        fields = list(kept[e] if e in kept else batch.get(_key(f)) or stored[_key(f)])
+        fields = kept[e] if e in kept else _event_row(f["article_id"], batch[_key(f)]) if _key(f) in batch \
+            else stored[_key(f)]
         # dated by the day its mentions are anchored on, when one of them is exact (a vaguer mention may anchor on
         # the day of an exact one placed elsewhere), else as its first mention
-        day = max((d for d in (_as_date(m["day"]) for m in ms) if d), default=None)
+        day = max((m["day"] for m in ms if m["day"]), default=None)
         fields[DATE], fields[DATE + 1] = (day, "day") if day else (f["date"], f["date_precision"])
         rows.append([e, *fields, len(ms), len({m["article_id"] for m in ms}), len({m["outlet"] for m in ms})])
     if rows:
@@ -244,12 +246,12 @@ def _key(m: dict) -> tuple[str, str]:
     return m["article_id"], m["mention_id"]
 
 
-def _event_rows(records: list[dict]) -> dict[tuple[str, str], list]:
-    """(article id, mention id) -> the values of EVENT_COLS as the events table holds them (the writer's rows)."""
+def _event_row(article_id: str, event: dict) -> list:
+    """The values of EVENT_COLS for a coded event, as the writer puts them in the events table."""
     from eventwire.store.rows import COLUMNS, event_rows
 
     assert COLUMNS["events"][1:] == EVENT_COLS
-    return {(row[1], row[0]): row[1:] for row in event_rows(records)}
+    return event_rows([{"id": article_id, "events": [event]}])[0][1:]
 
 
 def _insert_merged(con, rows: list[list]) -> None:
