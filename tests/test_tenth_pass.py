@@ -118,3 +118,22 @@ def test_an_act_in_the_sentence_after_a_dated_exchange_takes_its_date(code):
     assert urged and all((e["date"], e["date_precision"]) == ("2026-05-12", "day") for e in urged), urged
     thanked = [e for e in rec["events"] if e["trigger"]["text"] == "thanked"]  # another pair: not that exchange
     assert all(e["date"] != "2026-05-12" for e in thanked)
+
+
+def test_weeks_later_is_a_time_the_article_does_not_name(code):
+    rec = code("In May, Benin blocked the oil exports. Weeks later, Nigerien police detained two Beninese workers.",
+               "2025-10-21")
+    detained = [e for e in rec["events"] if e["trigger"]["text"] == "detained"]
+    assert detained and all((e["date"], e["date_precision"]) == (None, "unknown") for e in detained)
+    later = code("Togo recalled its ambassador to Ghana later that day.", "2023-04-14")  # 'later that day' is not vague
+    assert all(e["date_precision"] != "unknown" for e in later["events"])
+
+
+def test_an_article_fact_at_an_unnamed_time_is_withheld():
+    from eventwire.events.confidence import ungrounded
+
+    e = {"root": "17", "code": "173", "date": None, "date_precision": "unknown",
+         "source": {"code": "NERGOV", "country": "NER", "sector": "GOV", "text": "Nigerien authorities"},
+         "target": {"code": "BEN", "country": "BEN", "sector": None, "text": "Beninese workers"}}
+    assert "time it does not name" in ungrounded(e)
+    assert ungrounded({**e, "date": "2025-10-18", "date_precision": "day"}) is None
