@@ -137,3 +137,24 @@ def test_an_article_fact_at_an_unnamed_time_is_withheld():
          "target": {"code": "BEN", "country": "BEN", "sector": None, "text": "Beninese workers"}}
     assert "time it does not name" in ungrounded(e)
     assert ungrounded({**e, "date": "2025-10-18", "date_precision": "day"}) is None
+
+
+@pytest.mark.parametrize("sentence, trigger, not_target", [
+    ("The UN condemned the attack on the Israeli embassy.", "condemned", "ISR"),  # the victim is not condemned
+    ("The European Parliament backed sanctions on Georgian officials.", "backed", "GEO"),
+])
+def test_whom_a_hostile_act_falls_on_is_no_target_of_words_about_it(code, sentence, trigger, not_target):
+    rec = code(sentence, "2026-01-22")
+    assert not [e for e in rec["events"] if e["trigger"]["text"] == trigger
+                and (e["target"] or {}).get("country") == not_target]
+
+
+@pytest.mark.parametrize("sentence, code_, target", [
+    ("The EU imposed sanctions on Iran.", "163", "IRN"),  # the measure is the act: its object is the target
+    ("Washington lifted sanctions on Syria.", "085", "SYR"),
+    ("Israel launched an attack on Hamas positions in Gaza.", "190", None),
+])
+def test_a_measure_that_is_the_act_keeps_its_target(code, sentence, code_, target):
+    rec = code(sentence, "2026-01-22")
+    hits = [e for e in events_of(rec) if e["code"] == code_]
+    assert hits and (target is None or any((e["target"] or {}).get("country") == target for e in hits))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.recognize import Found
-from eventwire.events.arguments import coded, resolve
+from eventwire.events.arguments import HOSTILE_MEASURES, coded, resolve
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import base, denied, modality_of, reporter_of
 from eventwire.events.ontology import lookup, settle
@@ -390,7 +390,8 @@ class EventCoder:
             if doer is not None and pat.code[:2] == "11":
                 return [doer]
             # "cancelled a planned visit to Montevideo", "rejected talks with X": whom the refused event was with
-            partner = next((o for o in pobjs(dobj, {"to", "with", "against", "on"}) if actorish(o, found)), None)
+            towards = {"to", "with"} if dobj.lemma_.lower() in HOSTILE_MEASURES else {"to", "with", "against", "on"}
+            partner = next((o for o in pobjs(dobj, towards) if actorish(o, found)), None)  # not an attack's victim
             if partner is not None:
                 return [partner]
         if dobj is not None and pat.code[:2] in ("11", "12") and dobj.lemma_.lower() in ACTS - pat.objects:
