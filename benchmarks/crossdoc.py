@@ -2,7 +2,7 @@
 ingest time in every part of the stream, memory flat).
 
     .venv/bin/python benchmarks/crossdoc.py [--coded 300] [--articles 20000] [--parts 4] [--tracemalloc]
-                                            [--memory-limit 512MB] [--cache FILE]
+                                            [--memory-limit 512MB] [--cache FILE] [--statements]
 
 Coding 20,000 articles takes the machine's two cores for many minutes, so the script codes `--coded` news
 articles once (benchmarks/corpus.py, timed: the per-article coding cost; `--cache FILE` keeps them and that
@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import random
+import re
 import resource
 import sys
 import tempfile
@@ -129,14 +130,56 @@ def report(con, done: int, part: dict, coding: float, first) -> None:
             print(f"      {s.size_diff / 2**20:+7.2f} MB {s.traceback}", flush=True)
 
 
+class Statements:
+    """The stage's connection, timing each statement (CPU, DuckDB's threads included) under its text with the
+    constants taken out: which statements' cost grows with the store (`--statements`)."""
+
+    CONST = re.compile(r"DATE '[^']*'|'[^']*'|\b\d+\b")
+
+    def __init__(self, con, spent: dict):
+        self.con, self.spent = con, spent
+
+    def _add(self, sql: str, t: float) -> None:
+        key = " ".join(self.CONST.sub("?", sql).split())[:110]
+        self.spent[key] = self.spent.get(key, 0.0) + time.process_time() - t
+
+    def execute(self, sql, *args):
+        t = time.process_time()
+        out = self.con.execute(sql, *args)
+        self._add(sql, t)
+        return out
+
+    def sql(self, sql, **kw):
+        rel, outer = self.con.sql(sql, **kw), self
+
+        class Rel:
+            def to_arrow_table(self):
+                t = time.process_time()
+                out = rel.to_arrow_table()
+                outer._add(sql, t)
+                return out
+
+        return Rel()
+
+    def __getattr__(self, name):
+        return getattr(self.con, name)
+
+
+def top_statements(now: dict, before: dict, n: int, k: int = 8) -> None:
+    """The part's costliest statements, in ms per article."""
+    diff = sorted(((v - before.get(s, 0.0), s) for s, v in now.items()), reverse=True)
+    for v, s in diff[:k]:
+        print(f"      {1000 * v / n:6.2f} ms  {s}", flush=True)
+
+
 def write_stream(recs: list[dict], n: int, parts: int, coding: float, limit: str | None,
-                 stop: int) -> tuple[float, float]:
+                 stop: int, statements: bool = False) -> tuple[float, float]:
     """(CPU seconds writing the stream with the stage, CPU seconds of the stage alone)."""
-    stage, spent = write.update_crossdoc, [0.0]
+    stage, spent, by_sql = write.update_crossdoc, [0.0], {}
 
     def timed_stage(con, records):
         t = time.process_time()
-        stage(con, records)
+        stage(Statements(con, by_sql) if statements else con, records)
         spent[0] += time.process_time() - t
 
     write.update_crossdoc = timed_stage
@@ -147,7 +190,7 @@ def write_stream(recs: list[dict], n: int, parts: int, coding: float, limit: str
                 con.execute(f"SET memory_limit = '{limit}'")
             print("DuckDB memory_limit", con.execute("SELECT current_setting('memory_limit')").fetchone()[0])
             t0 = time.process_time()
-            part = {"start": 0, "t": t0, "stage": 0.0}
+            part = {"start": 0, "t": t0, "stage": 0.0, "sql": {}}
             pending, done, first = [], 0, None
             for r in islice(stream(recs, n), stop):
                 pending.append(r)
@@ -159,9 +202,11 @@ def write_stream(recs: list[dict], n: int, parts: int, coding: float, limit: str
                     pending = []
                     if done % size == 0 or done == stop:
                         report(con, done, part, coding, first)
+                        if statements:
+                            top_statements(by_sql, part["sql"], done - part["start"])
                         if tracemalloc.is_tracing() and first is None:
                             first = tracemalloc.take_snapshot()
-                        part = {"start": done, "t": time.process_time(), "stage": 0.0}
+                        part = {"start": done, "t": time.process_time(), "stage": 0.0, "sql": dict(by_sql)}
             return time.process_time() - t0, spent[0]
     finally:
         write.update_crossdoc = stage
@@ -176,12 +221,14 @@ def main() -> None:
     ap.add_argument("--memory-limit")
     ap.add_argument("--cache")
     ap.add_argument("--stop", type=int, help="stop after this many records (a quicker look at the same stream)")
+    ap.add_argument("--statements", action="store_true", help="per part, the stage's costliest SQL statements")
     a = ap.parse_args()
     recs, coding = templates(a.coded, a.cache)
     print(f"coding: {coding * 1000:.1f} ms CPU per article ({a.coded} news articles, one process)")
     if a.tracemalloc:
         tracemalloc.start()
-    total, stage = write_stream(recs, a.articles, a.parts, coding, a.memory_limit, a.stop or a.articles)
+    total, stage = write_stream(recs, a.articles, a.parts, coding, a.memory_limit, a.stop or a.articles,
+                                a.statements)
     n = a.stop or a.articles
     print(f"{n} records: writing {total:.1f} s CPU, of which the cross-article stage {stage:.1f} s "
           f"({stage / n * 1000:.2f} ms per article)")

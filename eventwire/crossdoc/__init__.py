@@ -19,6 +19,9 @@ def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
     ids = sorted(recs)
     if not ids:
         return
+    first = catch_up and not con.execute("SELECT getvariable('eventwire_crossdoc_placed')").fetchone()[0]
+    if first:  # once per connection: a store from an earlier version is brought up to date
+        merge.migrate(con)
     # an article written again is placed afresh, and so are the copies that pointed at it; a new article has
     # nothing to take away, so the common case skips the deletes (each a scan of a table that grows with the store)
     placed = [r[0] for r in lookup.rows(con, "crossdoc_articles", "article_id", ids, "article_id")]
@@ -47,8 +50,7 @@ def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
     # being a copy brings them back
     now_copies = [a for a, d in flipped.items() if d]
     back = _records(con, [a for a, d in flipped.items() if d is None])
-    added = [m for r in [*recs.values(), *back.values()] if not dup_of.get(r["id"]) for m in merge.mention_rows(r)]
-    merge.update(con, added, redo + now_copies)
+    merge.update(con, [r for r in [*recs.values(), *back.values()] if not dup_of.get(r["id"])], redo + now_copies)
     stories.link(con, {i: {"date": r.get("date"), "vector": vecs[i]} for i, r in recs.items()}, dup_of)
     _insert(con, "disputes", ["article_id", "a", "a_article", "b", "b_article", "reason"],
             [[i, a, i, b, i, why] for i, r in recs.items() for a, b, why in disputes.find_disputes(r)])
@@ -57,15 +59,13 @@ def update_crossdoc(con, records: list[dict], catch_up: bool = True) -> None:
         cols = ["quote_id", "article_id", "date", "speaker", "topics", "start", "disputing", "words"]
         _insert(con, "crossdoc_quotes", cols, [[q[c] for c in cols] for q in quotes])
         disputes.across(con, quotes)
-    if catch_up and _unplaced(con):  # a store written before this stage: its earlier articles are placed now
+    if first and _unplaced(con):  # a store written before this stage: its earlier articles are placed now
         backfill(con)
 
 
 def _unplaced(con) -> bool:
     """Whether stored articles lack their place (a store written before this stage). Counted once per connection
     (each count reads every row): an article written afterwards is placed in its own transaction."""
-    if con.execute("SELECT getvariable('eventwire_crossdoc_placed')").fetchone()[0]:
-        return False
     stored, seen = con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM crossdoc_articles)"
                                ).fetchone()
     con.execute("SET VARIABLE eventwire_crossdoc_placed = true")  # after this batch (and any backfill), all are
@@ -94,7 +94,8 @@ def _records(con, ids: list[str]) -> dict[str, dict]:
 
 def _plain(rec: dict) -> dict:
     """The fields the stage reads, with the publication date as ISO text whatever it came as."""
-    return {"id": rec["id"], "title": rec.get("title"), "text": rec.get("text"),
+    return {"id": rec["id"], "title": rec.get("title"), "text": rec.get("text"), "outlet": rec.get("outlet"),
+            "url": rec.get("url"),
             "date": str(rec["date"])[:10] if rec.get("date") else None, "events": rec.get("events") or [],
             "quotes": rec.get("quotes") or [], "actors": rec.get("actors") or []}
 

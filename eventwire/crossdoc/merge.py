@@ -1,28 +1,54 @@
 """Mentions -> merged events, incrementally. A mention's event is (block, date anchor, place) from keys.py; when
 mentions come or go, only the vaguer mentions of the same block whose window holds a changed day are anchored
-again, and only the events touched are re-aggregated (GDELT's counts: mentions, articles, outlets)."""
+again, and only the events touched are re-aggregated (GDELT's counts: mentions, articles, outlets).
+
+Every read is bounded to what can match (docs/crossdoc.md): a mention whose dates lie within NEAR_DAYS of its
+article's publication date ('near', almost all of them) is found by that date, written into the SQL as constants,
+so DuckDB reads only the row groups of those days (articles arrive roughly in date order); the others ('far': a
+history, a plan, a year) are also kept in crossdoc_far, a small table read whole. A mention keeps its article's
+date, outlet and sentence, so the counts need no join with events or articles; a merged event's fields come
+from the batch's own records, from its stored row when its first mention stays, else from the first mention's
+stored record (an index look-up)."""
 
 from __future__ import annotations
 
+import json
+import re
 from collections import defaultdict
+from collections.abc import Iterable
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 
-from eventwire.crossdoc import keys
+from eventwire.crossdoc import keys, lookup
 
 MENTION_COLS = ["event_id", "mention_id", "article_id", "block", "anchor", "place", "date", "date_precision", "day",
-                "lo", "hi"]
+                "lo", "hi", "pub", "outlet", "sentence_index"]
+TYPES = {c: "date" if c in ("date", "day", "lo", "hi", "pub") else "int" if c == "sentence_index" else "string"
+         for c in MENTION_COLS}
 EVENT_COLS = ["article_id", "sentence_index", "sentence", "trigger", "source_text", "source_name", "source_code",
               "source_country", "target_text", "target_name", "target_code", "target_country", "code", "root",
               "quad_class", "goldstein", "plover_type", "plover_mode", "date", "date_precision", "location", "lat",
               "lon", "negated", "modality", "reported_by", "trigger_start", "trigger_end"]
+COUNTS = ["num_mentions", "num_articles", "num_sources"]
+DATE = EVENT_COLS.index("date")  # date_precision follows
 # an article's outlet, else its web host, else the article itself: what num_sources counts
 OUTLET = ("coalesce(nullif(a.outlet, ''), nullif(regexp_extract(a.url, '^[a-z]+://(?:www\\.)?([^/:]+)', 1), ''), "
           "'article:' || a.id)")
+HOST = re.compile(r"^[a-z]+://(?:www\.)?([^/:]+)")  # OUTLET's host, in Python
+NEAR_DAYS = 31  # a mention whose window lies this close to its article's date is found by that date
+NEAR = f"m.lo >= m.pub - {NEAR_DAYS} AND m.hi <= m.pub + {NEAR_DAYS}"
+
+
+def outlet(rec: dict) -> str:
+    """OUTLET for one record."""
+    if rec.get("outlet"):
+        return rec["outlet"]
+    host = HOST.match(rec.get("url") or "")
+    return host.group(1) if host else "article:" + rec["id"]
 
 
 def mention_rows(rec: dict) -> list[dict]:
-    """One row per coded event of a record: what keys.py needs to place it."""
+    """One row per coded event of a record: what keys.py needs to place it, and what the counts need."""
     out = []
     for e in rec["events"]:
         m = {"mention_id": e["id"], "article_id": rec["id"], "source_code": e["source"]["code"],
@@ -34,7 +60,8 @@ def mention_rows(rec: dict) -> list[dict]:
                     "place": keys.place(m), "date": _as_date(m["date"]),
                     "date_precision": m["date_precision"], "lo": win[0] if win else None,
                     "hi": win[1] if win else None,
-                    "day": win[0] if win and m["date_precision"] == "day" else None})
+                    "day": win[0] if win and m["date_precision"] == "day" else None,
+                    "pub": _as_date(rec.get("date")), "outlet": outlet(rec), "sentence_index": e["sentence_index"]})
     return out
 
 
@@ -42,71 +69,104 @@ def _as_date(v) -> date | None:
     return None if v is None else v if isinstance(v, date) else date.fromisoformat(str(v)[:10])
 
 
-def update(con, added: list[dict], removed_articles: list[str]) -> set[str]:
-    """Remove the mentions of `removed_articles`, add `added` rows, re-anchor what they affect, re-aggregate the
-    events touched. Returns the ids of the events touched."""
-    touched: set[str] = set()
+def far(m: dict) -> bool:
+    """A dated mention that is not near its article's date (or whose article has none): kept in crossdoc_far."""
+    lo, hi, pub = _as_date(m["lo"]), _as_date(m["hi"]), _as_date(m["pub"])
+    return lo is not None and not (pub is not None and lo >= pub - timedelta(NEAR_DAYS)
+                                   and hi <= pub + timedelta(NEAR_DAYS))
+
+
+def _pubs(spans: Iterable[tuple[date, date]], reach: int = NEAR_DAYS) -> str:
+    """SQL: the article date of a mention lies within `reach` days of one of these spans (merged), as constants
+    DuckDB prunes row groups by."""
+    merged: list[list[date]] = []
+    for lo, hi in sorted(spans):
+        lo, hi = lo - timedelta(reach), hi + timedelta(reach)
+        if merged and lo <= merged[-1][1] + timedelta(1):
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return "(" + " OR ".join(f"m.pub BETWEEN {keys.day_sql(a)} AND {keys.day_sql(b)}" for a, b in merged) + ")" \
+        if merged else "false"
+
+
+def _read(con, sql: str, spans: Iterable[tuple[date, date]], params: list | None = None) -> list[tuple]:
+    """`sql` (a SELECT over `TABLE m` with NEARBY in its WHERE) over the near mentions whose windows can touch
+    `spans`, and over crossdoc_far; the two are disjoint."""
+    spans = list(spans)
+    rows = con.execute(sql.replace("TABLE", "event_mentions").replace("NEARBY", f"{NEAR} AND {_pubs(spans)}"),
+                       params or []).fetchall() if spans else []
+    return rows + con.execute(sql.replace("TABLE", "crossdoc_far").replace("NEARBY", "true"), params or []).fetchall()
+
+
+def update(con, records: list[dict], removed_articles: list[str]) -> set[str]:
+    """Remove the mentions of `removed_articles`, add those of `records`, re-anchor what they affect, re-aggregate
+    the events touched. Returns the ids of the events touched."""
+    added = [m for r in records for m in mention_rows(r)]
+    touched: dict[str, str] = {}  # event id -> its anchor
+    left: list[tuple[str, dict]] = []  # (event it left, mention): what the events were before
     changed_days: dict[str, set[date]] = defaultdict(set)
-    if removed_articles:
-        for ev, blk, day in con.execute(
-                "SELECT event_id, block, day FROM event_mentions WHERE article_id IN (SELECT unnest(?))",
-                [removed_articles]).fetchall():
-            touched.add(ev)
-            if day is not None:
-                changed_days[blk].add(_as_date(day))
-        con.execute("DELETE FROM event_mentions WHERE article_id IN (SELECT unnest(?))", [removed_articles])
+    cols = ", ".join(MENTION_COLS)
+    if removed_articles:  # articles written again or become copies (rare): read by article
+        for m in _dicts(con.execute(f"SELECT {cols} FROM event_mentions WHERE article_id IN (SELECT unnest(?))",
+                                    [removed_articles]).fetchall()):
+            touched[m["event_id"]] = m["anchor"]
+            left.append((m["event_id"], m))
+            if m["day"] is not None:
+                changed_days[m["block"]].add(_as_date(m["day"]))
+        for table in ("event_mentions", "crossdoc_far"):
+            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [removed_articles])
     for m in added:
         if m["day"] is not None:
             changed_days[m["block"]].add(_as_date(m["day"]))
     # the vaguer mentions already stored whose window holds a day that came or went: anchored again
     changed = [{"block": b, "day": d} for b, days in changed_days.items() for d in sorted(days)]
     again = []
-    if changed:  # the bounds, written as constants, let DuckDB skip row groups of other dates
-        lo, hi = keys.day_sql(min(c["day"] for c in changed)), keys.day_sql(max(c["day"] for c in changed))
-        bounds = f"m.day IS NULL AND m.hi >= {lo} AND m.lo <= {hi}"
+    if changed:
         with _registered(con, "crossdoc_changed", changed, {"block": "string", "day": "date"}):
-            rows = con.execute(
-                f"SELECT DISTINCT {', '.join('m.' + c for c in MENTION_COLS)} FROM event_mentions m "
-                f"JOIN crossdoc_changed c ON m.block = c.block AND m.lo <= c.day AND m.hi >= c.day WHERE {bounds}"
-            ).fetchall()
-        again = [dict(zip(MENTION_COLS, r, strict=True)) for r in rows]
-    was = {m["mention_id"]: m["event_id"] for m in again}
+            again = _dicts(_read(con, f"SELECT DISTINCT {', '.join('m.' + c for c in MENTION_COLS)} FROM TABLE m "
+                                 "JOIN crossdoc_changed c ON m.block = c.block AND m.lo <= c.day AND m.hi >= c.day "
+                                 "WHERE m.day IS NULL AND NEARBY", [(c["day"], c["day"]) for c in changed]))
+    was = {m["mention_id"]: (m["event_id"], m["anchor"]) for m in again}
     anchors = _days(con, added, added + again)  # reads exact days only: the vaguer rows can stay until moved
     for m in added + again:
         m["anchor"] = keys.anchor({"article_id": m["article_id"], "date": m["date"],
                                    "date_precision": m["date_precision"]}, anchors.get(m["block"], set()))
         m["event_id"] = keys.event_id(m["block"], m["anchor"], m["place"])
     # only the mentions whose event changed are rewritten (most keep their anchor): less churn in the table
-    moved = [m for m in again if m["event_id"] != was[m["mention_id"]]]
+    moved = [m for m in again if m["event_id"] != was[m["mention_id"]][0]]
     if moved:
-        con.execute(f"DELETE FROM event_mentions m WHERE {bounds} AND mention_id IN (SELECT unnest(?))",
-                    [[m["mention_id"] for m in moved]])
+        ids = [m["mention_id"] for m in moved]
+        own = _pubs({(m["pub"], m["pub"]) for m in moved if m["pub"]}, 0)
+        con.execute(f"DELETE FROM event_mentions m WHERE ({own} OR m.pub IS NULL) AND mention_id IN "
+                    "(SELECT unnest(?))", [ids])
+        con.execute("DELETE FROM crossdoc_far WHERE mention_id IN (SELECT unnest(?))", [ids])
+        for m in moved:
+            old_event, old_anchor = was[m["mention_id"]]
+            touched[old_event] = old_anchor
+            left.append((old_event, m))
     todo = added + moved
-    touched |= {was[m["mention_id"]] for m in moved} | {m["event_id"] for m in todo}
+    touched.update({m["event_id"]: m["anchor"] for m in todo})
     if todo:
-        with _registered(con, "crossdoc_batch", [{c: m[c] for c in MENTION_COLS} for m in todo],
-                         {c: "date" if c in ("date", "day", "lo", "hi") else "string" for c in MENTION_COLS}):
-            con.execute(f"INSERT INTO event_mentions ({', '.join(MENTION_COLS)}) SELECT * FROM crossdoc_batch")
-    aggregate(con, sorted(touched))
-    return touched
+        for table, rows in (("event_mentions", todo), ("crossdoc_far", [m for m in todo if far(m)])):
+            if rows:
+                with _registered(con, "crossdoc_batch", [{c: m[c] for c in MENTION_COLS} for m in rows], TYPES):
+                    con.execute(f"INSERT INTO {table} ({cols}) SELECT * FROM crossdoc_batch")
+    aggregate(con, touched, todo, left, _event_rows(records))
+    return set(touched)
 
 
 def _days(con, added: list[dict], todo: list[dict]) -> dict[str, set[date]]:
     """Per block, the exact days (stored and new) that the vaguer mentions in `todo` can reach."""
-    need: dict[str, list[date]] = {}
-    for m in todo:
-        if m["day"] is None and m["lo"] is not None:
-            lo, hi = _as_date(m["lo"]), _as_date(m["hi"])
-            cur = need.get(m["block"])
-            need[m["block"]] = [min(lo, cur[0]), max(hi, cur[1])] if cur else [lo, hi]
+    need = sorted({(m["block"], _as_date(m["lo"]), _as_date(m["hi"])) for m in todo
+                   if m["day"] is None and m["lo"] is not None})
     out: dict[str, set[date]] = defaultdict(set)
     if need:
-        rows = [{"block": b, "lo": lo, "hi": hi} for b, (lo, hi) in need.items()]
-        lo, hi = keys.day_sql(min(r["lo"] for r in rows)), keys.day_sql(max(r["hi"] for r in rows))
+        rows = [{"block": b, "lo": lo, "hi": hi} for b, lo, hi in need]
         with _registered(con, "crossdoc_need", rows, {"block": "string", "lo": "date", "hi": "date"}):
-            for blk, day in con.execute(
-                    "SELECT DISTINCT m.block, m.day FROM event_mentions m JOIN crossdoc_need n ON m.block = n.block "
-                    f"AND m.day BETWEEN n.lo AND n.hi WHERE m.day BETWEEN {lo} AND {hi}").fetchall():
+            for blk, day in _read(con, "SELECT DISTINCT m.block, m.day FROM TABLE m JOIN crossdoc_need n ON "
+                                  "m.block = n.block AND m.day BETWEEN n.lo AND n.hi WHERE NEARBY",
+                                  [(lo, hi) for _, lo, hi in need]):
                 out[blk].add(_as_date(day))
     for m in added:
         if m["day"] is not None:
@@ -114,52 +174,114 @@ def _days(con, added: list[dict], todo: list[dict]) -> dict[str, set[date]]:
     return out
 
 
+def _order(m: dict) -> tuple:
+    """Which mention's fields a merged event shows: the earliest article's (undated last), then the first
+    sentence, then by id."""
+    pub, sentence = _as_date(m["pub"]), m["sentence_index"]
+    return (pub is None, pub or date.min, m["article_id"], sentence is None, sentence or 0, m["mention_id"])
+
+
+def aggregate(con, touched: dict[str, str], todo: list[dict], left: list[tuple[str, dict]],
+              batch: dict[tuple[str, str], list]) -> None:
+    """Rebuild these merged events (id -> anchor) from their mentions: the counts, and the fields of the first
+    mention (`batch`: the events rows of the records written now, by (article, mention id)). `todo` are the
+    mentions that joined an event now and `left` those that left one, which say what each event was before."""
+    if not touched:
+        return
+    now: dict[str, list[dict]] = defaultdict(list)
+    dated = sorted(e for e, a in touched.items() if not a.startswith("article:"))
+    if dated:  # an event's near mentions were published within NEAR_DAYS of its anchor's day
+        spans = {(d, d) for d in (date.fromisoformat(touched[e].rsplit(":", 1)[-1]) for e in dated)}
+        for m in _dicts(_read(con, f"SELECT {', '.join('m.' + c for c in MENTION_COLS)} FROM TABLE m WHERE NEARBY "
+                                   "AND m.event_id IN (SELECT unnest(?))", spans, [dated])):
+            now[m["event_id"]].append(m)
+    for m in todo:  # an undated anchor is one article's, all of whose mentions came now
+        if m["anchor"].startswith("article:"):
+            now[m["event_id"]].append(m)
+    joined = {(m["event_id"], m["mention_id"], m["article_id"]) for m in todo}
+    before: dict[str, list[dict]] = defaultdict(list)
+    for e, ms in now.items():
+        before[e] = [m for m in ms if (e, m["mention_id"], m["article_id"]) not in joined]
+    for e, m in left:
+        before[e].append(m)
+    existed = sorted(e for e in touched if before.get(e))
+    firsts = {e: min(ms, key=_order) for e, ms in now.items()}
+    stay = [e for e, f in firsts.items() if (f["article_id"], f["mention_id"]) not in batch and before.get(e)
+            and _key(min(before[e], key=_order)) == _key(f)]
+    kept = {r[0]: list(r[1:1 + len(EVENT_COLS)]) for r in lookup.rows(con, "merged_events", "id", stay,
+                                                                      ", ".join(["id", *EVENT_COLS]))}
+    need = sorted({f["article_id"] for e, f in firsts.items() if _key(f) not in batch and e not in kept})
+    stored: dict[tuple[str, str], list] = {}
+    for _, rec in lookup.rows(con, "articles", "id", need, "id, record"):
+        stored.update(_event_rows([json.loads(rec) if isinstance(rec, str) else rec]))
+    lookup.delete(con, "merged_events", "id", existed)
+    rows = []
+    for e in sorted(firsts):
+        ms, f = now[e], firsts[e]
+        fields = list(kept[e] if e in kept else batch.get(_key(f)) or stored[_key(f)])
+        # dated by the day its mentions are anchored on, when one of them is exact (a vaguer mention may anchor on
+        # the day of an exact one placed elsewhere), else as its first mention
+        day = max((d for d in (_as_date(m["day"]) for m in ms) if d), default=None)
+        fields[DATE], fields[DATE + 1] = (day, "day") if day else (f["date"], f["date_precision"])
+        rows.append([e, *fields, len(ms), len({m["article_id"] for m in ms}), len({m["outlet"] for m in ms})])
+    if rows:
+        _insert_merged(con, rows)
+
+
+def _key(m: dict) -> tuple[str, str]:
+    return m["article_id"], m["mention_id"]
+
+
+def _event_rows(records: list[dict]) -> dict[tuple[str, str], list]:
+    """(article id, mention id) -> the values of EVENT_COLS as the events table holds them (the writer's rows)."""
+    from eventwire.store.rows import COLUMNS, event_rows
+
+    assert COLUMNS["events"][1:] == EVENT_COLS
+    return {(row[1], row[0]): row[1:] for row in event_rows(records)}
+
+
+def _insert_merged(con, rows: list[list]) -> None:
+    import pyarrow as pa
+
+    from eventwire.store.rows import arrow_type
+
+    cols = ["id", *EVENT_COLS, *COUNTS]
+    data = list(zip(*rows, strict=True))
+    arrays = [[None if v is None else str(v)[:10] for v in col] if c == "date" else list(col)
+              for c, col in zip(cols, data, strict=True)]
+    types = [pa.int64() if c in COUNTS else pa.string() if c == "id" else arrow_type(c) for c in cols]
+    con.register("crossdoc_merged", pa.table(arrays, schema=pa.schema(list(zip(cols, types, strict=True)))))
+    try:
+        con.execute(f"INSERT INTO merged_events ({', '.join(cols)}) SELECT * FROM crossdoc_merged")
+    finally:
+        con.unregister("crossdoc_merged")
+
+
+def migrate(con) -> None:
+    """A store written before mentions kept their article's date, outlet and sentence: filled in once, and its far
+    mentions listed."""
+    if not con.execute("SELECT count(*) FROM event_mentions WHERE outlet IS NULL").fetchone()[0]:
+        return
+    con.execute(f"UPDATE event_mentions x SET pub = a.date, outlet = {OUTLET}, sentence_index = e.sentence_index "
+                "FROM events e, articles a WHERE e.id = x.mention_id AND e.article_id = x.article_id "
+                "AND a.id = x.article_id AND x.outlet IS NULL")
+    con.execute("DELETE FROM crossdoc_far")
+    con.execute(f"INSERT INTO crossdoc_far ({', '.join(MENTION_COLS)}) SELECT {', '.join(MENTION_COLS)} FROM event_mentions m "
+                f"WHERE m.lo IS NOT NULL AND NOT coalesce({NEAR}, false)")
+
+
+def _dicts(rows: list[tuple]) -> list[dict]:
+    return [dict(zip(MENTION_COLS, r, strict=True)) for r in rows]
+
+
 @contextmanager
 def _registered(con, name: str, rows: list[dict], types: dict[str, str]):
     """Python rows as a table DuckDB can join, for one query (one join instead of a query per block)."""
     import pyarrow as pa
 
-    con.register(name, pa.Table.from_pylist(rows, schema=pa.schema(
-        [(c, pa.date32() if t == "date" else pa.string()) for c, t in types.items()])))
+    kinds = {"date": pa.date32(), "int": pa.int64(), "string": pa.string()}
+    con.register(name, pa.Table.from_pylist(rows, schema=pa.schema([(c, kinds[t]) for c, t in types.items()])))
     try:
         yield
     finally:
         con.unregister(name)
-
-
-def aggregate(con, event_ids: list[str]) -> None:
-    """Rebuild these merged events from their mentions: fields of the earliest article's first mention, the
-    day they are anchored on, and the counts. Two steps, so that DuckDB reads (and caches) only the key columns
-    of `events`, then the whole rows of the first mentions alone, their articles named as constants."""
-    if not event_ids:
-        return
-    from eventwire.store.db import literal
-
-    con.execute("DELETE FROM merged_events WHERE id IN (SELECT unnest(?))", [event_ids])
-    first = con.sql(f"""
-        WITH m AS (
-            SELECT x.event_id, x.day, x.article_id, x.mention_id, {OUTLET} AS outlet_key,
-                   row_number() OVER (PARTITION BY x.event_id
-                                      ORDER BY a.date NULLS LAST, e.article_id, e.sentence_index, e.id) AS rn
-            FROM event_mentions x JOIN events e ON e.id = x.mention_id AND e.article_id = x.article_id
-            JOIN articles a ON a.id = x.article_id
-            WHERE x.event_id IN (SELECT unnest(?)))
-        SELECT event_id, any_value(article_id) FILTER (rn = 1) AS article_id,
-               any_value(mention_id) FILTER (rn = 1) AS mention_id, max(day) AS day, count(*) AS n,
-               count(DISTINCT article_id) AS na, count(DISTINCT outlet_key) AS ns
-        FROM m GROUP BY event_id""", params=[event_ids]).to_arrow_table()
-    if not first.num_rows:
-        return
-    articles = ", ".join(literal(a) for a in sorted(set(first.column("article_id").to_pylist())))
-    picked = ", ".join("coalesce(f.day, m.date) AS date" if c == "date" else
-                       "CASE WHEN f.day IS NULL THEN m.date_precision ELSE 'day' END AS date_precision"
-                       if c == "date_precision" else f"m.{c}" for c in EVENT_COLS)
-    con.register("crossdoc_first", first)
-    try:
-        con.execute(f"""
-            INSERT INTO merged_events (id, {", ".join(EVENT_COLS)}, num_mentions, num_articles, num_sources)
-            SELECT f.event_id, {picked}, f.n, f.na, f.ns FROM crossdoc_first f
-            JOIN events m ON m.id = f.mention_id AND m.article_id = f.article_id
-            WHERE m.article_id IN ({articles})""")
-    finally:
-        con.unregister("crossdoc_first")

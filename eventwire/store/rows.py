@@ -32,15 +32,7 @@ def table_rows(records: list[dict]) -> dict[str, list[list]]:
                       content_id(r["text"]) if r.get("text") is not None else None, r.get("source"),
                       r.get("language")]
                      for r in records],
-        "events": [[e["id"], r["id"], e["sentence_index"], e["sentence"], e["trigger"]["text"],
-                    e["source"]["text"], e["source"]["name"], e["source"]["code"], e["source"]["country"],
-                    _a(e["target"], "text"), _a(e["target"], "name"), _a(e["target"], "code"),
-                    _a(e["target"], "country"), e["code"], e["root"], e["quad_class"], e["goldstein"],
-                    e["plover"]["type"], e["plover"]["mode"], e["date"], e["date_precision"],
-                    _a(e["location"], "name"), _a(e["location"], "lat"), _a(e["location"], "lon"), e["negated"],
-                    e["modality"], _a(e["reported_by"], "name") or _a(e["reported_by"], "text"),
-                    e["trigger"]["start"], e["trigger"]["end"]]
-                   for r in records for e in r["events"]],
+        "events": event_rows(records),
         "quotes": [[q["id"], r["id"], q["kind"], q["speaker"]["text"], q["speaker"]["name"], q["speaker"]["code"],
                     _a(q["cue"], "text"), q["content"]["text"], q["content"]["start"], q["content"]["end"],
                     json.dumps([x.get("name") or x["text"] for x in q["relayed_by"]], ensure_ascii=False)]
@@ -48,6 +40,19 @@ def table_rows(records: list[dict]) -> dict[str, list[list]]:
         "actors": [[r["id"], a["text"], a["start"], a["end"], a["name"], a["code"], a["country"], a["sector"],
                     a["group"]] for r in records for a in r["actors"]],
     }
+
+
+def event_rows(records: list[dict]) -> list[list]:
+    """The events table's rows for these records (also what a merged event shows of its first mention)."""
+    return [[e["id"], r["id"], e["sentence_index"], e["sentence"], e["trigger"]["text"],
+             e["source"]["text"], e["source"]["name"], e["source"]["code"], e["source"]["country"],
+             _a(e["target"], "text"), _a(e["target"], "name"), _a(e["target"], "code"),
+             _a(e["target"], "country"), e["code"], e["root"], e["quad_class"], e["goldstein"],
+             e["plover"]["type"], e["plover"]["mode"], e["date"], e["date_precision"],
+             _a(e["location"], "name"), _a(e["location"], "lat"), _a(e["location"], "lon"), e["negated"],
+             e["modality"], _a(e["reported_by"], "name") or _a(e["reported_by"], "text"),
+             e["trigger"]["start"], e["trigger"]["end"]]
+            for r in records for e in r["events"]]
 
 
 INTS = {"sentence_index", "quad_class", "content_start", "content_end", "start_char", "end_char", "trigger_start",
