@@ -158,3 +158,18 @@ def test_a_measure_that_is_the_act_keeps_its_target(code, sentence, code_, targe
     rec = code(sentence, "2026-01-22")
     hits = [e for e in events_of(rec) if e["code"] == code_]
     assert hits and (target is None or any((e["target"] or {}).get("country") == target for e in hits))
+
+
+def test_co_subjects_who_welcome_something_do_not_welcome_each_other(code):
+    rec = code("The European Union and the United States welcomed the prisoner swap.", "2026-04-09")
+    assert not [e for e in rec["events"] if e["root"] == "05" and e["target"]
+                and {e["source"]["code"], e["target"]["code"]} <= {"IGOEUREEC", "USA"}]
+
+
+def test_a_conjunct_clause_keeps_its_own_subject_when_the_parser_strays(code):
+    rec = code("Azerbaijan released six Armenian detainees on Thursday and Armenia freed four Azerbaijani soldiers.",
+               "2026-04-09")
+    freed = [e for e in rec["events"] if e["trigger"]["text"] == "freed"]
+    assert freed and all(e["source"]["code"] == "ARM" for e in freed)
+    released = [e for e in rec["events"] if e["trigger"]["text"] == "released"]
+    assert released and all(e["source"]["code"] == "AZE" and e["target"]["code"] == "ARMCVL" for e in released)

@@ -349,6 +349,9 @@ class EventCoder:
             if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "Russia is willing to withdraw": the subject of "is"
             elif v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
+                stray = self._stray_subject(v, found) if v.dep_ == "conj" else None
+                if stray is not None:
+                    return stray
                 if v.dep_ == "ccomp" or v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP") and any(
                         c.dep_ == "mark" for c in v.children):
                     break  # "after both rejected the result": a finite clause's subject is its own, never the main one
@@ -365,6 +368,19 @@ class EventCoder:
             else:
                 break
         # headline or nominal subject: "Senior US and Pakistani officials meet"
+        return None
+
+    @staticmethod
+    def _stray_subject(verb, found):
+        """'X released six detainees on Thursday and Armenia freed four soldiers': the parser hung 'Armenia' on
+        'Thursday'; a finite conjunct whose word before 'and'-clause is an actor left as another phrase's conjunct
+        has that actor as its own subject, not the first clause's."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+            return None
+        before = verb.doc[verb.i - 1]
+        if before.dep_ == "conj" and before.i in found.heads and before.head.i != verb.head.i and \
+                any(c.dep_ == "cc" for c in before.head.children):
+            return before
         return None
 
     def _targets(self, verb, pat: Pattern, passive: bool, found) -> list:
