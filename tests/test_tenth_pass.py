@@ -173,3 +173,27 @@ def test_a_conjunct_clause_keeps_its_own_subject_when_the_parser_strays(code):
     assert freed and all(e["source"]["code"] == "ARM" for e in freed)
     released = [e for e in rec["events"] if e["trigger"]["text"] == "released"]
     assert released and all(e["source"]["code"] == "AZE" and e["target"]["code"] == "ARMCVL" for e in released)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Floods in Sudan's Blue Nile state destroyed hundreds of homes and killed at least nine people.",
+    "About 30 Vietnamese fishing boats returned to port early.",  # coming home is no release
+])
+def test_nature_and_homecomings_are_no_acts(code, sentence):
+    assert not code(sentence, "2026-09-09")["events"]
+
+
+def test_returning_people_or_property_is_a_release(code):
+    rec = code("China returned the fishermen to Vietnam on Monday.", "2026-09-09")
+    assert [(e["code"], e["source"]["code"], e["target"]["code"]) for e in events_of(rec)] == [("084", "CHN", "VNM")]
+
+
+def test_suspending_part_of_aid_is_no_aid_given(code):
+    rec = code("Washington suspended part of its aid to Ethiopia in 2021.", "2026-09-09")
+    assert {e["code"] for e in rec["events"]} == {"162"}
+
+
+def test_an_embassy_is_not_of_the_country_it_stands_in(code):
+    rec = code("Russia's foreign ministry accused Western embassies in Podgorica of meddling in the election.",
+               "2026-06-16")
+    assert all((e["target"] or {}).get("country") != "MNE" for e in rec["events"])

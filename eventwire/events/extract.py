@@ -50,6 +50,7 @@ from eventwire.events.words import (
     MEANS_ROOTS,
     MEASURES,
     MUTUAL_ROOTS,
+    NATURE,
     NEVER_TARGETS,
     OBLIGATION,
     PERMIT,
@@ -458,8 +459,11 @@ class EventCoder:
     def _emit_noun(self, ctx: Sentence, noun) -> None:
         found = ctx.found
         code, of_role = self._noun_code(noun)  # type: ignore[misc]  # the caller checked it is an event noun
-        if noun.dep_ == "dobj" and any(noun.lemma_.lower() in p.objects or noun.lower_ in p.objects
-                                       for p in self.lex.verbs.get(noun.head.lemma_.lower(), [])):
+        holder = noun.head.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.dep_ == "dobj" else noun.head  # "suspended part of its aid": the verb holds it
+        if (noun.dep_ == "dobj" or holder is not noun.head) and any(
+                noun.lemma_.lower() in p.objects or noun.lower_ in p.objects
+                for p in self.lex.verbs.get(holder.lemma_.lower(), [])):
             return  # "held talks": the verb pattern already codes this event
         src = tgt = between = of_source = None
         for c in noun.children:
@@ -599,7 +603,9 @@ class EventCoder:
         if not sources and len(tgts) >= 2 and code in SYMMETRIC:
             sources, tgts = tgts[:1], tgts[1:]
         # the one who acts is an actor: "a missile strike destroyed a printing house" names no one (an event or
-        # a mishap is no source; its agent, when named inside it, is)
+        # a mishap is no source; its agent, when named inside it, is); nature is no one's agent
+        if subj is not None and subj.lemma_.lower() in NATURE:
+            return
         sources = [s for s in sources if actor_like(s) or ways.get(id(s)) not in ("phrase", "thing") or (
             subj is not None and subj.lemma_.lower() not in self.lex.noun_heads | WRONGS | WEAPONS)]
         if not sources:

@@ -55,6 +55,10 @@ DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communiq
 # what is fired or falls: never who acts, unless a nationality names its owner ("Russian drones hit Odesa")
 WEAPONS = {"missile", "rocket", "shell", "bomb", "drone", "mine", "bullet", "projectile", "debris", "shrapnel",
            "grenade", "mortar", "artillery", "munition", "explosive", "device", "warhead", "round", "fire"}
+# natural hazards: "floods in Sudan's Blue Nile state killed nine people" is no act of Sudan's
+NATURE = {"flood", "floods", "flooding", "storm", "earthquake", "quake", "rain", "rains", "cyclone", "hurricane",
+          "typhoon", "landslide", "mudslide", "drought", "wildfire", "heatwave", "tsunami", "avalanche", "epidemic",
+          "pandemic", "disease", "famine", "weather", "lightning", "tornado", "eruption", "volcano", "snow"}
 WRONGS = {"death", "blast", "explosion", "crash", "massacre", "fire", "loss", "damage", "leak", "hack", "outbreak"}
 BLAME = {"responsible", "guilty", "behind", "culpable", "liable", "to blame"}
 # things done that an accusation or rejection can be about, standing in for whoever did them
