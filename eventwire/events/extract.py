@@ -461,7 +461,7 @@ class EventCoder:
         code, of_role = self._noun_code(noun)  # type: ignore[misc]  # the caller checked it is an event noun
         holder = noun.head.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.dep_ == "dobj" else noun.head  # "suspended part of its aid": the verb holds it
-        if (noun.dep_ == "dobj" or holder is not noun.head) and any(
+        if (noun.dep_ == "dobj" or holder.i != noun.head.i) and any(
                 noun.lemma_.lower() in p.objects or noun.lower_ in p.objects
                 for p in self.lex.verbs.get(holder.lemma_.lower(), [])):
             return  # "held talks": the verb pattern already codes this event
