@@ -12,7 +12,6 @@ stored record (an index look-up)."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -210,10 +209,7 @@ def aggregate(con, touched: dict[str, str], todo: list[dict], left: list[tuple[s
             and _key(min(before[e], key=_order)) == _key(f)]
     kept = {r[0]: list(r[1:1 + len(EVENT_COLS)]) for r in lookup.rows(con, "merged_events", "id", stay,
                                                                       ", ".join(["id", *EVENT_COLS]))}
-    need = sorted({f["article_id"] for e, f in firsts.items() if _key(f) not in batch and e not in kept})
-    stored: dict[tuple[str, str], list] = {}
-    for _, rec in lookup.rows(con, "articles", "id", need, "id, record"):
-        stored.update(_event_rows([json.loads(rec) if isinstance(rec, str) else rec]))
+    stored = _stored_rows(con, [f for e, f in firsts.items() if _key(f) not in batch and e not in kept])
     lookup.delete(con, "merged_events", "id", existed)
     rows = []
     for e in sorted(firsts):
@@ -226,6 +222,22 @@ def aggregate(con, touched: dict[str, str], todo: list[dict], left: list[tuple[s
         rows.append([e, *fields, len(ms), len({m["article_id"] for m in ms}), len({m["outlet"] for m in ms})])
     if rows:
         _insert_merged(con, rows)
+
+
+def _stored_rows(con, mentions: list[dict]) -> dict[tuple[str, str], list]:
+    """The events rows of these stored mentions, read by their dates (as constants: DuckDB reads the date column
+    whole, the other columns only where a date matches)."""
+    if not mentions:
+        return {}
+    days = sorted({_as_date(m["date"]) for m in mentions if m["date"] is not None})
+    on = _pubs([(d, d) for d in days], 0).replace("m.pub", "e.date")
+    if any(m["date"] is None for m in mentions):
+        on = f"({on} OR e.date IS NULL)"
+    with _registered(con, "crossdoc_first", [{"article_id": m["article_id"], "mention_id": m["mention_id"]}
+                                             for m in mentions], {"article_id": "string", "mention_id": "string"}):
+        rows = con.execute(f"SELECT e.id, {', '.join('e.' + c for c in EVENT_COLS)} FROM events e JOIN crossdoc_first f "
+                           f"ON e.id = f.mention_id AND e.article_id = f.article_id WHERE {on}").fetchall()
+    return {(r[1], r[0]): list(r[1:]) for r in rows}
 
 
 def _key(m: dict) -> tuple[str, str]:
