@@ -197,3 +197,12 @@ def test_an_embassy_is_not_of_the_country_it_stands_in(code):
     rec = code("Russia's foreign ministry accused Western embassies in Podgorica of meddling in the election.",
                "2026-06-16")
     assert all((e["target"] or {}).get("country") != "MNE" for e in rec["events"])
+
+
+def test_a_withheld_mention_joins_the_fact_it_repeats():
+    from eventwire.crossdoc.keys import block
+
+    m = {"article_id": "a", "source_code": "USAGOV", "target_code": "PAKGOV", "code": "040", "root": "04",
+         "negated": False, "modality": "asserted"}
+    assert block({**m, "modality": "uncertain"}) == block(m)  # the gate's doubt is about coding, not the event
+    assert block({**m, "modality": "intended"}) != block(m)  # a planned meeting is another event
