@@ -206,3 +206,13 @@ def test_a_withheld_mention_joins_the_fact_it_repeats():
          "negated": False, "modality": "asserted"}
     assert block({**m, "modality": "uncertain"}) == block(m)  # the gate's doubt is about coding, not the event
     assert block({**m, "modality": "intended"}) != block(m)  # a planned meeting is another event
+
+
+def test_a_merged_event_shows_a_fact_mention_before_an_earlier_withheld_one():
+    from datetime import date
+
+    from eventwire.crossdoc.merge import _order
+
+    withheld = {"pub": date(2021, 10, 7), "sentence_index": 0, "article_id": "a", "mention_id": "1", "fact": False}
+    fact = {"pub": date(2021, 10, 8), "sentence_index": 3, "article_id": "b", "mention_id": "2", "fact": True}
+    assert min([withheld, fact], key=_order) is fact

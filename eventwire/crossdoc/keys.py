@@ -16,7 +16,8 @@ SYMMETRIC_ROOTS = {"04", "19"}
 SYMMETRIC_CODES = {"057", "062", "063", "064"}
 NOT_SYMMETRIC = {"042", "043", "045"}  # a visit has a visitor and a host; a mediator is not a party
 # a mention the confidence gate withheld tells the same thing as a fact: it joins the fact's event as a further
-# mention ("held difficult talks" beside the headline's "holds talks"); the event takes its first mention's fields
+# mention ("held difficult talks" beside the headline's "holds talks"); the event shows a fact mention's fields
+# when it has one (merge._order), so the event stays a fact
 STATED = {"uncertain": "asserted"}
 PUBLICATION_DAYS = 3  # an undated event in the news happened up to three days before publication
 
