@@ -118,3 +118,101 @@ def test_an_act_in_the_sentence_after_a_dated_exchange_takes_its_date(code):
     assert urged and all((e["date"], e["date_precision"]) == ("2026-05-12", "day") for e in urged), urged
     thanked = [e for e in rec["events"] if e["trigger"]["text"] == "thanked"]  # another pair: not that exchange
     assert all(e["date"] != "2026-05-12" for e in thanked)
+
+
+def test_weeks_later_is_a_time_the_article_does_not_name(code):
+    rec = code("In May, Benin blocked the oil exports. Weeks later, Nigerien police detained two Beninese workers.",
+               "2025-10-21")
+    detained = [e for e in rec["events"] if e["trigger"]["text"] == "detained"]
+    assert detained and all((e["date"], e["date_precision"]) == (None, "unknown") for e in detained)
+    later = code("Togo recalled its ambassador to Ghana later that day.", "2023-04-14")  # 'later that day' is not vague
+    assert all(e["date_precision"] != "unknown" for e in later["events"])
+
+
+def test_an_article_fact_at_an_unnamed_time_is_withheld():
+    from eventwire.events.confidence import ungrounded
+
+    e = {"root": "17", "code": "173", "date": None, "date_precision": "unknown",
+         "source": {"code": "NERGOV", "country": "NER", "sector": "GOV", "text": "Nigerien authorities"},
+         "target": {"code": "BEN", "country": "BEN", "sector": None, "text": "Beninese workers"}}
+    assert "time it does not name" in ungrounded(e)
+    assert ungrounded({**e, "date": "2025-10-18", "date_precision": "day"}) is None
+
+
+@pytest.mark.parametrize("sentence, trigger, not_target", [
+    ("The UN condemned the attack on the Israeli embassy.", "condemned", "ISR"),  # the victim is not condemned
+    ("The European Parliament backed sanctions on Georgian officials.", "backed", "GEO"),
+])
+def test_whom_a_hostile_act_falls_on_is_no_target_of_words_about_it(code, sentence, trigger, not_target):
+    rec = code(sentence, "2026-01-22")
+    assert not [e for e in rec["events"] if e["trigger"]["text"] == trigger
+                and (e["target"] or {}).get("country") == not_target]
+
+
+@pytest.mark.parametrize("sentence, code_, target", [
+    ("The EU imposed sanctions on Iran.", "163", "IRN"),  # the measure is the act: its object is the target
+    ("Washington lifted sanctions on Syria.", "085", "SYR"),
+    ("Israel launched an attack on Hamas positions in Gaza.", "190", None),
+])
+def test_a_measure_that_is_the_act_keeps_its_target(code, sentence, code_, target):
+    rec = code(sentence, "2026-01-22")
+    hits = [e for e in events_of(rec) if e["code"] == code_]
+    assert hits and (target is None or any((e["target"] or {}).get("country") == target for e in hits))
+
+
+def test_co_subjects_who_welcome_something_do_not_welcome_each_other(code):
+    rec = code("The European Union and the United States welcomed the prisoner swap.", "2026-04-09")
+    assert not [e for e in rec["events"] if e["root"] == "05" and e["target"]
+                and {e["source"]["code"], e["target"]["code"]} <= {"IGOEUREEC", "USA"}]
+
+
+def test_a_conjunct_clause_keeps_its_own_subject_when_the_parser_strays(code):
+    rec = code("Azerbaijan released six Armenian detainees on Thursday and Armenia freed four Azerbaijani soldiers.",
+               "2026-04-09")
+    freed = [e for e in rec["events"] if e["trigger"]["text"] == "freed"]
+    assert freed and all(e["source"]["code"] == "ARM" for e in freed)
+    released = [e for e in rec["events"] if e["trigger"]["text"] == "released"]
+    assert released and all(e["source"]["code"] == "AZE" and e["target"]["code"] == "ARMCVL" for e in released)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Floods in Sudan's Blue Nile state destroyed hundreds of homes and killed at least nine people.",
+    "About 30 Vietnamese fishing boats returned to port early.",  # coming home is no release
+])
+def test_nature_and_homecomings_are_no_acts(code, sentence):
+    assert not code(sentence, "2026-09-09")["events"]
+
+
+def test_returning_people_or_property_is_a_release(code):
+    rec = code("China returned the fishermen to Vietnam on Monday.", "2026-09-09")
+    assert [(e["code"], e["source"]["code"], e["target"]["code"]) for e in events_of(rec)] == [("084", "CHN", "VNM")]
+
+
+def test_suspending_part_of_aid_is_no_aid_given(code):
+    rec = code("Washington suspended part of its aid to Ethiopia in 2021.", "2026-09-09")
+    assert {e["code"] for e in rec["events"]} == {"162"}
+
+
+def test_an_embassy_is_not_of_the_country_it_stands_in(code):
+    rec = code("Russia's foreign ministry accused Western embassies in Podgorica of meddling in the election.",
+               "2026-06-16")
+    assert all((e["target"] or {}).get("country") != "MNE" for e in rec["events"])
+
+
+def test_a_withheld_mention_joins_the_fact_it_repeats():
+    from eventwire.crossdoc.keys import block
+
+    m = {"article_id": "a", "source_code": "USAGOV", "target_code": "PAKGOV", "code": "040", "root": "04",
+         "negated": False, "modality": "asserted"}
+    assert block({**m, "modality": "uncertain"}) == block(m)  # the gate's doubt is about coding, not the event
+    assert block({**m, "modality": "intended"}) != block(m)  # a planned meeting is another event
+
+
+def test_a_merged_event_shows_a_fact_mention_before_an_earlier_withheld_one():
+    from datetime import date
+
+    from eventwire.crossdoc.merge import _order
+
+    withheld = {"pub": date(2021, 10, 7), "sentence_index": 0, "article_id": "a", "mention_id": "1", "fact": False}
+    fact = {"pub": date(2021, 10, 8), "sentence_index": 3, "article_id": "b", "mention_id": "2", "fact": True}
+    assert min([withheld, fact], key=_order) is fact

@@ -24,7 +24,9 @@ INTERNATIONAL = {"IGO", "NGO", "UAF"}
 # a sentence about a foreign government are as likely its victims)
 STATE_ORGANS = {"MIL", "COP", "GOV", "JUD", "LEG", "SPY"}
 # an envoy serves one state where another hosts him: the place he is in, or the government he meets, is not his
-DIPLOMATS = {"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation", "delegate"}
+DIPLOMATS = {"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation", "delegate", "embassy",
+             "consulate", "ambassadors", "envoys", "diplomats", "consuls", "emissaries", "delegations", "delegates",
+             "embassies", "consulates"}  # an embassy is the sending state's, wherever it stands ("embassies in Podgorica")
 GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs share (not its armed forces: a foreign
 # army in the sentence is as likely the one attacking)  # sectors that belong to no one country
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions

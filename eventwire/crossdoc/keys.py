@@ -15,6 +15,10 @@ from eventwire.records import split_code
 SYMMETRIC_ROOTS = {"04", "19"}
 SYMMETRIC_CODES = {"057", "062", "063", "064"}
 NOT_SYMMETRIC = {"042", "043", "045"}  # a visit has a visitor and a host; a mediator is not a party
+# a mention the confidence gate withheld tells the same thing as a fact: it joins the fact's event as a further
+# mention ("held difficult talks" beside the headline's "holds talks"); the event shows a fact mention's fields
+# when it has one (merge._order), so the event stays a fact
+STATED = {"uncertain": "asserted"}
 PUBLICATION_DAYS = 3  # an undated event in the news happened up to three days before publication
 
 
@@ -42,7 +46,8 @@ def block(m: dict) -> str:
     if symmetric(m["code"]) and tgt < src:
         src, tgt = tgt, src
     scope = m["article_id"] if src == "-" else ""
-    return "|".join((scope, "neg" if m["negated"] else "", m["modality"] or "", src, tgt, m["root"] or ""))
+    return "|".join((scope, "neg" if m["negated"] else "", STATED.get(m["modality"], m["modality"] or ""), src, tgt,
+                     m["root"] or ""))
 
 
 def window(day: str | None, precision: str | None) -> tuple[date, date] | None:

@@ -21,9 +21,9 @@ from datetime import date, timedelta
 from eventwire.crossdoc import keys, lookup
 
 MENTION_COLS = ["event_id", "mention_id", "article_id", "block", "anchor", "place", "date", "date_precision", "day",
-                "lo", "hi", "pub", "outlet", "sentence_index"]
-TYPES = {c: "date" if c in ("date", "day", "lo", "hi", "pub") else "int" if c == "sentence_index" else "string"
-         for c in MENTION_COLS}
+                "lo", "hi", "pub", "outlet", "sentence_index", "fact"]
+TYPES = {c: "date" if c in ("date", "day", "lo", "hi", "pub") else "int" if c == "sentence_index" else
+         "bool" if c == "fact" else "string" for c in MENTION_COLS}
 EVENT_COLS = ["article_id", "sentence_index", "sentence", "trigger", "source_text", "source_name", "source_code",
               "source_country", "target_text", "target_name", "target_code", "target_country", "code", "root",
               "quad_class", "goldstein", "plover_type", "plover_mode", "date", "date_precision", "location", "lat",
@@ -61,7 +61,8 @@ def mention_rows(rec: dict) -> list[dict]:
                     "date_precision": m["date_precision"], "lo": win[0] if win else None,
                     "hi": win[1] if win else None,
                     "day": win[0] if win and m["date_precision"] == "day" else None,
-                    "pub": _as_date(rec.get("date")), "outlet": outlet(rec), "sentence_index": e["sentence_index"]})
+                    "pub": _as_date(rec.get("date")), "outlet": outlet(rec), "sentence_index": e["sentence_index"],
+                    "fact": not e["negated"] and e["modality"] == "asserted"})
     return out
 
 
@@ -175,10 +176,11 @@ def _days(con, added: list[dict], todo: list[dict]) -> dict[str, set[date]]:
 
 
 def _order(m: dict) -> tuple:
-    """Which mention's fields a merged event shows: the earliest article's (undated last), then the first
-    sentence, then by id."""
+    """Which mention's fields a merged event shows: a fact before a withheld mention of it (keys.STATED), then the
+    earliest article's (undated last), then the first sentence, then by id."""
     pub, sentence = _as_date(m["pub"]), m["sentence_index"]
-    return (pub is None, pub or date.min, m["article_id"], sentence is None, sentence or 0, m["mention_id"])
+    return (m.get("fact") is False, pub is None, pub or date.min, m["article_id"], sentence is None, sentence or 0,
+            m["mention_id"])
 
 
 def aggregate(con, touched: dict[str, str], todo: list[dict], left: list[tuple[str, dict]],
@@ -293,7 +295,7 @@ def _registered(con, name: str, rows: list[dict], types: dict[str, str]):
     """Python rows as a table DuckDB can join, for one query (one join instead of a query per block)."""
     import pyarrow as pa
 
-    kinds = {"date": pa.date32(), "int": pa.int64(), "string": pa.string()}
+    kinds = {"date": pa.date32(), "int": pa.int64(), "string": pa.string(), "bool": pa.bool_()}
     con.register(name, pa.Table.from_pylist(rows, schema=pa.schema([(c, kinds[t]) for c, t in types.items()])))
     try:
         yield

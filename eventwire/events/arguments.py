@@ -181,8 +181,13 @@ def resolve(doc, head, found) -> list[tuple[dict, str]]:
             a = owned(doc, lo, hi, acts[0] if acts else None, inner[0])
             out.append((a, "inside:" + inner[1]))
         elif inner is not None:  # "the coup in Gabon": the actor the thing is about, as it is named
-            against = h.lemma_.lower() in HOSTILE_MEASURES and inner[1].split(">")[0] in ("prep:on", "prep:against")
-            out.append((inner[0], ("against:" if against else "inside:") + inner[1]))  # "sanctions on Iran"
+            if h.lemma_.lower() in HOSTILE_MEASURES and inner[1].split(">")[0] in ("prep:on", "prep:against"):
+                # "condemned the attack on a church", "backed sanctions on Iran": the one it falls on is no party
+                # to the act done about it; the measure itself is what was condemned or backed
+                text = doc_text(doc)
+                out.append((actor(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)), "thing"))
+            else:
+                out.append((inner[0], "inside:" + inner[1]))
         elif acts:
             out.extend((a, "mention") for a in acts)
         else:

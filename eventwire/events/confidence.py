@@ -151,6 +151,8 @@ def ungrounded(e: dict) -> str | None:
     if s.get("country") and s["country"] == t.get("country") and {s.get("sector"), t.get("sector")} <= STATE \
             and e["root"] not in FORCE_ROOTS:  # "Khan offered condolences and use of the Pakistani facilities"
         return f"a state ({s['code']}, {t['code']}) acting on itself: a target read from its own words"
+    if e.get("date_precision") == "unknown":  # "weeks later", "in the 1990s": another time, not the news day
+        return "the article places it at a time it does not name"
     return None
 
 

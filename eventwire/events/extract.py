@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.recognize import Found
-from eventwire.events.arguments import coded, resolve
+from eventwire.events.arguments import HOSTILE_MEASURES, coded, resolve
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import base, denied, modality_of, reporter_of
 from eventwire.events.ontology import lookup, settle
@@ -50,6 +50,7 @@ from eventwire.events.words import (
     MEANS_ROOTS,
     MEASURES,
     MUTUAL_ROOTS,
+    NATURE,
     NEVER_TARGETS,
     OBLIGATION,
     PERMIT,
@@ -349,6 +350,9 @@ class EventCoder:
             if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "Russia is willing to withdraw": the subject of "is"
             elif v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
+                stray = self._stray_subject(v, found) if v.dep_ == "conj" else None
+                if stray is not None:
+                    return stray
                 if v.dep_ == "ccomp" or v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP") and any(
                         c.dep_ == "mark" for c in v.children):
                     break  # "after both rejected the result": a finite clause's subject is its own, never the main one
@@ -365,6 +369,19 @@ class EventCoder:
             else:
                 break
         # headline or nominal subject: "Senior US and Pakistani officials meet"
+        return None
+
+    @staticmethod
+    def _stray_subject(verb, found):
+        """'X released six detainees on Thursday and Armenia freed four soldiers': the parser hung 'Armenia' on
+        'Thursday'; a finite conjunct whose word before 'and'-clause is an actor left as another phrase's conjunct
+        has that actor as its own subject, not the first clause's."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+            return None
+        before = verb.doc[verb.i - 1]
+        if before.dep_ == "conj" and before.i in found.heads and before.head.i != verb.head.i and \
+                any(c.dep_ == "cc" for c in before.head.children):
+            return before
         return None
 
     def _targets(self, verb, pat: Pattern, passive: bool, found) -> list:
@@ -390,7 +407,8 @@ class EventCoder:
             if doer is not None and pat.code[:2] == "11":
                 return [doer]
             # "cancelled a planned visit to Montevideo", "rejected talks with X": whom the refused event was with
-            partner = next((o for o in pobjs(dobj, {"to", "with", "against", "on"}) if actorish(o, found)), None)
+            towards = {"to", "with"} if dobj.lemma_.lower() in HOSTILE_MEASURES else {"to", "with", "against", "on"}
+            partner = next((o for o in pobjs(dobj, towards) if actorish(o, found)), None)  # not an attack's victim
             if partner is not None:
                 return [partner]
         if dobj is not None and pat.code[:2] in ("11", "12") and dobj.lemma_.lower() in ACTS - pat.objects:
@@ -441,8 +459,11 @@ class EventCoder:
     def _emit_noun(self, ctx: Sentence, noun) -> None:
         found = ctx.found
         code, of_role = self._noun_code(noun)  # type: ignore[misc]  # the caller checked it is an event noun
-        if noun.dep_ == "dobj" and any(noun.lemma_.lower() in p.objects or noun.lower_ in p.objects
-                                       for p in self.lex.verbs.get(noun.head.lemma_.lower(), [])):
+        holder = noun.head.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.dep_ == "dobj" else noun.head  # "suspended part of its aid": the verb holds it
+        if (noun.dep_ == "dobj" or holder.i != noun.head.i) and any(
+                noun.lemma_.lower() in p.objects or noun.lower_ in p.objects
+                for p in self.lex.verbs.get(holder.lemma_.lower(), [])):
             return  # "held talks": the verb pattern already codes this event
         src = tgt = between = of_source = None
         for c in noun.children:
@@ -582,7 +603,9 @@ class EventCoder:
         if not sources and len(tgts) >= 2 and code in SYMMETRIC:
             sources, tgts = tgts[:1], tgts[1:]
         # the one who acts is an actor: "a missile strike destroyed a printing house" names no one (an event or
-        # a mishap is no source; its agent, when named inside it, is)
+        # a mishap is no source; its agent, when named inside it, is); nature is no one's agent
+        if subj is not None and subj.lemma_.lower() in NATURE:
+            return
         sources = [s for s in sources if actor_like(s) or ways.get(id(s)) not in ("phrase", "thing") or (
             subj is not None and subj.lemma_.lower() not in self.lex.noun_heads | WRONGS | WEAPONS)]
         if not sources:

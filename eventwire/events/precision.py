@@ -6,8 +6,6 @@ as PLOVER codes them (PLV_train fold mean 0.732 -> 0.742); in an article such an
 
 from __future__ import annotations
 
-from eventwire.events.words import COOPERATIVE_ROOTS
-
 # roots whose events stand without a target: statements, public appeals, yielding (withdrawals, repeals),
 # protests, force postures
 TARGETLESS_ROOTS = {"01", "02", "08", "14", "15"}
@@ -39,8 +37,6 @@ def refusal(src: dict, tgt: dict | None, root: str, target_way: str) -> str | No
     if root in WORDS_TO_SOMEONE and target_way == "thing" and (src.get("sector") not in NONSTATE or root in CONSULT_ROOTS):
         # (a meeting is with someone whoever meets: "struggled to meet any increase in demand" is no meeting)
         return "words, help and coercion go to someone, not to a thing"
-    if root in COOPERATIVE_ROOTS and target_way.startswith("against:"):
-        return "backing a measure against X is no cooperation with X"
     if root in CONSULT_ROOTS and src.get("sector") == "MED":
         return "talking to the press, or the press travelling, is no meeting"
     if root in CONSULT_ROOTS and "MED" in (tgt.get("sector"), src.get("sector")):

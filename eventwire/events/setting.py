@@ -25,6 +25,7 @@ OCCASIONS = {"in", "during", "amid", "at"}  # "killed in a raid that ...": the r
 NAMED_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS + MONTHS) + r"|yesterday|today|tonight|tomorrow)\b", re.I)
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 PROMISING = {"warn", "threaten", "vow", "pledge", "promise", "offer", "agree"}  # telling what one will do
+VAGUE_LATER = re.compile(r"\b(?:days|weeks|months|years|decades)\s+(?:later|afterwards)\b")  # "weeks later"
 COARSENESS = {"publication": 1, "day": 1, "week": 2, "month": 3, "year": 4}
 SHARING_MARKS = {"after", "following", "when", "while", "as", "before"}  # "X on Monday after Y struck": Monday
 
@@ -274,7 +275,8 @@ def _names_a_time(text: str) -> bool:
     if is_span(low):
         return False
     return any(c.isdigit() for c in low) and not any(w in low for w in ("old", "long", " for ")) or any(
-        w in low for w in ("decade", "century", "era", "ago", "last", "next", "earlier"))
+        w in low for w in ("decade", "century", "era", "ago", "last", "next", "earlier")) or bool(
+        VAGUE_LATER.search(low))
 
 
 def _relative_date(doc, verb, pubdate) -> tuple[str, str] | None:

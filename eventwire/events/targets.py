@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from eventwire.events.arguments import HOSTILE_MEASURES
 from eventwire.events.lexicon import Pattern
 from eventwire.events.syntax import apart, clause_tokens, nearest_arguments, pobjs
-from eventwire.events.words import LOC_PREPS, TARGET_PREPS
+from eventwire.events.words import FORCE_ROOTS, LOC_PREPS, TARGET_PREPS
 
 
 def target_candidates(verb, pat: Pattern, passive: bool):
     """What a verb could act on, in order of syntactic closeness: the pattern's own prepositions, the
-    indirect object, the direct object and its owner, whom its complement acts on, then any argument."""
+    indirect object, the direct object and its owner, whom its complement acts on, then any argument. Whom a
+    hostile object falls on is no target of words about it: "condemned the attack on a church", "backed sanctions
+    on Georgian officials" (the attack and the sanctions are what is condemned or backed)."""
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    hostile = dobj is not None and dobj.lemma_.lower() in HOSTILE_MEASURES - set(pat.objects) and \
+        pat.code[:2] not in FORCE_ROOTS  # not the act itself ("impose +sanction", "launch +attack")
+    for c in _candidates(verb, pat, passive):
+        if not (hostile and c.dep_ == "pobj" and c.head.lower_ in ("on", "against") and c.head.head.i == dobj.i):
+            yield c
+
+
+def _candidates(verb, pat: Pattern, passive: bool):
     kids = list(verb.children)
     if passive:
         yield from (c for c in kids if c.dep_ == "nsubjpass")

@@ -13,7 +13,7 @@ HYPOTHETICAL_GOVERNORS = {"fear", "worry", "consider", "suggest", "propose", "wa
 DENIAL = {"deny", "reject", "dismiss", "refute"}
 SPEECH = {"say", "tell", "add", "note", "claim", "report", "state", "announce", "insist", "argue", "stress",
           "assert", "explain", "confirm", "reveal", "write", "acknowledge", "allege", "believe", "think", "show"}
-SYMMETRIC = {"040", "041", "044", "046", "190", "057", "060", "061"}
+SYMMETRIC = {"040", "041", "044", "046", "190", "050", "057", "060", "061"}  # 050: "upgrading ties"
 CONDITION_MARKS = {"if", "unless", "whether", "until"}  # "until Turkey withdraws": not yet
 OBLIGATION = {"must", "should"}
 CURRENCY = {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
@@ -24,7 +24,7 @@ NEVER_TARGETS = {"power", "control", "responsibility", "credit", "part", "place"
 PLACE_BOUND_ROOTS = {"14", "15", "17", "19"}  # protests, deployments, curfews, blockades: "in X" names the target
 MEANS_ROOTS = {"07", "08", "15"}  # aid, withdrawals, deployments: "its troops" are the means, not the target
 FORCE_ROOTS = {"17", "18", "19", "20"}
-MUTUAL_ROOTS = {"03", "04", "05", "06"}  # agree, consult, support, cooperate: co-subjects are each other's partners
+MUTUAL_ROOTS = {"03", "04", "06"}  # agree, consult, cooperate: co-subjects are each other's partners; not praise
 # "is due to travel", "is expected to meet", "is set to sign": a plan or a forecast, not a fact
 SCHEDULED = {"due", "expected", "scheduled", "set", "slated", "poised", "likely", "unlikely", "planned", "supposed",
              "tipped", "bound", "about"}
@@ -55,6 +55,10 @@ DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communiq
 # what is fired or falls: never who acts, unless a nationality names its owner ("Russian drones hit Odesa")
 WEAPONS = {"missile", "rocket", "shell", "bomb", "drone", "mine", "bullet", "projectile", "debris", "shrapnel",
            "grenade", "mortar", "artillery", "munition", "explosive", "device", "warhead", "round", "fire"}
+# natural hazards: "floods in Sudan's Blue Nile state killed nine people" is no act of Sudan's
+NATURE = {"flood", "floods", "flooding", "storm", "earthquake", "quake", "rain", "rains", "cyclone", "hurricane",
+          "typhoon", "landslide", "mudslide", "drought", "wildfire", "heatwave", "tsunami", "avalanche", "epidemic",
+          "pandemic", "disease", "famine", "weather", "lightning", "tornado", "eruption", "volcano", "snow"}
 WRONGS = {"death", "blast", "explosion", "crash", "massacre", "fire", "loss", "damage", "leak", "hack", "outbreak"}
 BLAME = {"responsible", "guilty", "behind", "culpable", "liable", "to blame"}
 # things done that an accusation or rejection can be about, standing in for whoever did them

@@ -47,11 +47,14 @@ CREATE TABLE IF NOT EXISTS event_mentions (
 ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS pub DATE;
 ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS outlet VARCHAR;
 ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS sentence_index INTEGER;
+-- whether the mention itself is a fact (a withheld mention joins its fact's event, whose fields a fact gives)
+ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS fact BOOLEAN;
 -- the few mentions dated far from their article's date (a history, a plan, a year), also kept here to be read whole
 CREATE TABLE IF NOT EXISTS crossdoc_far (
     event_id VARCHAR, mention_id VARCHAR, article_id VARCHAR, block VARCHAR, anchor VARCHAR, place VARCHAR,
     date DATE, date_precision VARCHAR, day DATE, lo DATE, hi DATE, pub DATE, outlet VARCHAR, sentence_index INTEGER
 );
+ALTER TABLE crossdoc_far ADD COLUMN IF NOT EXISTS fact BOOLEAN;
 -- the stage looks these up by key, a batch's few values at a time (eventwire/crossdoc/lookup.py)
 CREATE INDEX IF NOT EXISTS crossdoc_bands_key ON crossdoc_bands (key);
 CREATE INDEX IF NOT EXISTS crossdoc_articles_story ON crossdoc_articles (story_id);
