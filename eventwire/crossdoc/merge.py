@@ -30,7 +30,8 @@ EVENT_COLS = ["article_id", "sentence_index", "sentence", "trigger", "source_tex
               "lon", "negated", "modality", "reported_by", "trigger_start", "trigger_end"]
 COUNTS = ["num_mentions", "num_articles", "num_sources"]
 DATE = EVENT_COLS.index("date")  # date_precision follows
-AGG_COLS = ["event_id", "mention_id", "article_id", "date", "date_precision", "day", "pub", "outlet", "sentence_index"]
+AGG_COLS = ["event_id", "mention_id", "article_id", "date", "date_precision", "day", "pub", "outlet", "sentence_index",
+            "fact"]  # fact: which mention's fields the event shows (_order)
 # an article's outlet, else its web host, else the article itself: what num_sources counts
 OUTLET = ("coalesce(nullif(a.outlet, ''), nullif(regexp_extract(a.url, '^[a-z]+://(?:www\\.)?([^/:]+)', 1), ''), "
           "'article:' || a.id)")
