@@ -216,3 +216,24 @@ def test_a_merged_event_shows_a_fact_mention_before_an_earlier_withheld_one():
     withheld = {"pub": date(2021, 10, 7), "sentence_index": 0, "article_id": "a", "mention_id": "1", "fact": False}
     fact = {"pub": date(2021, 10, 8), "sentence_index": 3, "article_id": "b", "mention_id": "2", "fact": True}
     assert min([withheld, fact], key=_order) is fact
+
+
+def test_a_conjunct_of_a_when_clause_is_dated_by_the_time_it_describes(code):
+    rec = code("Cairo and Addis Ababa held talks until December 2023, when Egypt declared the negotiations over and "
+               "blamed Ethiopian intransigence.", "2026-09-09")
+    blamed = [e for e in rec["events"] if e["trigger"]["text"] == "blamed"]
+    assert blamed and all((e["date"], e["date_precision"]) == ("2023-12-01", "month") for e in blamed)
+
+
+def test_a_background_act_far_below_the_lead_keeps_its_own_undated_day():
+    from eventwire.events.coreport import LEAD, date_from_other_mentions
+
+    def ev(i, date, precision):
+        return {"sentence_index": i, "code": "112", "root": "11", "date": date, "date_precision": precision,
+                "negated": False, "source": {"code": "EGY", "country": "EGY"},
+                "target": {"code": "ETH", "country": "ETH"}}
+
+    lead, head, background = ev(3, "2026-09-08", "day"), ev(0, "2026-09-09", "publication"), \
+        ev(LEAD + 10, "2026-09-09", "publication")
+    date_from_other_mentions([lead, head, background])
+    assert head["date"] == "2026-09-08" and background["date_precision"] == "publication"

@@ -2,13 +2,15 @@
 customs officers", "has arrested") and a later sentence tells it with one ("were seized on Saturday"); a sentence
 goes on about an exchange the sentence before dated ("Rutte spoke with Erdogan on Wednesday. Rutte praised
 Turkey's response"). Analysts found such facts stored at the publication day wrong (docs/judged-articles.md,
-background/date). So an act dated only by publication takes the date the article tells for the same act (same
-CAMEO code, same countries on both sides; the root alone joined two beatings months apart), else the date of an
-act of the same source on the same country one or two sentences before. Two candidate dates: no guess."""
+background/date). So an act of the first paragraphs dated only by publication takes the date the article tells for
+the same act (same CAMEO code, same countries on both sides; the root alone joined two beatings months apart; further
+down an undated act of the same kind is more often background), else the date of an act of the same source on the
+same country one or two sentences before. Two candidate dates: no guess."""
 
 from __future__ import annotations
 
 DATED = ("day", "week", "month", "year")  # precisions told by the text itself
+LEAD = 8  # the headline, date line and first paragraphs: where an act is told, then told again with its day
 
 
 def _country(a: dict | None) -> str | None:
@@ -26,8 +28,8 @@ def date_from_other_mentions(events: list[dict]) -> None:
         if e.get("date_precision") in DATED and not e.get("negated") and _key(e)[1] and _key(e)[2]:
             told.setdefault(_key(e), set()).add((e["date"], e["date_precision"]))
     for e in events:
-        if e.get("date_precision") != "publication":
-            continue
+        if e.get("date_precision") != "publication" or e["sentence_index"] > LEAD:
+            continue  # further down, an undated act of the same kind is more often background than a repeat
         dates = told.get(_key(e), set())
         if len(dates) == 1:
             (day, precision), = dates

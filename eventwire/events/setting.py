@@ -44,8 +44,10 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
         _shared_date(doc, verb, pubdate, future)
     if found:
         return found
-    if verb.dep_ in ("relcl", "acl"):  # "on August 26, the day 170 Afghans were killed": the day the clause describes
-        anchor = verb.head
+    rel = verb if verb.dep_ in ("relcl", "acl") else verb.head if verb.dep_ == "conj" and verb.head.dep_ in (
+        "relcl", "acl") else None  # "until December 2023, when Egypt declared ... and blamed": both that month
+    if rel is not None:  # "on August 26, the day 170 Afghans were killed": the day the clause describes
+        anchor = rel.head
         for ent in doc_ents(doc):
             if ent.label_ == "DATE" and any(ent.start <= t.i < ent.end for t in (anchor, anchor.head)):
                 day, precision = resolve(ent.text, pubdate, future)
