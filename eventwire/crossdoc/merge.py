@@ -275,13 +275,14 @@ def _insert_merged(con, rows: list[list]) -> None:
 
 
 def migrate(con) -> None:
-    """A store written before mentions kept their article's date, outlet and sentence: filled in once, and its far
-    mentions listed."""
-    if not con.execute("SELECT count(*) FROM event_mentions WHERE outlet IS NULL").fetchone()[0]:
+    """A store written before mentions kept their article's date, outlet, sentence and factuality: filled in once,
+    and its far mentions listed."""
+    if not con.execute("SELECT count(*) FROM event_mentions WHERE outlet IS NULL OR fact IS NULL").fetchone()[0]:
         return
-    con.execute(f"UPDATE event_mentions x SET pub = a.date, outlet = {OUTLET}, sentence_index = e.sentence_index "
-                "FROM events e, articles a WHERE e.id = x.mention_id AND e.article_id = x.article_id "
-                "AND a.id = x.article_id AND x.outlet IS NULL")
+    con.execute(f"UPDATE event_mentions x SET pub = a.date, outlet = {OUTLET}, sentence_index = e.sentence_index, "
+                "fact = coalesce(NOT e.negated AND e.modality = 'asserted', false) FROM events e, articles a "
+                "WHERE e.id = x.mention_id AND e.article_id = x.article_id AND a.id = x.article_id "
+                "AND (x.outlet IS NULL OR x.fact IS NULL)")
     con.execute("DELETE FROM crossdoc_far")
     con.execute(f"INSERT INTO crossdoc_far ({', '.join(MENTION_COLS)}) SELECT {', '.join(MENTION_COLS)} FROM event_mentions m "
                 f"WHERE m.lo IS NOT NULL AND NOT coalesce({NEAR}, false)")
