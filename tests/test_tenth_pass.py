@@ -237,3 +237,22 @@ def test_a_background_act_far_below_the_lead_keeps_its_own_undated_day():
         ev(LEAD + 10, "2026-09-09", "publication")
     date_from_other_mentions([lead, head, background])
     assert head["date"] == "2026-09-08" and background["date_precision"] == "publication"
+
+
+def test_the_same_month_is_the_month_the_story_last_named(code):
+    rec = code("Russian drones breached Polish airspace in September 2025. Poland shot down Russian drones over its "
+               "territory the same month.", "2026-05-21")
+    shot = [e for e in rec["events"] if e["trigger"]["text"] == "shot"]
+    assert shot and all((e["date"], e["date_precision"]) == ("2025-09-01", "month") for e in shot)
+
+
+def test_solidarity_is_support(code):
+    rec = code("Latvia expressed solidarity with Estonia on Thursday.", "2026-05-21")
+    assert [(e["code"], e["target"]["code"]) for e in events_of(rec)] == [("051", "EST")]
+
+
+def test_a_headlines_other_half_gives_no_target(code):
+    rec = code("Thousands march in Dhaka after Indian border guards kill three villagers; Delhi defends patrol",
+               "2026-01-21")
+    assert not [e for e in rec["events"] if e["trigger"]["text"] == "defends"
+                and (e["target"] or {}).get("country") == "BGD"]

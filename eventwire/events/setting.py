@@ -26,6 +26,8 @@ NAMED_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS + MONTHS) + r"|yesterday|tod
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 PROMISING = {"warn", "threaten", "vow", "pledge", "promise", "offer", "agree"}  # telling what one will do
 VAGUE_LATER = re.compile(r"\b(?:days|weeks|months|years|decades)\s+(?:later|afterwards)\b")  # "weeks later"
+SAME_PERIOD = {"the same month": "month", "that month": "month", "later that month": "month",
+               "the same year": "year", "that year": "year", "later that year": "year"}  # told from the last date
 COARSENESS = {"publication": 1, "day": 1, "week": 2, "month": 3, "year": 4}
 SHARING_MARKS = {"after", "following", "when", "while", "as", "before"}  # "X on Monday after Y struck": Monday
 
@@ -222,15 +224,19 @@ def _told_from(doc, root: int, text: str, pubdate) -> tuple[str, str] | None:
     """'later that day', 'two days later': counted from the last day named before it, in its sentence or the two
     before ("detained 11 people on Wednesday. A court released two of them later in the day")."""
     days = anaphoric(text)
-    if days is None or not pubdate:
+    unit = SAME_PERIOD.get(re.sub(r"\s+", " ", text.lower().strip(" .,")))
+    if days is None and unit is None or not pubdate:
         return None
     sents = doc_sents(doc)
     k = next((i for i, s in enumerate(sents) if s.start <= root < s.end), 0)
     first = sents[max(0, k - 2)].start if sents else 0
     for r, t, _ in reversed(_dates(doc)):
-        if first <= r < root and anaphoric(t) is None:
+        if first <= r < root and anaphoric(t) is None and t.lower().strip(" .,") not in SAME_PERIOD:
             day, precision = resolve(t, pubdate)
-            if day and precision == "day":
+            if day and unit is not None and COARSENESS.get(precision, 9) <= COARSENESS[unit]:
+                # "drones breached its airspace in September 2025. Poland shot some down the same month"
+                return {"month": day[:7] + "-01", "year": day[:4] + "-01-01"}[unit], unit
+            if day and precision == "day" and days is not None:
                 return (date.fromisoformat(day) + timedelta(days=days)).isoformat(), "day"
     return None
 

@@ -24,7 +24,8 @@ def _clause(head) -> set[int]:
         t = stack.pop()
         out.add(t.i)
         for c in t.children:
-            if c.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis", "acl") and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis", "acl") and (
+                    c.pos_ in ("VERB", "AUX") or apart(c)):  # "Thousands march in Dhaka ...; Delhi defends patrol"
                 continue
             stack.append(c)
     return out
