@@ -107,7 +107,7 @@ class Pipeline:
         follow_antecedents(found)
         annotate(doc, found)
         events = self.events.code(doc, found, art.id, art.date, filed)
-        date_from_other_mentions(events)
+        date_from_other_mentions(events, art.date)
         weigh(events, is_article(len(doc_sents(doc))), threshold=self.min_confidence)
         quotes = extract_quotes(doc, found, art.id)
         return {

@@ -235,7 +235,7 @@ def test_a_background_act_far_below_the_lead_keeps_its_own_undated_day():
 
     lead, head, background = ev(3, "2026-09-08", "day"), ev(0, "2026-09-09", "publication"), \
         ev(LEAD + 10, "2026-09-09", "publication")
-    date_from_other_mentions([lead, head, background])
+    date_from_other_mentions([lead, head, background], "2026-09-09")
     assert head["date"] == "2026-09-08" and background["date_precision"] == "publication"
 
 
@@ -256,3 +256,60 @@ def test_a_headlines_other_half_gives_no_target(code):
                "2026-01-21")
     assert not [e for e in rec["events"] if e["trigger"]["text"] == "defends"
                 and (e["target"] or {}).get("country") == "BGD"]
+
+
+def test_a_charge_rejected_does_not_negate_the_accusation(code):
+    rec = code("Thailand later accused Cambodia of laying new landmines, a charge Phnom Penh rejected.", "2026-02-12")
+    assert [(e["source"]["code"], e["target"]["code"]) for e in events_of(rec, "11")] == [("THA", "KHM")]
+
+
+def test_calling_something_a_quoted_lie_is_criticism_not_a_call(code):
+    rec = code('Vucic called the accusation "a reckless lie" meant to win votes.', "2026-03-19")
+    assert not [e for e in rec["events"] if e["code"] == "041"]
+    assert [e for e in rec["events"] if e["root"] == "11"]
+
+
+def test_a_verb_the_parser_made_a_subject_names_no_killer(code):
+    rec = code("Chad hosts more than 1.2 million Sudanese refugees, most of them Masalit who fled West Darfur after "
+               "the RSF and allied Arab militias killed thousands of people in El Geneina in June 2023.", "2026-06-04")
+    assert not [e for e in rec["events"] if (e["source"] or {}).get("country") == "TCD"]
+
+
+def test_a_month_of_that_year(code):
+    rec = code("Dissanayake won the presidency in September 2024. He visited New Delhi in December of that year.",
+               "2025-11-12")
+    visit = [e for e in rec["events"] if e["trigger"]["text"] == "visited"]
+    assert visit and all((e["date"], e["date_precision"]) == ("2024-12-01", "month") for e in visit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moldova usually expels Russian diplomats in such cases.",
+    "Sudan has repeatedly accused Chad of arming the RSF.",
+])
+def test_a_habit_is_no_act_of_one_day(code, sentence):
+    assert not events_of(code(sentence, "2026-06-04"))
+
+
+def test_returning_fire_is_fighting(code):
+    rec = code("Thai troops returned fire on Cambodian soldiers.", "2026-02-12")
+    assert {e["root"] for e in rec["events"]} == {"19"}
+
+
+def test_the_teller_of_a_conjoined_said_is_whom_she_means(code):
+    rec = code("Russia's spokeswoman Maria Zakharova criticised the decision. President Maia Sandu thanked Romania "
+               "and said she had spoken by phone with Ursula von der Leyen on Tuesday.", "2026-01-21")
+    spoken = [e for e in rec["events"] if e["trigger"]["text"] == "spoken"]
+    assert spoken and all(e["source"]["code"] == "MDAGOV" for e in spoken)
+
+
+def test_a_headline_act_takes_no_date_from_a_years_old_clash():
+    from eventwire.events.coreport import date_from_other_mentions
+
+    def ev(i, date, precision):
+        return {"sentence_index": i, "code": "190", "root": "19", "date": date, "date_precision": precision,
+                "negated": False, "source": {"code": "THAMIL", "country": "THA"},
+                "target": {"code": "KHMMIL", "country": "KHM"}}
+
+    head, old = ev(0, "2026-02-12", "publication"), ev(6, "2008-10-15", "day")
+    date_from_other_mentions([head, old], "2026-02-12")
+    assert head["date_precision"] == "publication"  # the 2008 clash is not today's news

@@ -122,7 +122,7 @@ class Resolver:
         if tok.lower_ == "it" and (tok.dep_ != "nsubj" or tok.head.lemma_ in ("be", "take", "seem", "appear")):
             return None  # expletive or object "it": too often wrong to resolve
         speaker = self._speaker_subject(tok, found)
-        if speaker is not None and self._fits(speaker[1], speaker[0], kind):
+        if speaker is not None and self._fits(speaker[0], speaker[1], kind):
             return self._resolve(tok, sent_i, speaker)
         cands = self._candidates(tok, sent_i, kind, found) + self._unnamed(tok, sent_i, kind, found)
         if kind == "f" and any(self._gender(h[2]) for h in cands):
@@ -273,7 +273,10 @@ class Resolver:
             return None
         if in_quote(tok) != in_quote(verb.head):
             return None
-        for c in verb.head.children:
+        teller = verb.head
+        while teller.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in teller.children):
+            teller = teller.head  # "Sandu thanked Romania and said she had spoken": Sandu tells it
+        for c in teller.children:
             if c.dep_ == "nsubj" and c.i in found.heads:
                 for t in [x for x in c.children if x.dep_ == "appos" and x.i in found.heads] + [c]:
                     k = self._kind(found.heads[t.i][0], t)

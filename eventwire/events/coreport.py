@@ -10,6 +10,7 @@ same country one or two sentences before. Two candidate dates: no guess."""
 from __future__ import annotations
 
 DATED = ("day", "week", "month", "year")  # precisions told by the text itself
+NEWS_DAYS = 14  # how far before publication a headline's act may be told with its day ("seized on Saturday")
 LEAD = 8  # the headline, date line and first paragraphs: where an act is told, then told again with its day
 
 
@@ -17,15 +18,27 @@ def _country(a: dict | None) -> str | None:
     return (a or {}).get("country") or (a or {}).get("code")
 
 
+def _news(e: dict, pub: str | None) -> bool:
+    """Dated within NEWS_DAYS before publication: a headline's act is the news, not the 2008 clash of the same two
+    armies told further down."""
+    from datetime import date
+
+    day = e.get("date")
+    if not day or e.get("date_precision") not in ("day", "week") or not pub:
+        return False
+    gap = (date.fromisoformat(pub[:10]) - date.fromisoformat(day[:10])).days
+    return 0 <= gap <= NEWS_DAYS
+
+
 def _key(e: dict) -> tuple:
     return e["code"], _country(e.get("source")), _country(e.get("target"))
 
 
-def date_from_other_mentions(events: list[dict]) -> None:
+def date_from_other_mentions(events: list[dict], pub: str | None) -> None:
     """Give each event dated only by publication the date the article tells for the same act elsewhere."""
     told: dict[tuple, set[tuple[str, str]]] = {}
     for e in events:
-        if e.get("date_precision") in DATED and not e.get("negated") and _key(e)[1] and _key(e)[2]:
+        if e.get("date_precision") in DATED and not e.get("negated") and _key(e)[1] and _key(e)[2] and _news(e, pub):
             told.setdefault(_key(e), set()).add((e["date"], e["date_precision"]))
     for e in events:
         if e.get("date_precision") != "publication" or e["sentence_index"] > LEAD:

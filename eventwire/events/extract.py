@@ -267,7 +267,9 @@ class EventCoder:
         objs |= {c.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"}  # "found X guilty"
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
         # "called the deal historic", "which Manila calls Ayungin Shoal" (two objects): naming, not calling
-        predicate = any(c.dep_ == "oprd" for c in kids) or sum(c.dep_ == "dobj" for c in kids) > 1
+        predicate = any(c.dep_ == "oprd" for c in kids) or sum(c.dep_ == "dobj" for c in kids) > 1 or any(
+            a.dep_ == "appos" and any(q.is_quote for q in a.children) for c in kids if c.dep_ == "dobj"
+            for a in c.children)  # 'called the accusation "a reckless lie"': a quoted name for it
         ok = []
         for p in pats:
             if p.objects and not (p.objects & objs):
@@ -344,6 +346,8 @@ class EventCoder:
             s = next((c for c in v.children if c.dep_ in SUBJ or (  # "Modi is expected to meet Putin"
                 v is not verb and c.dep_ == "nsubjpass" and v.lower_ in SCHEDULED)), None)
             if s is not None:
+                if any(c.dep_ == "dobj" for c in s.children):
+                    return None  # "Chad hosts refugees who fled after X killed": a verb the parser made a subject
                 if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                     return v.head if actorish(v.head, found) else None
                 return s

@@ -6,9 +6,11 @@ from __future__ import annotations
 from eventwire.events.syntax import apart
 from eventwire.events.words import (
     CEASING,
+    CHARGES,
     CONDITION_MARKS,
     DENIAL,
     FUTURE_AUX,
+    HABIT_ADVERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_GOVERNORS,
     INTENT_GOVERNORS,
@@ -90,6 +92,8 @@ def modality_of(verb) -> tuple[bool, str]:
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and modality == "asserted" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         modality = "habitual"  # "the United States, which holds regular exercises with India": a habit described
+    if modality == "asserted" and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
+        modality = "habitual"  # "usually expels diplomats in such cases", "has repeatedly accused Russia"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl":  # "any group that threatens Turkey": the relative's antecedent is the subject
         subjects.append(verb.head)
@@ -121,10 +125,11 @@ def _governors(verb):
 
 def denied(verb) -> bool:
     """'denies it supports X'. A denial that already has its object ("..., a charge Islamabad denies") denies
-    that, not the clause the parser hung on it."""
+    that, not the clause the parser hung on it; so does one the parser gave the charge as subject ("..., a charge
+    Phnom Penh rejected")."""
     deny = verb.head
-    return verb.dep_ == "ccomp" and deny.lemma_.lower() in DENIAL and not (
-        verb.i < deny.i and any(c.dep_ == "dobj" for c in deny.children))
+    return verb.dep_ == "ccomp" and deny.lemma_.lower() in DENIAL and not (verb.i < deny.i and any(
+        c.dep_ == "dobj" or c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CHARGES for c in deny.children))
 
 
 def reporter_of(verb, found) -> dict | None:

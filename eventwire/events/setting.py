@@ -28,6 +28,7 @@ PROMISING = {"warn", "threaten", "vow", "pledge", "promise", "offer", "agree"}  
 VAGUE_LATER = re.compile(r"\b(?:days|weeks|months|years|decades)\s+(?:later|afterwards)\b")  # "weeks later"
 SAME_PERIOD = {"the same month": "month", "that month": "month", "later that month": "month",
                "the same year": "year", "that year": "year", "later that year": "year"}  # told from the last date
+MONTH_OF_THAT_YEAR = re.compile(r"(" + "|".join(MONTHS) + r") of (?:that|the same) year")
 COARSENESS = {"publication": 1, "day": 1, "week": 2, "month": 3, "year": 4}
 SHARING_MARKS = {"after", "following", "when", "while", "as", "before"}  # "X on Monday after Y struck": Monday
 
@@ -224,7 +225,11 @@ def _told_from(doc, root: int, text: str, pubdate) -> tuple[str, str] | None:
     """'later that day', 'two days later': counted from the last day named before it, in its sentence or the two
     before ("detained 11 people on Wednesday. A court released two of them later in the day")."""
     days = anaphoric(text)
-    unit = SAME_PERIOD.get(re.sub(r"\s+", " ", text.lower().strip(" .,")))
+    low = re.sub(r"\s+", " ", text.lower().strip(" .,"))
+    unit = SAME_PERIOD.get(low)
+    month = MONTH_OF_THAT_YEAR.fullmatch(low)  # "December of that year": that year's December
+    if month:
+        unit = "year"
     if days is None and unit is None or not pubdate:
         return None
     sents = doc_sents(doc)
@@ -233,6 +238,8 @@ def _told_from(doc, root: int, text: str, pubdate) -> tuple[str, str] | None:
     for r, t, _ in reversed(_dates(doc)):
         if first <= r < root and anaphoric(t) is None and t.lower().strip(" .,") not in SAME_PERIOD:
             day, precision = resolve(t, pubdate)
+            if day and month and COARSENESS.get(precision, 9) <= COARSENESS["year"]:
+                return f"{day[:4]}-{MONTHS.index(month[1]) + 1:02d}-01", "month"
             if day and unit is not None and COARSENESS.get(precision, 9) <= COARSENESS[unit]:
                 # "drones breached its airspace in September 2025. Poland shot some down the same month"
                 return {"month": day[:7] + "-01", "year": day[:4] + "-01-01"}[unit], unit

@@ -11,6 +11,7 @@ INTENT_GOVERNORS = {"plan", "intend", "want", "hope", "seek", "aim", "try", "wis
 HYPOTHETICAL_GOVERNORS = {"fear", "worry", "consider", "suggest", "propose", "warn", "urge", "ask", "call", "demand",
                           "push", "press", "want", "wish", "hope"}
 DENIAL = {"deny", "reject", "dismiss", "refute"}
+CHARGES = {"charge", "accusation", "allegation", "claim", "assertion", "suggestion"}  # what a denial denies
 SPEECH = {"say", "tell", "add", "note", "claim", "report", "state", "announce", "insist", "argue", "stress",
           "assert", "explain", "confirm", "reveal", "write", "acknowledge", "allege", "believe", "think", "show"}
 SYMMETRIC = {"040", "041", "044", "046", "190", "050", "057", "060", "061"}  # 050: "upgrading ties"
@@ -55,6 +56,9 @@ DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communiq
 # what is fired or falls: never who acts, unless a nationality names its owner ("Russian drones hit Odesa")
 WEAPONS = {"missile", "rocket", "shell", "bomb", "drone", "mine", "bullet", "projectile", "debris", "shrapnel",
            "grenade", "mortar", "artillery", "munition", "explosive", "device", "warhead", "round", "fire"}
+# adverbs that make an act a habit or a pattern, not one act on one day
+HABIT_ADVERBS = {"usually", "often", "typically", "routinely", "regularly", "repeatedly", "frequently",
+                 "generally", "habitually", "normally", "traditionally", "customarily"}
 # natural hazards: "floods in Sudan's Blue Nile state killed nine people" is no act of Sudan's
 NATURE = {"flood", "floods", "flooding", "storm", "earthquake", "quake", "rain", "rains", "cyclone", "hurricane",
           "typhoon", "landslide", "mudslide", "drought", "wildfire", "heatwave", "tsunami", "avalanche", "epidemic",
