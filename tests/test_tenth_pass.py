@@ -313,3 +313,30 @@ def test_a_headline_act_takes_no_date_from_a_years_old_clash():
     head, old = ev(0, "2026-02-12", "publication"), ev(6, "2008-10-15", "day")
     date_from_other_mentions([head, old], "2026-02-12")
     assert head["date_precision"] == "publication"  # the 2008 clash is not today's news
+
+
+def test_not_expecting_to_do_something_is_no_rejection(code):
+    rec = code("Maersk said it was not expecting to return its ships to the Suez route this year.", "2025-09-17")
+    assert not events_of(rec)
+
+
+def test_a_repeated_act_in_a_named_year_is_a_fact(code):
+    rec = code("US and British warplanes bombed Houthi positions repeatedly in 2024.", "2025-09-17")
+    assert {(e["source"]["code"], e["date"]) for e in events_of(rec, "18")} == {("USAMIL", "2024-01-01"),
+                                                                               ("GBRMIL", "2024-01-01")}
+
+
+def test_a_group_named_beside_its_country_is_the_actor(code):
+    rec = code("Yemen's Houthi movement said on Wednesday it had fired two missiles at a Liberian-flagged carrier.",
+               "2025-09-17")
+    assert {e["source"]["code"] for e in rec["events"] if e["root"] == "19"} == {"YEMREBHOU"}
+
+
+def test_a_venue_is_no_addressee_of_words(code):
+    rec = code("The council condemned the expulsions at a session in Washington.", "2026-02-05")
+    assert all((e["target"] or {}).get("country") != "USA" for e in rec["events"])
+
+
+def test_opposing_measures_against_ones_own_companies_targets_no_one_of_them(code):
+    rec = code("China firmly opposed any discriminatory measures against its companies.", "2026-03-05")
+    assert all((e["target"] or {}).get("code") != "CHNBUS" for e in rec["events"])

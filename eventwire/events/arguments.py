@@ -25,7 +25,7 @@ OWNED_THINGS = ACTS | {"effort", "efforts", "policies", "role", "stance", "posit
                        "behaviour", "behavior", "response", "approach", "plans", "record", "invasion", "occupation"}
 # measures aimed at the actor named after "on"/"against": backing "sanctions on Georgian officials" backs no one
 HOSTILE_MEASURES = {"sanction", "tariff", "duty", "levy", "embargo", "ban", "restriction", "penalty", "strike",
-                    "attack", "war", "crackdown", "blockade", "offensive", "raid"}
+                    "measure", "attack", "war", "crackdown", "blockade", "offensive", "raid"}
 # places that belong to a sector: "a military base", "a police station", "an army post"
 FACILITIES = {"base", "station", "post", "headquarters", "checkpoint", "barracks", "camp", "outpost", "academy",
               "compound", "garrison", "airbase", "depot", "ministry", "office"}
@@ -68,10 +68,10 @@ def inner_actor(head, found) -> tuple[dict, str] | None:
     frontier = [(c, _step(c)) for c in _inner(head)]
     for _ in range(MAX_DEPTH):
         nxt = []
+        level = [(a, path) for tok, path in frontier for a in found.heads.get(tok.i, []) if a.get("code")]
+        if level:  # "Yemen's Houthi movement": the group named beside its country is the actor
+            return next(((a, p) for a, p in level if a.get("group")), level[0])
         for tok, path in frontier:
-            coded = [a for a in found.heads.get(tok.i, []) if a.get("code")]
-            if coded:
-                return coded[0], path
             if tok.ent_type_ in PLACE_TYPES or tok.pos_ == "PROPN":  # "districts of Kherson", however tagged
                 lo, hi = _span_of(tok)
                 place = place_actor(tok.doc, lo, hi, tok) or _named_in_place_noun(tok, lo, hi)

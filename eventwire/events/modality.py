@@ -66,7 +66,7 @@ def modality_of(verb) -> tuple[bool, str]:
         modality = "announced"  # "is willing to withdraw" states an intention
     if gov is not None and verb.dep_ == "xcomp" and base(gov) in INTENT_GOVERNORS and modality == "asserted" \
             and gov.lower_ not in SCHEDULED:
-        modality = "announced" if base(gov) not in ("want", "hope", "wish", "seek", "try") else "intended"
+        modality = "announced" if base(gov) not in ("want", "hope", "wish", "seek", "try", "expect") else "intended"
     if gov is not None and verb.dep_ == "xcomp" and base(gov) in CEASING:
         negated = True  # "agreed to stop bombing Houthi targets": no bombing is told
     if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in ("have",) and any(
@@ -92,8 +92,9 @@ def modality_of(verb) -> tuple[bool, str]:
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and modality == "asserted" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         modality = "habitual"  # "the United States, which holds regular exercises with India": a habit described
-    if modality == "asserted" and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
-        modality = "habitual"  # "usually expels diplomats in such cases", "has repeatedly accused Russia"
+    if modality == "asserted" and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children) and \
+            not any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree):
+        modality = "habitual"  # "usually expels diplomats", "has repeatedly accused Russia" (not "... in 2024")
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl":  # "any group that threatens Turkey": the relative's antecedent is the subject
         subjects.append(verb.head)

@@ -7,6 +7,9 @@ from eventwire.events.lexicon import Pattern
 from eventwire.events.syntax import apart, clause_tokens, nearest_arguments, pobjs
 from eventwire.events.words import FORCE_ROOTS, LOC_PREPS, TARGET_PREPS
 
+# acts of words: their venue is not their addressee
+WORDS_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
+
 
 def target_candidates(verb, pat: Pattern, passive: bool):
     """What a verb could act on, in order of syntactic closeness: the pattern's own prepositions, the
@@ -16,9 +19,13 @@ def target_candidates(verb, pat: Pattern, passive: bool):
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     hostile = dobj is not None and dobj.lemma_.lower() in HOSTILE_MEASURES - set(pat.objects) and \
         pat.code[:2] not in FORCE_ROOTS  # not the act itself ("impose +sanction", "launch +attack")
+    words = pat.code[:2] in WORDS_ROOTS
     for c in _candidates(verb, pat, passive):
-        if not (hostile and c.dep_ == "pobj" and c.head.lower_ in ("on", "against") and c.head.head.i == dobj.i):
-            yield c
+        if hostile and c.dep_ == "pobj" and c.head.lower_ in ("on", "against") and c.head.head.i == dobj.i:
+            continue
+        if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and c.ent_type_ in ("GPE", "LOC"):
+            continue  # "condemned the expulsions at a session in Washington": a venue is no addressee
+        yield c
 
 
 def _candidates(verb, pat: Pattern, passive: bool):
