@@ -74,7 +74,8 @@ def test_seed_events_an_analyst_would_code():
     assert _has(events, "USAGOV", "04", "PAKGOV", "2021-08-26")  # Massinga meets Ambassador Khan
     # the airport attack by ISIS: its killings are facts; the bombing of "Kabul airport" (a facility standing for
     # Afghanistan) is coded and, with the gate's low confidence in that target, kept as uncertain
-    assert _has(events, "REBISI", "18", "USAMIL", "2021-08-26") and _has(events, "REBISI", "18", "AFG", "2021-08-26")
+    assert _has(stored, "REBISI", "18", "USAMIL", "2021-08-26") and _has(stored, "REBISI", "18", "AFG", "2021-08-26")
+    assert _has(events, "REBISI", "18", "USAMIL", "2021-08-26") or _has(events, "REBISI", "18", "AFG", "2021-08-26")
     assert any(e["code"] == "1831" and e["source"]["code"] == "REBISI" and e["date"] == "2021-08-26"
                and "Kabul airport" in e["target"]["text"] and (e["modality"] == "asserted" or e["rule"].get("withheld"))
                for r in seed_records() for e in r["events"])

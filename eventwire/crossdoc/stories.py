@@ -82,19 +82,19 @@ def link(con, new: dict[str, dict], dup_of: dict[str, str | None]) -> None:
             x = parent[x]
         return x
 
-    for aid in ids:
-        find(aid)
+    for aid in ids:  # nodes: "a:" + a new article, "s:" + a stored story (an id may itself start with "s:")
+        find("a:" + aid)
     for n, o in links:  # one union per story reached, not per article in it
         parent[find(n)] = find(o)
     for aid, d in dup_of.items():  # a copy belongs to its original's story
         if d and (d in new or d in placed):
-            parent[find(aid)] = find(d if d in new else "s:" + placed[d])
+            parent[find("a:" + aid)] = find("a:" + d if d in new else "s:" + placed[d])
     groups: dict[str, list[str]] = {}
     for x in list(parent):
         groups.setdefault(find(x), []).append(x)
     for members in groups.values():
         olds = [m[2:] for m in members if m.startswith("s:")]
-        fresh = [m for m in members if not m.startswith("s:")]
+        fresh = [m[2:] for m in members if m.startswith("a:")]
         first = _earliest(con, olds, [(new[a]["date"], a) for a in fresh])
         if olds and olds != [first]:  # stories joined: all their articles take the earliest one's name
             con.execute(f"UPDATE crossdoc_articles SET story_id = ? WHERE {lookup.where('story_id')}", [first, olds])
@@ -103,7 +103,7 @@ def link(con, new: dict[str, dict], dup_of: dict[str, str | None]) -> None:
 
 def _similar(con, n, o, new: dict[str, dict], lo: str, hi: str) -> set[tuple[str, str]]:
     """(new article, node it links to) for the candidate pairs n[i]-o[i] (Arrow string arrays) whose cosine
-    reaches SIMILAR; a node is another new article or 's:' + a stored article's story. Pairs stay arrays of
+    reaches SIMILAR; a node is 'a:' + a new article or 's:' + a stored article's story. Pairs stay arrays of
     indices (Arrow's dictionary encoding), so thousands of candidates cost no Python loop."""
     import numpy as np
 
@@ -127,11 +127,12 @@ def _similar(con, n, o, new: dict[str, dict], lo: str, hi: str) -> set[tuple[str
     # right x left, then turned: scipy multiplies CSR by CSR, so only the small left side is transposed
     sims = (_matrix([vecs.get(a, none) for a in right]) @ _matrix([vecs[a] for a in left]).T).toarray().T
     keep = sims[li, ri] >= SIMILAR
-    nodes = sorted({a if a in new else "s:" + story[a] for a in right if a in vecs})
+    nodes = sorted({"a:" + a if a in new else "s:" + story[a] for a in right if a in vecs})
     pos = {x: i for i, x in enumerate(nodes)}
-    node_of = np.array([pos[a if a in new else "s:" + story[a]] if a in vecs else -1 for a in right], dtype=np.int64)
+    node_of = np.array([pos["a:" + a if a in new else "s:" + story[a]] if a in vecs else -1 for a in right],
+                       dtype=np.int64)
     found = np.unique(li[keep].astype(np.int64) * len(nodes) + node_of[ri[keep]])
-    return {(left[k // len(nodes)], nodes[k % len(nodes)]) for k in found.tolist()}
+    return {("a:" + left[k // len(nodes)], nodes[k % len(nodes)]) for k in found.tolist()}
 
 
 def rebuild(con, story_ids: list[str]) -> None:
