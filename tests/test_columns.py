@@ -22,10 +22,10 @@ def test_columns_equal_the_tokens_attributes(pipe):
         cols = columns(doc)
         assert len(cols.text) == len(doc)
         for t in doc:
-            got = (cols.text[t.i], cols.lower[t.i], cols.lemma[t.i], cols.pos[t.i], cols.tag[t.i], cols.dep[t.i],
-                   cols.ent_type[t.i], cols.ent_iob[t.i], cols.head[t.i], cols.punct[t.i], cols.alpha[t.i])
-            assert got == (t.text, t.lower_, t.lemma_.lower(), t.pos_, t.tag_, t.dep_, t.ent_type_, t.ent_iob_,
-                           t.head.i, t.is_punct, t.is_alpha), t.text
+            got = (cols.text[t.i], cols.lower[t.i], cols.lemma[t.i], cols.pos[t.i], cols.dep[t.i],
+                   cols.ent_type[t.i], cols.ent_iob[t.i], cols.punct[t.i], cols.alpha[t.i])
+            assert got == (t.text, t.lower_, t.lemma_.lower(), t.pos_, t.dep_, t.ent_type_, t.ent_iob_, t.is_punct,
+                           t.is_alpha), t.text
             seen += 1
     assert seen > 1000  # the judged articles were read, not just the short texts
 
@@ -33,3 +33,15 @@ def test_columns_equal_the_tokens_attributes(pipe):
 def test_columns_are_read_once_per_doc(pipe):
     doc = pipe.nlp("Pakistan accused India of violating the ceasefire.")
     assert columns(doc) is columns(doc)
+
+
+def test_the_string_tables_are_bounded(pipe, monkeypatch):
+    from eventwire.nlp import columns as C
+
+    monkeypatch.setattr(C, "KEPT", 3)
+    doc = pipe.nlp("Pakistan accused India of violating the ceasefire on Tuesday.")
+    C._read(doc)
+    assert len(C._STRINGS) > 3
+    again = C._read(pipe.nlp("Kenya and Somalia signed a deal."))  # over the bound: emptied first, then filled
+    kept = set(C._STRINGS.values())
+    assert "Kenya" in kept and "Pakistan" not in kept and again.text[0] == "Kenya"

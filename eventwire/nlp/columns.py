@@ -3,7 +3,7 @@
 The coders scan every token several times (actors, events, quotes, dates); spaCy builds a new `Token` for every
 `doc[i]`, iteration step, `.head` and child, and converts each attribute to a string on every access. A scan
 that first tests these lists builds a Token only for the few tokens that can matter. Values equal the Token
-attributes of the same names (`lemma` is `lemma_.lower()`, `head` the head's index); `tests/test_columns.py`
+attributes of the same names (`lemma` is `lemma_.lower()`); `tests/test_columns.py`
 checks them on the loaded model.
 """
 
@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IS_ALPHA, IS_PUNCT, LEMMA, LOWER, ORTH, POS
 
 from eventwire.records import once
 
-ATTRS = [POS, TAG, DEP, ORTH, LOWER, LEMMA, ENT_TYPE, ENT_IOB, HEAD, IS_PUNCT, IS_ALPHA]
+ATTRS = [POS, DEP, ORTH, LOWER, LEMMA, ENT_TYPE, ENT_IOB, IS_PUNCT, IS_ALPHA]  # what the coders' scans test
 IOB = ("", "I", "O", "B")  # Token.ent_iob_ by ENT_IOB value
 _STRINGS: dict[int, str] = {}  # hash -> string: a hash names one string in every StringStore (MurmurHash)
 _LOWERED: dict[int, str] = {}  # lemma hash -> the lemma lower-cased
+KEPT = 500_000  # strings kept at most, so that a long stream's memory stays flat
 
 
 @dataclass(frozen=True)
@@ -27,11 +28,9 @@ class Columns:
     lower: list[str]
     lemma: list[str]  # lower-cased
     pos: list[str]
-    tag: list[str]
     dep: list[str]
     ent_type: list[str]
     ent_iob: list[str]
-    head: list[int]
     punct: list[bool]
     alpha: list[bool]
 
@@ -44,6 +43,9 @@ def columns(doc) -> Columns:
 def _read(doc) -> Columns:
     cols = doc.to_array(ATTRS).reshape(len(doc), len(ATTRS)).T.tolist()
     strings = doc.vocab.strings
+    if len(_STRINGS) > KEPT or len(_LOWERED) > KEPT:
+        _STRINGS.clear()
+        _LOWERED.clear()
 
     def names(hashes) -> list[str]:
         out = []
@@ -63,11 +65,8 @@ def _read(doc) -> Columns:
             out.append(s)
         return out
 
-    pos, tag, dep, orth, lower, lemma, ent_type, iob, head, punct, alpha = cols
+    pos, dep, orth, lower, lemma, ent_type, iob, punct, alpha = cols
     return Columns(
-        text=names(orth), lower=names(lower), lemma=lowered(lemma), pos=names(pos), tag=names(tag), dep=names(dep),
-        ent_type=names(ent_type), ent_iob=[IOB[v] for v in iob],
-        # HEAD is the offset to the head, stored unsigned
-        head=[i + (h if h < 1 << 63 else h - (1 << 64)) for i, h in enumerate(head)],
-        punct=[bool(v) for v in punct], alpha=[bool(v) for v in alpha],
+        text=names(orth), lower=names(lower), lemma=lowered(lemma), pos=names(pos), dep=names(dep),
+        ent_type=names(ent_type), ent_iob=[IOB[v] for v in iob], punct=[bool(v) for v in punct], alpha=[bool(v) for v in alpha],
     )
