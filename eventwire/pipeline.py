@@ -91,6 +91,7 @@ class Pipeline:
                 "actors": [], "events": [], "quotes": []}
 
     def record(self, doc, art: Article) -> dict:
+        doc.user_data.setdefault("eventwire_text", art.text)  # spaCy keeps the text whole: no rebuild from tokens
         found = self.actors.find(doc, art.date, self.memory)
         for a in found.mentions:
             if a["name"] and a["code"] and " " in a["name"]:

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-import numpy as np
-from spacy.attrs import DEP, POS
-from spacy.parts_of_speech import PROPN
-
 from eventwire.actors.coref import PRONOUNS as COREF_PRONOUNS
 from eventwire.actors.names import COUNTERPARTS
+from eventwire.nlp.columns import columns
 from eventwire.places import locate
 from eventwire.places.locative import GATHERINGS, located
 from eventwire.records import doc_sents, join_code, split_code
@@ -153,8 +150,8 @@ def _sentence_places(doc, starts: list[int]) -> dict[int, list[tuple[int, str]]]
 
 def _proper_pobjs(doc) -> list:
     """Proper nouns that are objects of a preposition, found on the Doc's arrays (no Token built for the rest)."""
-    arr = doc.to_array([POS, DEP])
-    return [doc[int(i)] for i in np.nonzero((arr[:, 0] == PROPN) & (arr[:, 1] == doc.vocab.strings["pobj"]))[0]]
+    cols = columns(doc)
+    return [doc[i] for i, pos in enumerate(cols.pos) if pos == "PROPN" and cols.dep[i] == "pobj"]
 
 
 def _name(tok) -> str:

