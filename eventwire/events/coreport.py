@@ -3,13 +3,15 @@ customs officers", "has arrested") and a later sentence tells it with one ("were
 goes on about an exchange the sentence before dated ("Rutte spoke with Erdogan on Wednesday. Rutte praised
 Turkey's response"). Analysts found such facts stored at the publication day wrong (docs/judged-articles.md,
 background/date). So an act of the first paragraphs dated only by publication takes the date the article tells for
-the same act (same CAMEO code, same countries on both sides; the root alone joined two beatings months apart; further
-down an undated act of the same kind is more often background), else the date of an act of the same source on the
+the same act (same CAMEO code, same countries on both sides, told with a day at most two weeks before publication;
+the root alone joined two beatings months apart, and further down an undated act of the same kind is more often
+background), else the date of an act of the same source on the
 same country one or two sentences before. Two candidate dates: no guess."""
 
 from __future__ import annotations
 
-DATED = ("day", "week", "month", "year")  # precisions told by the text itself
+from datetime import date
+
 NEWS_DAYS = 14  # how far before publication a headline's act may be told with its day ("seized on Saturday")
 LEAD = 8  # the headline, date line and first paragraphs: where an act is told, then told again with its day
 
@@ -19,10 +21,8 @@ def _country(a: dict | None) -> str | None:
 
 
 def _news(e: dict, pub: str | None) -> bool:
-    """Dated within NEWS_DAYS before publication: a headline's act is the news, not the 2008 clash of the same two
-    armies told further down."""
-    from datetime import date
-
+    """Dated to a day or week within NEWS_DAYS before publication: a headline's act is the news, not the 2008 clash
+    of the same two armies told further down."""
     day = e.get("date")
     if not day or e.get("date_precision") not in ("day", "week") or not pub:
         return False
@@ -38,7 +38,7 @@ def date_from_other_mentions(events: list[dict], pub: str | None) -> None:
     """Give each event dated only by publication the date the article tells for the same act elsewhere."""
     told: dict[tuple, set[tuple[str, str]]] = {}
     for e in events:
-        if e.get("date_precision") in DATED and not e.get("negated") and _key(e)[1] and _key(e)[2] and _news(e, pub):
+        if not e.get("negated") and _key(e)[1] and _key(e)[2] and _news(e, pub):
             told.setdefault(_key(e), set()).add((e["date"], e["date_precision"]))
     for e in events:
         if e.get("date_precision") != "publication" or e["sentence_index"] > LEAD:
