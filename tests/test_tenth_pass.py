@@ -340,3 +340,14 @@ def test_a_venue_is_no_addressee_of_words(code):
 def test_opposing_measures_against_ones_own_companies_targets_no_one_of_them(code):
     rec = code("China firmly opposed any discriminatory measures against its companies.", "2026-03-05")
     assert all((e["target"] or {}).get("code") != "CHNBUS" for e in rec["events"])
+
+
+def test_a_place_that_names_an_agreement_is_no_party_to_it(code):
+    rec = code("Ethiopia signed the Pretoria agreement with the TPLF in November 2022.", "2026-02-18")
+    assert [(e["source"]["code"], e["target"]["code"]) for e in events_of(rec, "05")] == [("ETH", "ETHREBTPL")]
+
+
+def test_a_gathering_to_protest_is_a_protest(code):
+    rec = code("Several hundred ethnic Hungarian teachers gathered in Berehove on Sunday to protest against the law.",
+               "2025-10-09")
+    assert [e for e in rec["events"] if e["root"] == "14" and e["modality"] == "asserted"]

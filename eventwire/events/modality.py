@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from eventwire.events.syntax import apart
 from eventwire.events.words import (
+    ASSEMBLING,
     CEASING,
     CHARGES,
     CONDITION_MARKS,
@@ -87,6 +88,7 @@ def modality_of(verb) -> tuple[bool, str]:
         modality = "intended"  # "rules that allow it to detain foreigners": permitted, not done
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
             not (verb.head.lemma_.lower() in VEHICLES and any(c.dep_ == "dobj" for c in verb.head.children)) and \
+            verb.head.lemma_.lower() not in ASSEMBLING and \
             modality == "asserted":
         modality = "intended"  # "deployed troops to fight traffickers": a purpose, not a deed
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and modality == "asserted" and not any(

@@ -144,12 +144,18 @@ def reporting_subject(pron):
     return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
+NAMED_AFTER_PLACES = {"agreement", "accord", "accords", "treaty", "declaration", "protocol", "process", "format",
+                      "summit", "talks", "communique", "charter", "convention", "framework", "deal", "agenda"}
+
+
 def with_possessors(cands):
-    """Each candidate, then its possessor or owner: "gratitude for Pakistan's role" -> role, then Pakistan."""
+    """Each candidate, then its possessor or owner: "gratitude for Pakistan's role" -> role, then Pakistan; a
+    place that names an agreement or a meeting is not its owner ("signed the Pretoria agreement with the TPLF")."""
     for c in cands:
         yield c
+        named = c.lemma_.lower() in NAMED_AFTER_PLACES
         yield from (p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON" or (  # "a US resolution"
-            p.dep_ == "compound" and p.ent_type_ in ("GPE", "NORP", "ORG")))
+            p.dep_ == "compound" and p.ent_type_ in ("GPE", "NORP", "ORG") and not (named and p.ent_type_ == "GPE")))
 
 
 

@@ -20,6 +20,8 @@ OBLIGATION = {"must", "should"}
 CURRENCY = {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
 TAKE_PART = {"participate", "engage", "join", "take", "embark", "serve"}
 CONTAINERS = {"round", "series", "wave", "spate", "string", "set"}  # "a new round of talks" is talks
+# gatherings whose purpose is what they do: "gathered on Sunday to protest" is a protest held
+ASSEMBLING = {"gather", "rally", "march", "assemble", "converge", "demonstrate", "flock", "throng"}
 VEHICLES = {"call", "phone", "telephone", "write"}  # channels, not acts: "called X to congratulate him"
 NEVER_TARGETS = {"power", "control", "responsibility", "credit", "part", "place", "action", "step", "measure"}
 PLACE_BOUND_ROOTS = {"14", "15", "17", "19"}  # protests, deployments, curfews, blockades: "in X" names the target
