@@ -6,7 +6,7 @@ with no actor in it keeps its text, uncoded. Never a token cut out of a name ("N
 from __future__ import annotations
 
 from eventwire.events.syntax import actorish, phrase, reporting_subject
-from eventwire.events.words import ACTS, PLACE_NOUNS
+from eventwire.events.words import ACTS, HOSTILE_MEASURES, PLACE_NOUNS
 from eventwire.places import big_city, locate
 from eventwire.places.locative import GATHERINGS
 from eventwire.records import actor, doc_ents, doc_text, join_code, once, split_code
@@ -23,9 +23,6 @@ OWNER_STEPS = {"poss", "amod", "compound", "nmod", "nummod", "quantmod", "pobj",
 OWNED_THINGS = ACTS | {"effort", "efforts", "policies", "role", "stance", "position", "programme", "program",
                        "initiative", "bid", "decisions", "interests", "visit", "trip", "tour", "actions", "conduct",
                        "behaviour", "behavior", "response", "approach", "plans", "record", "invasion", "occupation"}
-# measures aimed at the actor named after "on"/"against": backing "sanctions on Georgian officials" backs no one
-HOSTILE_MEASURES = {"sanction", "tariff", "duty", "levy", "embargo", "ban", "restriction", "penalty", "strike",
-                    "measure", "attack", "war", "crackdown", "blockade", "offensive", "raid"}
 # places that belong to a sector: "a military base", "a police station", "an army post"
 FACILITIES = {"base", "station", "post", "headquarters", "checkpoint", "barracks", "camp", "outpost", "academy",
               "compound", "garrison", "airbase", "depot", "ministry", "office"}

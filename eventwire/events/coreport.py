@@ -35,35 +35,34 @@ def _key(e: dict) -> tuple:
 
 
 def date_from_other_mentions(events: list[dict], pub: str | None) -> None:
-    """Give each event dated only by publication the date the article tells for the same act elsewhere."""
+    """Give each event dated only by publication the date the article tells for the same act elsewhere, else the
+    day of the exchange the sentence before (or the one before it) dated."""
+    _fill(events, lambda e: [_key(e)] if _key(e)[1] and _key(e)[2] and _news(e, pub) else [],
+          lambda e: [_key(e)] if e["sentence_index"] <= LEAD else [], "another mention of the same act")
+    _fill(events, lambda e: [_exchange(e, e["sentence_index"])] if e.get("date_precision") == "day" else [],
+          lambda e: [_exchange(e, e["sentence_index"] - back) for back in (1, 2)],  # "..., his office said." apart
+          "the exchange the sentence before dated")
+
+
+def _exchange(e: dict, sentence: int) -> tuple | None:
+    source = (e.get("source") or {}).get("code")
+    target = _country(e.get("target"))
+    return (sentence, source, target) if source and target else None
+
+
+def _fill(events: list[dict], told_as, asked_as, why: str) -> None:
+    """Dated facts are indexed under `told_as` keys; an event dated only by publication takes the date under the
+    first of its `asked_as` keys that has one, when that is a single date (two candidates: no guess)."""
     told: dict[tuple, set[tuple[str, str]]] = {}
     for e in events:
-        if not e.get("negated") and _key(e)[1] and _key(e)[2] and _news(e, pub):
-            told.setdefault(_key(e), set()).add((e["date"], e["date_precision"]))
+        if not e.get("negated"):
+            for k in told_as(e):
+                if k is not None:
+                    told.setdefault(k, set()).add((e["date"], e["date_precision"]))
     for e in events:
-        if e.get("date_precision") != "publication" or e["sentence_index"] > LEAD:
-            continue  # further down, an undated act of the same kind is more often background than a repeat
-        dates = told.get(_key(e), set())
-        if len(dates) == 1:
-            (day, precision), = dates
-            e["date"], e["date_precision"] = day, precision
-            (e.setdefault("rule", {}))["date"] = "another mention of the same act"
-    _date_from_the_sentence_before(events)
-
-
-def _date_from_the_sentence_before(events: list[dict]) -> None:
-    exchanges: dict[tuple, set[tuple[str, str]]] = {}
-    for e in events:
-        s, t = e.get("source") or {}, e.get("target") or {}
-        if e.get("date_precision") == "day" and not e.get("negated") and s.get("code") and _country(t):
-            exchanges.setdefault((e["sentence_index"], s["code"], _country(t)), set()).add((e["date"], "day"))
-    for e in events:
-        s, t = e.get("source") or {}, e.get("target") or {}
-        if e.get("date_precision") != "publication" or not s.get("code"):
+        if e.get("date_precision") != "publication":
             continue
-        dates = next((d for back in (1, 2) if (d := exchanges.get((e["sentence_index"] - back, s["code"], _country(t))))),
-                     set())  # the sentence before, or the one before it ("..., his office said." may stand apart)
+        dates = next((told[k] for k in asked_as(e) if k is not None and k in told), set())
         if len(dates) == 1:
-            (day, precision), = dates
-            e["date"], e["date_precision"] = day, precision
-            (e.setdefault("rule", {}))["date"] = "the exchange the sentence before dated"
+            (e["date"], e["date_precision"]), = dates
+            e.setdefault("rule", {})["date"] = why

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.recognize import Found
-from eventwire.events.arguments import HOSTILE_MEASURES, coded, resolve
+from eventwire.events.arguments import coded, resolve
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import base, denied, modality_of, reporter_of
 from eventwire.events.ontology import lookup, settle
@@ -42,6 +42,7 @@ from eventwire.events.words import (
     FORCE_ROOTS,
     FUTURE_AUX,
     HARMS,
+    HOSTILE_MEASURES,
     HYPOTHETICAL_AUX,
     LIGHT,
     LISTING,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from eventwire.events.arguments import HOSTILE_MEASURES
 from eventwire.events.lexicon import Pattern
 from eventwire.events.syntax import apart, clause_tokens, nearest_arguments, pobjs
-from eventwire.events.words import FORCE_ROOTS, LOC_PREPS, TARGET_PREPS
+from eventwire.events.words import FORCE_ROOTS, HOSTILE_MEASURES, LOC_PREPS, TARGET_PREPS
 
 # acts of words: their venue is not their addressee
 WORDS_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}

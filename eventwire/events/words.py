@@ -101,6 +101,9 @@ FORCES = {"troop", "army", "force", "police", "military", "soldier", "man", "uni
 
 # instruments that make a force verb a measure: "hit Mexican pork with duties" is a sanction, not force
 MEASURES = {"sanction", "tariff", "duty", "levy", "fine", "embargo", "ban", "restriction", "penalty"}
+# measures and hostile acts aimed at whoever "on"/"against" names: backing "sanctions on Georgian officials" or
+# condemning "the attack on a church" is about the measure, not about the one it falls on
+HOSTILE_MEASURES = MEASURES | {"strike", "measure", "attack", "war", "crackdown", "blockade", "offensive", "raid"}
 # object pronouns that name the one acted on (unresolved, the addressee is unknown, not someone further on)
 ADDRESSEES = {"it", "them", "him", "her", "us"}
 # prepositions that set an act's time or circumstance: what they introduce is no party ("meet after the takeover")
