@@ -9,9 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.recognize import Found
-from eventwire.events import guess
 from eventwire.events.arguments import coded, resolve
-from eventwire.events.confidence import is_article
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import base, denied, modality_of, reporter_of
 from eventwire.events.ontology import lookup, settle
@@ -92,8 +90,6 @@ class EventCoder:
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lex = lexicon
         self.trace: list[dict] | None = None  # set to a list to record every decision (eventwire explain)
-        self.guessing = True  # the learned guess in one-sentence items (events/guess.py)
-        self.collect: list | None = None  # set to a list to gather the guess's candidates instead (its training)
 
     def _note(self, **what) -> None:
         if self.trace is not None:  # callers on hot paths test it first, so building `what` costs nothing
@@ -103,9 +99,7 @@ class EventCoder:
         events: list[dict] = []
         seen: set[tuple] = set()
         pos = columns(doc).pos
-        sents = doc_sents(doc)
-        weights = guess.weights_for(doc_text(doc)) if self.guessing and not is_article(len(sents)) else None
-        for s_i, sent in enumerate(sents):
+        for s_i, sent in enumerate(doc_sents(doc)):
             ctx = Sentence(doc, sent, s_i, found, article_id, pubdate, dateline, events, seen)
             for i in range(sent.start, sent.end):
                 if pos[i] not in ("VERB", "AUX", "NOUN", "PROPN"):
@@ -134,29 +128,7 @@ class EventCoder:
                                    chosen=None, skipped="its governing verb codes the event")
                 elif tok.pos_ in ("NOUN", "PROPN") and self._noun_code(tok):
                     self._emit_noun(ctx, tok)
-            if weights is not None or self.collect is not None:
-                self._guess(ctx, weights)
         return events
-
-    def _guess(self, ctx: Sentence, weights: dict | None) -> None:
-        """Pairs no rule coded, typed by the learned model when it is confident (events/guess.py)."""
-        coded_pairs = [(e["source"], e["target"]) for e in ctx.events
-                       if e["sentence_index"] == ctx.index and e["target"] is not None]
-        guesses = []
-        for subj, verb, arg, f in guess.candidates(ctx.doc, ctx.found, ctx.span, self.lex):
-            if self.collect is not None:
-                self.collect.append((ctx.article_id, guess.named(ctx.doc, subj, ctx.found)[0],
-                                     guess.named(ctx.doc, arg, ctx.found)[0], f))
-                continue
-            kind, p = guess.predict(weights, f)
-            if p >= weights["threshold"] and not any(
-                    s["start"] <= subj.idx < s["end"] and t["start"] <= arg.idx < t["end"] for s, t in coded_pairs):
-                guesses.append((-p, verb.i, arg.i, kind, subj, verb, arg))
-        for neg_p, _, _, kind, subj, verb, arg in sorted(guesses, key=lambda g: g[:3]):
-            negated, modality = modality_of(verb)
-            code, negated, modality = settle(guess.CODE_OF[kind], negated or denied(verb), modality)
-            self._emit(ctx, verb, code, subj, [arg], negated, modality, reporter_of(verb, ctx.found),
-                       f"learned: {verb.lemma_.lower()} -> {kind} (p={-neg_p:.2f})")
 
     # ---- verbs -----------------------------------------------------------------------------------
     def _controlled(self, verb) -> bool:
