@@ -9,6 +9,8 @@ from eventwire.dates import anaphoric, is_span, resolve, shift
     ("last month", ("2021-09-01", "month")),
     ("on August 26", ("2021-08-26", "day")),
     ("August 15", ("2021-08-15", "day")),
+    ("August 15, two weeks", ("2021-08-15", "day")),  # the tagger joins "on August 15, two weeks before X"
+    ("March 3, a day later", ("2021-03-03", "day")),
     ("in 2001", ("2001-01-01", "year")),
     ("yesterday", ("2021-10-07", "day")),
     ("last week", ("2021-10-01", "week")),

@@ -45,8 +45,10 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     sents = doc_sents(doc)
     starts = [s.start_char for s in sents]
     places = _sentence_places(doc, starts)
+    # "met his Turkish counterpart": the counterpart's government is the other side's, never the subject's
+    sides = [a for a in mentions if not (a.get("sector") and _roles(a, _head(doc, a)) & COUNTERPARTS)]
     by_sent: dict[int, set[str]] = {}  # the countries of a sentence's governments
-    for a in mentions:
+    for a in sides:
         if a.get("country") and a.get("sector") in GOVERNING:
             by_sent.setdefault(_sentence_of(starts, a["start"]), set()).add(a["country"])
     # how often the article names each country (a pronoun refers back; it names nothing new)
@@ -63,7 +65,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     # through its state (not "two Chinese engineers" whom separatists abducted)
     only = top[0] if top and len(counts) == 1 and len(sents) < SHORT and any(
         a.get("country") == top[0] and a.get("sector") in STATE_ORGANS
-        for a in mentions) else None
+        for a in sides) else None
     filed = (dateline or {}).get("country")
     # the top of the story (headline and lede): a dateline country acting there is a party, not a host
     top_of_story = {a["country"] for a in mentions if a.get("country") and _sentence_of(starts, a["start"]) < LEDE}

@@ -25,6 +25,11 @@ OF_HEADS = {"secretary", "minister", "ministry", "government", "department", "pr
 # Collective nouns kept as actors without a code ("western powers", "donor countries"): analysts want to see them.
 GENERIC = {"power", "ally", "nation", "country", "state", "partner", "donor", "neighbour", "neighbor", "community",
            "coalition", "bloc", "alliance", "side", "party", "faction", "regime", "authority"}
+# people and states named by their relation to another: the owner in "the Kremlin's critics", "Myanmar's
+# neighbours" is the other side
+RELATIONAL = {"critic", "opponent", "rival", "enemy", "foe", "victim", "adversary", "detractor", "challenger",
+              "target", "successor", "predecessor", "assassin", "killer", "captor", "hostage", "prisoner", "neighbour",
+              "neighbor", "ally", "partner"}
 # Things that act for their owner ("a Red Cross convoy", "Chinese warships", "an Iranian tanker").
 AGENTS = {"convoy", "delegation", "team", "mission", "staff", "personnel", "plane", "aircraft", "jet", "helicopter",
           "ship", "vessel", "warship", "tanker", "drone", "vehicle", "truck", "representative", "negotiator",
@@ -94,7 +99,9 @@ class ActorFinder:
                 if e.kind in ("country", "adjective", "seat") and self._names_a_water(doc, s, t):
                     i = t  # "the Sea of Japan", "the Jordan River", "the Gulf of Oman": water, not a state
                     continue
-                if not (e.kind in ("country", "adjective") and cols.ent_type[s] == "PERSON" and cols.ent_iob[s] != "B"):
+                # a place inside a person's name: "Rangsiman Rome", "Israel Katz", "Jordan Bardella"
+                in_person = cols.ent_type[s] == "PERSON" and (cols.ent_iob[s] != "B" or t < n and cols.ent_iob[t] == "I")
+                if not (e.kind in ("country", "adjective", "seat") and in_person):
                     for k in range(s, t):
                         out[k] = hit
                 i = t
@@ -166,6 +173,9 @@ class ActorFinder:
         for t in toks:
             if t.i and doc[t.i - 1].lower_ == "ethnic":
                 continue  # "ethnic Serbs in Kosovo", "an ethnic Albanian candidate": a people, not a state
+            if head.lemma_.lower() in RELATIONAL and (t.dep_ == "poss" and t.head.i == head.i or (
+                    t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i)):
+                continue  # "Myanmar's neighbours", "allies of Russia": others, named by whom they stand beside
             if t.i in match and match[t.i][2].kind in ("country", "adjective", "seat"):
                 c = match[t.i][2].code[:3]
                 seat = seat or match[t.i][2].kind == "seat"

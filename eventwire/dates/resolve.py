@@ -32,6 +32,10 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
     if is_span(e):
         return None, "unknown"
     e = _PREFIX.sub("", e)
+    head, comma, rest = e.partition(", ")
+    if comma and re.fullmatch(r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|"
+                              r"years?)(?: later| earlier| before| after)?", rest):
+        return resolve(head, base, future)  # "on August 15, two weeks before ...": the tagger joined a gap to the day
     day_part = re.fullmatch(r"(.+?),? (?:morning|afternoon|evening|night)", e)
     if day_part and day_part[1] not in ("this", "last"):  # "Saturday night", "late on Tuesday evening": that day
         return resolve(day_part[1], base, future)

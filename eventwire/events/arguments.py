@@ -5,7 +5,8 @@ with no actor in it keeps its text, uncoded. Never a token cut out of a name ("N
 
 from __future__ import annotations
 
-from eventwire.events.syntax import actorish, phrase, reporting_subject
+from eventwire.actors.recognize import RELATIONAL
+from eventwire.events.syntax import actorish, leads_clause, phrase, reporting_subject
 from eventwire.events.words import ACTS, HOSTILE_MEASURES, PLACE_NOUNS
 from eventwire.places import big_city, locate
 from eventwire.places.locative import GATHERINGS
@@ -26,9 +27,6 @@ OWNED_THINGS = ACTS | {"effort", "efforts", "policies", "role", "stance", "posit
 # places that belong to a sector: "a military base", "a police station", "an army post"
 FACILITIES = {"base", "station", "post", "headquarters", "checkpoint", "barracks", "camp", "outpost", "academy",
               "compound", "garrison", "airbase", "depot", "ministry", "office"}
-# people named by their relation to another: the owner in "the Kremlin's critics" is the other side
-RELATIONAL = {"critic", "opponent", "rival", "enemy", "foe", "victim", "adversary", "detractor", "challenger",
-              "target", "successor", "predecessor", "assassin", "killer", "captor", "hostage", "prisoner"}
 
 
 def entity_span(tok):
@@ -147,7 +145,7 @@ def _facility_sector(doc, lo: int, hi: int) -> str | None:
 def resolve(doc, head, found) -> list[tuple[dict, str]]:
     """Actors for an argument head and its later conjuncts ('France and Germany'), each with how it was found."""
     out = []
-    for h in [head] + [c for c in head.conjuncts if c.i > head.i]:
+    for h in [head] + [c for c in head.conjuncts if c.i > head.i and not leads_clause(c)]:
         if h.pos_ == "PRON" and h.i in found.antecedents:  # "it launched airstrikes": name who did it
             out.append((found.antecedents[h.i], "antecedent"))
             continue

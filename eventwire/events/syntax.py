@@ -178,6 +178,17 @@ def in_setting(tok, verb) -> bool:
 
 
 
+def leads_clause(tok) -> bool:
+    """'warned of retaliation and China offered to host talks': the parser made 'China' a conjunct of the object,
+    but the finite verb right after it, which has no subject of its own, is what China did."""
+    if tok.head.dep_ in ("nsubj", "nsubjpass") or tok.right_edge.i + 1 >= len(tok.doc):
+        return False  # "Jordan and Britain have agreed": co-subjects
+    nxt = tok.doc[tok.right_edge.i + 1]
+    verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
+    return nxt.tag_ in ("VBD", "VBZ", "VBP") and verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def argument_of(tok, trigger) -> bool:
     """A direct argument of the trigger: its object, or the object of one of its own prepositions (not one
     that sets the time or the circumstance: "meet after the Taliban takeover")."""
