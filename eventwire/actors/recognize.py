@@ -25,6 +25,11 @@ OF_HEADS = {"secretary", "minister", "ministry", "government", "department", "pr
 # Collective nouns kept as actors without a code ("western powers", "donor countries"): analysts want to see them.
 GENERIC = {"power", "ally", "nation", "country", "state", "partner", "donor", "neighbour", "neighbor", "community",
            "coalition", "bloc", "alliance", "side", "party", "faction", "regime", "authority"}
+# peoples who live in several states: beside another nationality word they name a community of that state
+# ("Turkish Cypriot police" are Cyprus's, "Bosnian Serb leaders" Bosnia's, "Chinese Indonesians" Indonesia's)
+COMMUNITIES = {"serb", "serbs", "serbian", "croat", "croats", "croatian", "albanian", "albanians", "kurdish", "kurd",
+               "kurds", "turkish", "greek", "russian", "hungarian", "armenian", "palestinian", "tamil", "uyghur",
+               "uighur", "pashtun", "baloch", "somali", "arab", "azeri", "tajik", "uzbek", "chinese", "jewish"}
 # people and states named by their relation to another: the owner in "the Kremlin's critics", "Myanmar's
 # neighbours" is the other side
 RELATIONAL = {"critic", "opponent", "rival", "enemy", "foe", "victim", "adversary", "detractor", "challenger",
@@ -179,6 +184,14 @@ class ActorFinder:
             if t.i in match and match[t.i][2].kind in ("country", "adjective", "seat"):
                 c = match[t.i][2].code[:3]
                 seat = seat or match[t.i][2].kind == "seat"
+                prev = doc[t.i - 1] if t.i else None
+                if prev is not None and countries and prev.i in match and match[prev.i][0] == prev.i and (
+                        match[prev.i][2].kind == "adjective" or t.lower_ in COMMUNITIES) and \
+                        match[prev.i][2].code[:3] == countries[-1] and match[t.i][0] == t.i:
+                    # "Turkish Cypriot police", "Bosnian Serb leaders": one community, not two states' actors
+                    if prev.lower_ in COMMUNITIES or t.lower_ not in COMMUNITIES:
+                        countries[-1] = c
+                    continue
                 if c not in countries:
                     countries.append(c)
         sector, titles = self.head_sector(doc, head, toks)

@@ -148,6 +148,8 @@ def _shares(verb, future: bool, head_future: bool) -> bool:
         return to or verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
     if future and not head_future:
         return False
+    if head_future and dep == "conj" and verb.tag_ == "VBD":
+        return False  # "said it would convene a meeting next week and urged Juba to ...": the urging is done now
     return dep in ("conj", "xcomp") or dep == "ccomp" and verb.head.lemma_.lower() in SPEECH
 
 
