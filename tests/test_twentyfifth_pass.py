@@ -98,3 +98,32 @@ def test_an_act_done_now_beside_a_future_one_keeps_todays_date(code):
 def test_british_india_is_the_crown(code):
     rec = code("Nepal and British India signed the Sugauli treaty in 1816.", "2026-06-10")
     assert {e["target"]["code"] for e in events_of(rec, "05")} == {"GBRGOV"}
+
+
+# what the twenty-seventh and twenty-eighth passes found (j77-j82, judged at 7d96cd3), and the central acts the
+# twenty-sixth missed
+@pytest.mark.parametrize("text, code_, target", [
+    ("Gunmen seized two Chinese engineers in Balochistan on Monday.", "173", "CHN"),
+    ("Iranian patrol boats seized a Greek-flagged tanker in the Gulf of Oman on Sunday.", "171", "GRC"),
+])
+def test_seizing_people_is_a_detention_seizing_a_ship_a_seizure(code, text, code_, target):
+    evs = events_of(code(text, "2026-06-23"))
+    assert [(e["code"], e["target"]["code"][:3]) for e in evs] == [(code_, target)]
+
+
+def test_seizing_the_initiative_is_no_event(code):
+    assert code("Rebels seized the initiative on Monday.", "2026-06-23")["events"] == []
+
+
+def test_who_in_a_passive_relative_clause_is_its_antecedent_and_the_doer_no_target(code):
+    rec = code("Japan demanded the release of two Japanese fishermen, who were seized by Russian border guards "
+               "near the islands.", "2026-06-23")
+    seized = [e for e in rec["events"] if e["trigger"]["text"] == "seized"]
+    assert [(e["code"], e["source"]["code"], e["target"]["code"]) for e in seized] == [("173", "RUSCOP", "JPNAGR")]
+
+
+def test_co_owners_of_an_attack_on_someone_are_allies(code):
+    rec = code("After Israeli and U.S. strikes on Iranian nuclear sites in June 2025, Iran suspended cooperation.",
+               "2026-02-19")
+    strikes = events_of(rec, "19")
+    assert strikes and all(e["target"]["code"] != "USA" and e["target"]["code"] != "ISR" for e in strikes)

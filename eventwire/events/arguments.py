@@ -149,6 +149,9 @@ def resolve(doc, head, found) -> list[tuple[dict, str]]:
         if h.pos_ == "PRON" and h.i in found.antecedents:  # "it launched airstrikes": name who did it
             out.append((found.antecedents[h.i], "antecedent"))
             continue
+        if h.lower_ in ("who", "which", "that") and h.head.dep_ == "relcl" and h.head.head.pos_ in ("NOUN", "PROPN"):
+            out.extend(resolve(doc, h.head.head, found))  # "seven crew members, who were seized by ...": them
+            continue
         acts = found.heads.get(h.i, [])
         if any(a.get("country") or a.get("group") or a.get("name") for a in acts):
             out.extend((a, "mention") for a in acts)

@@ -43,6 +43,7 @@ from eventwire.events.words import (
     FUTURE_AUX,
     HARMS,
     HOSTILE_MEASURES,
+    HUMAN,
     HYPOTHETICAL_AUX,
     LIGHT,
     LISTING,
@@ -265,6 +266,10 @@ class EventCoder:
             if c.dep_ == "dobj":
                 objs |= {t.lemma_.lower() for t in c.subtree if t.pos_ in ("NOUN", "ADJ")}
                 objs |= {"$money" for t in c.subtree if t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY}
+        for c in kids:  # "seized the crew", "who were seized": a person, not property (antecedent of "who")
+            o = c.head.head if c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") and verb.dep_ == "relcl" else c
+            if c.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in HUMAN or o.ent_type_ in ("PERSON", "NORP")):
+                objs.add("$person")
         parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
         # "called for the government to release them": the parser hangs "for" on the clause, as a mark
@@ -622,7 +627,8 @@ class EventCoder:
             subj is not None and subj.lemma_.lower() not in self.lex.noun_heads | WRONGS | WEAPONS)]
         if not sources:
             return
-        at_object = any(t.dep_ == "dobj" for t in targets)
+        at_object = any(t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "at", "upon", "into")
+                        for t in targets)  # "Israeli and U.S. strikes on its nuclear sites": allies, not rivals
         rivals = code[:2] in FORCE_ROOTS and not at_object and len({a["country"] for a in sources}) > 1
         if len(sources) >= 2 and distinct(sources) and _reciprocal(trigger):
             # "Rwanda and Burundi released 23 detainees to each other": each acts on the other

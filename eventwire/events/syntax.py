@@ -111,7 +111,7 @@ def breadth_first(roots, inside=lambda t: True):
 def nearest_arguments(verb, clause: set[int]):
     """Nouns that are objects anywhere in the verb's clause or its purpose clauses (not its subject), breadth
     first from the verb."""
-    subj = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+    subj = {t.i for c in verb.children if c.dep_ in SUBJ or c.dep_ == "agent" for t in c.subtree}  # nor its doer
     for c in verb.children:
         if c.dep_ == "advcl" and any(a.lower_ in ("to", "until", "unless") and a.dep_ in ("aux", "mark")
                                      for a in c.children):  # "to help X", "until X ratifies"

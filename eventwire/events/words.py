@@ -88,7 +88,8 @@ LIGHT = {"announce", "launch", "voice", "express", "lead", "begin", "start", "or
 
 # nouns that head phrases naming people or organisations: who can be acted on
 HUMAN = {"inmate", "detainee", "hostage", "victim", "worshipper", "passenger", "officer", "policeman", "employee",
-         "farmer", "villager", "child", "woman", "man", "girl", "boy", "pilot", "crew", "sailor", "fighter",
+         "farmer", "fisherman", "engineer", "contractor", "tourist", "missionary", "doctor", "nurse", "teacher",
+         "trader", "businessman", "villager", "child", "woman", "man", "girl", "boy", "pilot", "crew", "sailor", "fighter",
          "insurgent", "gunman", "suspect", "opponent", "critic", "dissident", "lawyer", "judge", "prosecutor",
          "people", "person", "worker", "official", "negotiator", "mp", "lawmaker", "agency", "ngo", "group",
          "company", "firm", "rebel", "militant", "protester", "student", "journalist", "prisoner", "refugee",
