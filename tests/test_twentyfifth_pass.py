@@ -127,3 +127,30 @@ def test_co_owners_of_an_attack_on_someone_are_allies(code):
                "2026-02-19")
     strikes = events_of(rec, "19")
     assert strikes and all(e["target"]["code"] != "USA" and e["target"]["code"] != "ISR" for e in strikes)
+
+
+# what the twenty-ninth and thirtieth passes found (j83-j88, judged at a2da01f)
+def test_a_participle_with_its_doer_is_a_passive_and_a_release_is_demanded_of_the_holder(code):
+    rec = code("Malawi demanded the release of six Malawian researchers detained by Tanzanian marine police on "
+               "Wednesday.", "2025-10-08")
+    got = {(e["code"], e["source"]["code"], e["target"]["code"]) for e in events_of(rec)}
+    assert ("173", "TZACOP", "MWIEDU") in got  # the detention the participle tells
+    assert ("1053", "MWI", "TZACOP") in got  # the demand is made of who holds them
+
+
+def test_a_participle_without_a_doer_is_no_event_of_its_own(code):
+    rec = code("Malawi demanded the release of six researchers detained on the lake.", "2025-10-08")
+    assert [e["code"] for e in rec["events"]] == ["1053"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2012, Malawi granted a British company a licence to explore for oil.",
+    "Guyana awarded an American company a contract to build the road.",
+])
+def test_a_licence_or_contract_granted_is_economic_cooperation(code, text):
+    assert [e["code"] for e in events_of(code(text, "2025-10-08"))] == ["061"]
+
+
+def test_co_brokers_of_a_ceasefire_do_not_meet_each_other(code):
+    rec = code("Israel and Lebanon agreed to a ceasefire brokered by the United States and France.", "2024-11-27")
+    assert not [e for e in rec["events"] if {e["source"]["code"], (e["target"] or {}).get("code")} == {"USA", "FRA"}]

@@ -27,6 +27,7 @@ from eventwire.events.syntax import (
     noun_arguments,
     own_forces,
     pobjs,
+    reduced_passive,
     self_owned,
     with_possessors,
 )
@@ -303,7 +304,9 @@ class EventCoder:
         found = ctx.found
         if self._shortened_passive(verb):
             return  # "Sheinbaum, asked about the duties, said": she was asked
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # "researchers detained by Tanzanian police": a participle with its doer is a passive of the noun it follows
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            reduced_passive(verb) and actorish(verb.head, found))  # not "a ceasefire brokered by X and Y"
         subj = self._subject(verb, passive, found)
         targets = self._targets(verb, pat, passive, found)
         if subj is None and not targets:

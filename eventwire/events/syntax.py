@@ -178,6 +178,11 @@ def in_setting(tok, verb) -> bool:
 
 
 
+def reduced_passive(verb) -> bool:
+    """'six researchers detained by Tanzanian marine police': a past participle after its noun, with its doer named."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+
+
 def leads_clause(tok) -> bool:
     """'warned of retaliation and China offered to host talks': the parser made 'China' a conjunct of the object,
     but the finite verb right after it, which has no subject of its own, is what China did."""

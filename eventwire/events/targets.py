@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from eventwire.events.lexicon import Pattern
-from eventwire.events.syntax import apart, clause_tokens, nearest_arguments, pobjs
+from eventwire.events.syntax import apart, clause_tokens, nearest_arguments, pobjs, reduced_passive
 from eventwire.events.words import FORCE_ROOTS, HOSTILE_MEASURES, LOC_PREPS, TARGET_PREPS
 
+# a demand for these is made of whoever holds the people it names
+HOLDERS_OF = {"release", "return", "handover", "extradition"}
 # acts of words: their venue is not their addressee
 WORDS_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
 
@@ -31,6 +33,8 @@ def _candidates(verb, pat: Pattern, passive: bool):
     kids = list(verb.children)
     if passive:
         yield from (c for c in kids if c.dep_ == "nsubjpass")
+        if reduced_passive(verb):
+            yield verb.head  # "researchers detained by police": the researchers
     dobj = next((c for c in kids if c.dep_ == "dobj"), None)
     xcomps = [c for c in kids if c.dep_ in ("xcomp", "ccomp") and not apart(c) or (  # and purpose clauses: "gave X to promote"
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
@@ -38,6 +42,9 @@ def _candidates(verb, pat: Pattern, passive: bool):
     for p in pat.particles + pat.target_preps:  # required/preferred prepositions first
         for h in holders:
             yield from pobjs(h, {p})
+    if dobj is not None and dobj.lemma_.lower() in HOLDERS_OF:  # "demanded the release of six men detained by X"
+        yield from (g for o in pobjs(dobj, {"of"}) for a in o.children if reduced_passive(a)
+                    for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj")
     if dobj is not None and dobj.lemma_.lower() in pat.objects:  # "reiterated Turkey's support for the GNA"
         yield from pobjs(dobj, {"for", "to", "with", "on", "against", "of", "between"})  # "hosted talks between X and Y"
     yield from (c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP")
