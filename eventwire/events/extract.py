@@ -466,10 +466,11 @@ class EventCoder:
         the_act = pat.objects | NEVER_TARGETS  # "held talks in Islamabad": the talks are the act, not a party
         first = []
         for c in with_possessors(cands):
+            # "hold talks": the act; "took Kenya to the International Court": the venue's name (but an object's
+            # compound names its owner: "enforcing United Nations sanctions")
             if c.lemma_.lower() in the_act or (c.dep_ == "compound" and c.head.dep_ == "pobj" and
                                                  c.head.lemma_.lower() in the_act):
-                continue  # "hold talks": the act; "took Kenya to the International Court": the venue's name
-                # (but an object's compound names its owner: "enforcing United Nations sanctions")
+                continue
             if not self_owned(c) and (actorish(c, found) or coded(c.doc, c, found)):
                 return [c]
             first = first or [c]
