@@ -8,7 +8,9 @@ so DuckDB reads only the row groups of those days (articles arrive roughly in da
 history, a plan, a year) are also kept in crossdoc_far, a small table read whole. A mention keeps its article's
 date, outlet and sentence, so the counts need no join with events or articles; a merged event's fields come
 from the batch's own records, from its stored row when its first mention stays, else from the first mention's
-stored record (an index look-up)."""
+stored record, read by its date. A stored merged event is found by id within its `seen` date (its latest
+mention's article date, known from the mentions it had), not through an index: DuckDB loads a whole index to
+write to it, so an index on ids that grow with the store would make memory grow with it."""
 
 from __future__ import annotations
 
