@@ -18,6 +18,19 @@ from eventwire.store.db import SCHEMA
 HISTORY = 400_000  # rows of older history per table: several of DuckDB's row groups (122,880 rows)
 
 
+class Fetched:
+    """A statement's rows, already read."""
+
+    def __init__(self, rows):
+        self.rows = rows or []
+
+    def fetchall(self):
+        return self.rows
+
+    def fetchone(self):
+        return self.rows[0] if self.rows else None
+
+
 class Scans:
     """A connection that records, per query, the rows each table scan read (DuckDB's own profile)."""
 
@@ -37,9 +50,14 @@ class Scans:
             walk(node)
 
     def execute(self, sql, *args):
-        out = self.con.execute(sql, *args)
+        # a SELECT's result streams: its scans are profiled whole only once it is read to the end
+        cur = self.con.execute(sql, *args)
+        try:
+            rows = cur.fetchall()
+        except duckdb.Error:  # a statement without a result
+            rows = []
         self._record(sql)
-        return out
+        return Fetched(rows)
 
     def sql(self, sql, **kw):
         rel = self.con.sql(sql, **kw)
@@ -157,14 +175,15 @@ def test_crossdoc_window_batch_reads_none_of_a_far_history(tmp_path, monkeypatch
                          (DATE '2019-01-01' + (i // 1000)::INT)::DATE AS d FROM range({n}) r(i))""", [blocks])
         con.execute(f"INSERT INTO events (id, article_id, sentence_index, root, date) SELECT md5('m' || i), "
                     f"{old.format('i // 20')}, i % 20, '04', DATE '2019-01-01' + (i // 1000)::INT FROM range({n}) r(i)")
-        con.execute(f"INSERT INTO merged_events (id, article_id, num_mentions) SELECT md5('e' || i), "
-                    f"{old.format('i // 7')}, 3 FROM range({n // 3}) r(i)")
+        con.execute(f"INSERT INTO merged_events (id, article_id, num_mentions, seen) SELECT md5('e' || i), "
+                    f"{old.format('i // 7')}, 3, DATE '2019-01-01' + (i // 333)::INT FROM range({n // 3}) r(i)")
         con.execute(f"INSERT INTO articles (id, date) SELECT {old.format('i')}, DATE '2019-01-01' + (i // 50)::INT "
                     f"FROM range({n // 20}) r(i)")
         # story candidates are read by a date bound: DuckDB skips the history's row groups (two and more)
         con.execute(f"INSERT INTO crossdoc_articles (article_id, date, story_id) SELECT {old.format('i')}, "
                     f"DATE '2019-01-01' + (i // 500)::INT, {old.format('i // 100')} FROM range({HISTORY // 2}) r(i)")
-        con.execute(f"INSERT INTO crossdoc_bands SELECT (hash(i) >> 1)::BIGINT * (1 - 2 * (i % 2)), {old.format('i // 16')} FROM range({n}) r(i)")
+        con.execute(f"INSERT INTO crossdoc_bands SELECT (hash(i) >> 1)::BIGINT * (1 - 2 * (i % 2)), "
+                    f"{old.format('i // 16')}, DATE '2019-01-01' + (i // 800)::INT FROM range({n}) r(i)")
         write_batch(con, recs[:1])  # the first batch of a connection also counts the articles the stage placed
     seen: list[tuple[str, int, str]] = []
     stage = write.update_crossdoc
@@ -192,3 +211,28 @@ def test_crossdoc_window_batch_reads_none_of_a_far_history(tmp_path, monkeypatch
                                f"FROM {t} WHERE list_contains(?, article_id) ORDER BY ALL", [ids]).fetchall()
                 for t in TABLES}
     assert mine == dump(build([recs]))
+
+
+def test_crossdoc_window_copies_found_within_their_days_whatever_the_order():
+    """Band keys are read within neardup.DAYS of an article's date (no index): a re-post inside the window is a copy,
+    one beyond it stands alone, a chain of re-posts each inside the window is one group named after the earliest,
+    an undated copy matches undated articles only; the same for every order and batching."""
+    from datetime import date, timedelta
+
+    import eventwire.crossdoc.neardup as neardup
+
+    def on(aid, day, text=SHARED_TEXT):
+        d = None if day is None else (date(2021, 1, 1) + timedelta(days=day)).isoformat()
+        return article(aid, d, f"Outlet {aid}", [], 1, text=text)
+
+    w = neardup.DAYS
+    other = SHARED_TEXT.replace("Pakistan", "India").replace("Islamabad", "Delhi") + " Another wire."
+    recs = [on("a0", 0), on("a1", w), on("a2", 2 * w),  # a1 within reach of both, a0 and a2 not of each other
+            on("b0", 0, other), on("b1", w + 1, other),  # just beyond the window: two originals
+            on("u0", None, other), on("u1", None, other)]  # undated: copies of each other, not of b0
+    expect = {"a0": None, "a1": "a0", "a2": "a0", "b0": None, "b1": None, "u0": None, "u1": "u0"}
+    for order in (recs, recs[::-1], [recs[2], recs[0], recs[4], recs[6], recs[1], recs[3], recs[5]]):
+        for batches in ([order], [[r] for r in order]):
+            con = build(batches)
+            got = dict(con.execute("SELECT article_id, duplicate_of FROM crossdoc_articles").fetchall())
+            assert got == expect, (order, got)

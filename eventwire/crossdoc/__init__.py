@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from eventwire.crossdoc import disputes, lookup, merge, neardup, stories
+from eventwire.crossdoc import disputes, keys, lookup, merge, neardup, stories
 
 CHUNK = 256  # articles brought up to date at a time when a store predates this stage
 
@@ -107,15 +107,17 @@ def _text(rec: dict) -> str:
 def _duplicates(con, recs: dict[str, dict], sigs: dict) -> tuple[dict[str, str | None], dict[str, str | None]]:
     """(duplicate_of for the new articles, new duplicate_of of stored articles whose status changed). Near-copies
     form groups; a group's original is its earliest article (undated last, then by id)."""
-    rows = [[k, i] for i, s in sigs.items() for k in neardup.bands(s)]
-    # articles sharing a band key: the batch's own, and stored ones through the key's index (before this batch's
-    # keys are written, so they are not read back)
+    day = {i: merge._as_date(r.get("date")) for i, r in recs.items()}
+    rows = [[k, i, day[i]] for i, s in sigs.items() for k in neardup.bands(s)]
+    # articles sharing a band key: the batch's own, and stored ones published within neardup.DAYS (read before
+    # this batch's keys are written, so they are not read back)
     sharing: dict[int, set[str]] = {}
-    for k, i in rows + [list(r) for r in lookup.rows(con, "crossdoc_bands", "key", [k for k, _ in rows],
-                                                      "key, article_id")]:
+    for k, i, d in rows + _stored_bands(con, rows):
         sharing.setdefault(k, set()).add(i)
-    _insert(con, "crossdoc_bands", ["key", "article_id"], rows)
-    cands = {(n, o) for group in sharing.values() for n in group if n in recs for o in group if o != n}
+        day[i] = d
+    _insert(con, "crossdoc_bands", ["key", "article_id", "date"], rows)
+    cands = {(n, o) for group in sharing.values() for n in group if n in recs for o in group
+             if o != n and neardup.close(day[n], day[o])}
     stored = {a: (sig, dup) for a, sig, dup in lookup.rows(con, "crossdoc_articles", "article_id",
                                                           [o for _, o in cands if o not in recs],
                                                           "article_id, minhash, duplicate_of")}
@@ -155,6 +157,20 @@ def _duplicates(con, recs: dict[str, dict], sigs: dict) -> tuple[dict[str, str |
                 if (now is None) != (was is None):
                     flipped[a] = now
     return dup_of, flipped
+
+
+def _stored_bands(con, rows: list[list]) -> list[tuple]:
+    """(key, article, date) of stored articles sharing one of these band keys (rows: key, article, date) within
+    neardup.DAYS of a dated article's date (constants: DuckDB reads only those row groups), or undated when an
+    undated article asks."""
+    keys_ = sorted({k for k, _, _ in rows})
+    dated = {(d, d) for _, _, d in rows if d is not None}
+    bounds = [keys.within("date", dated, neardup.DAYS)] if dated else []
+    if any(d is None for _, _, d in rows):
+        bounds.append("date IS NULL")
+    return [r for bound in bounds for r in con.execute(
+        f"SELECT key, article_id, date FROM crossdoc_bands WHERE {bound} AND key IN (SELECT unnest(?))", [keys_]
+    ).fetchall()]
 
 
 def _insert(con, table: str, cols: list[str], rows: list[list]) -> None:

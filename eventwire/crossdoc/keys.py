@@ -99,5 +99,19 @@ def day_sql(day) -> str:
     return f"DATE '{date.fromisoformat(str(day)[:10]).isoformat()}'"
 
 
+def within(col: str, spans, reach: int = 0) -> str:
+    """SQL: `col` lies within `reach` days of one of these (lo, hi) date spans, merged, as constants DuckDB prunes
+    row groups by; 'false' for no span."""
+    merged: list[list[date]] = []
+    for lo, hi in sorted(spans):
+        lo, hi = lo - timedelta(reach), hi + timedelta(reach)
+        if merged and lo <= merged[-1][1] + timedelta(1):
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return "(" + " OR ".join(f"{col} BETWEEN {day_sql(a)} AND {day_sql(b)}" for a, b in merged) + ")" \
+        if merged else "false"
+
+
 def event_id(block_key: str, anchor_key: str, place_key: str) -> str:
     return hashlib.sha1(f"{block_key}#{anchor_key}#{place_key}".encode()).hexdigest()[:16]

@@ -1,5 +1,6 @@
-"""Index look-ups for a batch's few keys (near-duplicate band keys, article, story and copy ids): they read the
-rows that match, not whole columns. DuckDB uses an index only when the key's test is the scan's one filter, so
+"""Index look-ups for a batch's few keys (article, story and copy ids of crossdoc_articles): they read the
+rows that match, not whole columns. Merged events and near-duplicate band keys have no index (its memory would
+grow with the store): they are read within date bounds (merge._merged, crossdoc._stored_bands). DuckDB uses an index only when the key's test is the scan's one filter, so
 these queries have no other condition; callers narrow the (few) rows. Reads over mentions and events stay
 date-bounded scans: there DuckDB's per-key cost lost to them (docs/crossdoc.md)."""
 

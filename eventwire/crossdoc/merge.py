@@ -8,7 +8,9 @@ so DuckDB reads only the row groups of those days (articles arrive roughly in da
 history, a plan, a year) are also kept in crossdoc_far, a small table read whole. A mention keeps its article's
 date, outlet and sentence, so the counts need no join with events or articles; a merged event's fields come
 from the batch's own records, from its stored row when its first mention stays, else from the first mention's
-stored record (an index look-up)."""
+stored record, read by its date. A stored merged event is found by id within its `seen` date (its latest
+mention's article date, known from the mentions it had), not through an index: DuckDB loads a whole index to
+write to it, so an index on ids that grow with the store would make memory grow with it."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import date, timedelta
 
-from eventwire.crossdoc import keys, lookup
+from eventwire.crossdoc import keys
 
 MENTION_COLS = ["event_id", "mention_id", "article_id", "block", "anchor", "place", "date", "date_precision", "day",
                 "lo", "hi", "pub", "outlet", "sentence_index", "fact"]
@@ -79,17 +81,8 @@ def far(m: dict) -> bool:
 
 
 def _pubs(spans: Iterable[tuple[date, date]], reach: int = NEAR_DAYS) -> str:
-    """SQL: the article date of a mention lies within `reach` days of one of these spans (merged), as constants
-    DuckDB prunes row groups by."""
-    merged: list[list[date]] = []
-    for lo, hi in sorted(spans):
-        lo, hi = lo - timedelta(reach), hi + timedelta(reach)
-        if merged and lo <= merged[-1][1] + timedelta(1):
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
-    return "(" + " OR ".join(f"m.pub BETWEEN {keys.day_sql(a)} AND {keys.day_sql(b)}" for a, b in merged) + ")" \
-        if merged else "false"
+    """SQL: the article date of a mention lies within `reach` days of one of these spans."""
+    return keys.within("m.pub", spans, reach)
 
 
 def _read(con, sql: str, spans: Iterable[tuple[date, date]], params: list | None = None) -> list[tuple]:
@@ -211,10 +204,11 @@ def aggregate(con, touched: dict[str, str], todo: list[dict], left: list[tuple[s
     firsts = {e: min(ms, key=_order) for e, ms in now.items()}
     stay = [e for e, f in firsts.items() if (f["article_id"], f["mention_id"]) not in batch and before.get(e)
             and _key(min(before[e], key=_order)) == _key(f)]
-    kept = {r[0]: list(r[1:1 + len(EVENT_COLS)]) for r in lookup.rows(con, "merged_events", "id", stay,
-                                                                      ", ".join(["id", *EVENT_COLS]))}
+    seen = {e: _seen(before[e]) for e in existed}  # what each stored row's `seen` is: where to find it
+    kept = {r[0]: list(r[1:]) for r in _merged(con, f"SELECT id, {', '.join(EVENT_COLS)} FROM merged_events",
+                                               {e: seen[e] for e in stay})}
     stored = _stored_rows(con, [f for e, f in firsts.items() if _key(f) not in batch and e not in kept])
-    lookup.delete(con, "merged_events", "id", existed)
+    _merged(con, "DELETE FROM merged_events", seen)
     rows = []
     for e in sorted(firsts):
         ms, f = now[e], firsts[e]
@@ -224,9 +218,30 @@ def aggregate(con, touched: dict[str, str], todo: list[dict], left: list[tuple[s
         # the day of an exact one placed elsewhere), else as its first mention
         day = max((m["day"] for m in ms if m["day"]), default=None)
         fields[DATE], fields[DATE + 1] = (day, "day") if day else (f["date"], f["date_precision"])
-        rows.append([e, *fields, len(ms), len({m["article_id"] for m in ms}), len({m["outlet"] for m in ms})])
+        rows.append([e, *fields, len(ms), len({m["article_id"] for m in ms}), len({m["outlet"] for m in ms}),
+                     _seen(ms)])
     if rows:
         _insert_merged(con, rows)
+
+
+def _seen(mentions: list[dict]) -> date | None:
+    """A merged event's `seen`: its latest mention's article date. An event is rewritten whenever a mention joins
+    or leaves it, so this follows the order rows are written in (articles arrive roughly by date), and the mentions
+    that were there before a batch say where the stored row is."""
+    return max((_as_date(m["pub"]) for m in mentions if m["pub"] is not None), default=None)
+
+
+def _merged(con, statement: str, seen: dict[str, date | None]) -> list[tuple]:
+    """`statement` (a SELECT or DELETE over merged_events) on these events (id -> seen), bounded by their `seen`
+    written as constants: DuckDB reads only those days' row groups, with no index on the id (whose memory would
+    grow with the store)."""
+    out: list[tuple] = []
+    dated = sorted(e for e, d in seen.items() if d is not None)
+    for bound, ids in ((keys.within("seen", {(seen[e], seen[e]) for e in dated}), dated),
+                       ("seen IS NULL", sorted(e for e, d in seen.items() if d is None))):
+        if ids:
+            out += con.execute(f"{statement} WHERE {bound} AND id IN (SELECT unnest(?))", [ids]).fetchall()
+    return out
 
 
 def _stored_rows(con, mentions: list[dict]) -> dict[tuple[str, str], list]:
@@ -262,11 +277,12 @@ def _insert_merged(con, rows: list[list]) -> None:
 
     from eventwire.store.rows import arrow_type
 
-    cols = ["id", *EVENT_COLS, *COUNTS]
+    cols = ["id", *EVENT_COLS, *COUNTS, "seen"]
     data = list(zip(*rows, strict=True))
     arrays = [[None if v is None else str(v)[:10] for v in col] if c == "date" else list(col)
               for c, col in zip(cols, data, strict=True)]
-    types = [pa.int64() if c in COUNTS else pa.string() if c == "id" else arrow_type(c) for c in cols]
+    types = [pa.int64() if c in COUNTS else pa.string() if c == "id" else pa.date32() if c == "seen" else
+             arrow_type(c) for c in cols]
     con.register("crossdoc_merged", pa.table(arrays, schema=pa.schema(list(zip(cols, types, strict=True)))))
     try:
         con.execute(f"INSERT INTO merged_events ({', '.join(cols)}) SELECT * FROM crossdoc_merged")
@@ -283,6 +299,8 @@ def migrate(con) -> None:
                 "fact = coalesce(NOT e.negated AND e.modality = 'asserted', false) FROM events e, articles a "
                 "WHERE e.id = x.mention_id AND e.article_id = x.article_id AND a.id = x.article_id "
                 "AND (x.outlet IS NULL OR x.fact IS NULL)")
+    con.execute("UPDATE merged_events SET seen = s.seen FROM (SELECT event_id, max(pub) AS seen FROM event_mentions "
+                "GROUP BY event_id) s WHERE s.event_id = merged_events.id")
     con.execute("DELETE FROM crossdoc_far")
     con.execute(f"INSERT INTO crossdoc_far ({', '.join(MENTION_COLS)}) SELECT {', '.join(MENTION_COLS)} FROM event_mentions m "
                 f"WHERE m.lo IS NOT NULL AND NOT coalesce({NEAR}, false)")

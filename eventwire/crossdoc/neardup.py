@@ -1,12 +1,13 @@
 """Near-duplicate articles (wire copies, re-posts, lightly edited versions) by MinHash over word shingles
-(datasketch). Signatures and their LSH band keys live in the store, so candidates are found by one indexed
-join whatever the store's size, and a later run sees every earlier article."""
+(datasketch). Signatures and their LSH band keys live in the store, dated by their article, so candidates are
+read within DAYS of a new article's date whatever the store's size, and a later run sees every earlier article."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 import zlib
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,10 @@ PERMUTATIONS = 128
 BANDS, ROWS = 16, 8  # a pair at Jaccard 0.8 shares a band with probability 0.9996; at 0.5, 0.06
 THRESHOLD = 0.8  # estimated Jaccard of 4-word shingles at or above which two texts are one article
 SHINGLE = 4
+# copies are looked for among articles published within DAYS of each other: wire copies and re-posts come within
+# days, late re-posts and lightly edited versions within weeks. The window bounds the band keys a new article reads
+# (no index: its memory would grow with the store); an undated article is compared with undated ones only
+DAYS = 60
 WORD = re.compile(r"\w+")
 
 
@@ -52,3 +57,9 @@ def similarity(a: bytes | np.ndarray, b: bytes | np.ndarray) -> float:
 
     x, y = (np.frombuffer(s, dtype=_template().hashvalues.dtype) if isinstance(s, bytes | bytearray) else s for s in (a, b))
     return float(np.mean(x == y))
+
+
+def close(a: date | None, b: date | None) -> bool:
+    """Whether two articles' publication dates let them be copies of each other (symmetric: the same pairs are
+    compared whatever order the articles come in)."""
+    return a is None and b is None or a is not None and b is not None and abs((a - b).days) <= DAYS

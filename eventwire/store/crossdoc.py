@@ -51,11 +51,19 @@ def query_merged_events(con, limit: int | None = None, offset: int = 0, mentions
     else:
         ensure_crossdoc(con)
         where, args = _filters(**kw)
-    rows = _dicts(con.execute(f"SELECT * FROM merged_events{where}{EVENT_ORDER}" + _page(limit, offset), args))
+    rows = _events(con.execute(f"SELECT * FROM merged_events{where}{EVENT_ORDER}" + _page(limit, offset), args))
     if mentions:
         found = event_mentions(con, [r["id"] for r in rows])
         for r in rows:
             r["mentions"] = found.get(r["id"], [])
+    return rows
+
+
+def _events(cursor) -> list[dict]:
+    """Merged event rows as records: `seen` (where the stage finds a row, crossdoc/merge.py) is not a field."""
+    rows = _dicts(cursor)
+    for r in rows:
+        r.pop("seen", None)
     return rows
 
 
@@ -189,7 +197,7 @@ def timeline(con, story: str | None = None, actor: str | None = None, include_al
         where += (" AND id IN (SELECT x.event_id FROM event_mentions x JOIN crossdoc_articles c USING (article_id) "
                   "WHERE c.story_id = ?)")
         args.append(story)
-    rows = _dicts(con.execute(f"SELECT * FROM merged_events{where} ORDER BY date, id", args))
+    rows = _events(con.execute(f"SELECT * FROM merged_events{where} ORDER BY date, id", args))
     found = event_mentions(con, [r["id"] for r in rows])
     for r in rows:
         r["mentions"] = found.get(r["id"], [])

@@ -44,6 +44,13 @@ def connect(path: str, read_only: bool = False):
         con.execute("SET index_scan_max_count = 1000000")
         if not read_only:
             con.execute(SCHEMA)
+            from eventwire.store.migrate import drop_growing_keys
+
+            try:
+                drop_growing_keys(con)
+            except duckdb.Error as exc:  # the store keeps its old tables (one transaction): the caller closes it
+                raise StoreError(f"{path}: could not rewrite the cross-article tables without their growing indexes "
+                                 f"({str(exc).splitlines()[0]})") from None
             # the schema's DDL goes to the file, not the write-ahead log: replaying it after a kill -9 needs
             # extensions (ICU for the `added` default) that DuckDB would try to download, so the store would not open
             try:

@@ -56,17 +56,23 @@ CREATE TABLE IF NOT EXISTS crossdoc_far (
 );
 ALTER TABLE crossdoc_far ADD COLUMN IF NOT EXISTS fact BOOLEAN;
 -- the stage looks these up by key, a batch's few values at a time (eventwire/crossdoc/lookup.py)
-CREATE INDEX IF NOT EXISTS crossdoc_bands_key ON crossdoc_bands (key);
 CREATE INDEX IF NOT EXISTS crossdoc_articles_story ON crossdoc_articles (story_id);
 CREATE INDEX IF NOT EXISTS crossdoc_articles_copy ON crossdoc_articles (duplicate_of);
+-- band keys have no index (DuckDB loads a whole index to write to it: memory would grow with the store); they are
+-- read within a window of publication dates instead (crossdoc/__init__.py, neardup.DAYS). Stores from before
+-- lose the index here and get the dates in store/migrate.py
+DROP INDEX IF EXISTS crossdoc_bands_key;
+ALTER TABLE crossdoc_bands ADD COLUMN IF NOT EXISTS date DATE;
+-- no primary key, for the same reason: an event is read and replaced by id within the dates of its latest mention's
+-- article (`seen`), which follow the order rows are written in, so DuckDB skips other row groups (crossdoc/merge.py)
 CREATE TABLE IF NOT EXISTS merged_events (
-    id VARCHAR PRIMARY KEY, article_id VARCHAR, sentence_index INTEGER, sentence VARCHAR, trigger VARCHAR,
+    id VARCHAR, article_id VARCHAR, sentence_index INTEGER, sentence VARCHAR, trigger VARCHAR,
     source_text VARCHAR, source_name VARCHAR, source_code VARCHAR, source_country VARCHAR,
     target_text VARCHAR, target_name VARCHAR, target_code VARCHAR, target_country VARCHAR,
     code VARCHAR, root VARCHAR, quad_class INTEGER, goldstein DOUBLE, plover_type VARCHAR, plover_mode VARCHAR,
     date DATE, date_precision VARCHAR, location VARCHAR, lat DOUBLE, lon DOUBLE,
     negated BOOLEAN, modality VARCHAR, reported_by VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
-    num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER
+    num_mentions INTEGER, num_articles INTEGER, num_sources INTEGER, seen DATE
 );
 CREATE TABLE IF NOT EXISTS disputes (
     article_id VARCHAR, a VARCHAR, a_article VARCHAR, b VARCHAR, b_article VARCHAR, reason VARCHAR
