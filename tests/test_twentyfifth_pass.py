@@ -154,3 +154,21 @@ def test_a_licence_or_contract_granted_is_economic_cooperation(code, text):
 def test_co_brokers_of_a_ceasefire_do_not_meet_each_other(code):
     rec = code("Israel and Lebanon agreed to a ceasefire brokered by the United States and France.", "2024-11-27")
     assert not [e for e in rec["events"] if {e["source"]["code"], (e["target"] or {}).get("code")} == {"USA", "FRA"}]
+
+
+# what the thirty-first and thirty-second passes found (j89-j94, judged at 1a6aa0c)
+@pytest.mark.parametrize("text", [
+    "Bolivia declared Argentina's ambassador persona non grata on Thursday and gave him 72 hours to leave.",
+    "Algeria's foreign ministry declared the two French officials persona non grata on Monday and gave them 48 "
+    "hours to leave.",
+])
+def test_declaring_a_diplomat_persona_non_grata_is_an_expulsion(code, text):
+    assert [e["code"] for e in events_of(code(text, "2026-01-21"), "16")] == ["166"]
+
+
+def test_a_conjunct_with_its_own_subject_keeps_its_own_mood(code):
+    rec = code("France has not banned the group, and Algerian officials have demanded that Paris extradite its "
+               "leaders.", "2026-01-21")
+    demands = [e for e in rec["events"] if e["root"] == "10"]
+    assert demands and not any(e["negated"] for e in demands)
+    assert all(e["negated"] for e in rec["events"] if e["root"] == "17")

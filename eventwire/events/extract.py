@@ -40,6 +40,7 @@ from eventwire.events.words import (
     CONTAINERS,
     CURRENCY,
     DOCUMENTS,
+    FIXED_OBJECTS,
     FORCE_ROOTS,
     FUTURE_AUX,
     HARMS,
@@ -276,7 +277,10 @@ class EventCoder:
         # "called for the government to release them": the parser hangs "for" on the clause, as a mark
         parts |= {g.lower_ for c in kids if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
         objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "on alert"
-        objs |= {c.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ == "ADJ"}  # "found X guilty"
+        # "found X guilty", "declared the officials persona non grata" (the parser's clause of no verb)
+        objs |= {c.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ not in ("VERB", "AUX")}
+        after = " ".join(t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 9])
+        objs |= {word for phrase, word in FIXED_OBJECTS.items() if phrase in after}  # however the tagger read it
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
         # "called the deal historic", "which Manila calls Ayungin Shoal" (two objects): naming, not calling
         predicate = any(c.dep_ == "oprd" for c in kids) or sum(c.dep_ == "dobj" for c in kids) > 1 or any(

@@ -34,8 +34,11 @@ def modality_of(verb) -> tuple[bool, str]:
     modality = "asserted"
     chain = [verb]
     while v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
-        if v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP"):
-            break  # "would not free the staff and accused the UN": a finite conjunct has its own mood
+        if v.dep_ == "conj" and (v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                        for c in v.children)):
+            # "would not free the staff and accused the UN", "France has not banned the group, and Algerian
+            # officials have demanded": a finite conjunct, or one with its own subject, has its own mood
+            break
         v = v.head
         chain.append(v)
     for w in chain:

@@ -113,3 +113,5 @@ SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "des
 # nouns of an act between parties, whose with-phrase names the other party
 PARTNERED = {"agreement", "deal", "accord", "talks", "negotiation", "negotiations", "meeting", "truce", "ceasefire",
              "pact", "treaty", "dialogue", "settlement", "understanding"}
+# fixed phrases that are a verb's object whatever the tagger makes of their words, as the object word patterns name
+FIXED_OBJECTS = {"persona non grata": "grata"}
