@@ -1,8 +1,9 @@
 """Index look-ups for a batch's few keys (article, story and copy ids of crossdoc_articles): they read the
 rows that match, not whole columns. Merged events and near-duplicate band keys have no index (its memory would
-grow with the store): they are read within date bounds (merge._merged, crossdoc._stored_bands). DuckDB uses an index only when the key's test is the scan's one filter, so
-these queries have no other condition; callers narrow the (few) rows. Reads over mentions and events stay
-date-bounded scans: there DuckDB's per-key cost lost to them (docs/crossdoc.md)."""
+grow with the store): they are read within date bounds (merge._merged, crossdoc._stored_bands). DuckDB uses
+an index only when the key's test is the scan's one filter, so these queries have no other condition; callers
+narrow the (few) rows. Reads over mentions and events stay date-bounded scans: there DuckDB's per-key cost lost
+to them (docs/crossdoc.md)."""
 
 from __future__ import annotations
 
@@ -18,13 +19,3 @@ def rows(con, table: str, col: str, values: list, cols: str = "*") -> list[tuple
     if not values:
         return []
     return con.execute(f"SELECT {cols} FROM {table} WHERE {where(col)}", [sorted(set(values))]).fetchall()
-
-
-def arrow(con, table: str, col: str, values: list, cols: str = "*"):
-    """As rows(), as an Arrow table (to register for a join, or read column by column)."""
-    return con.sql(f"SELECT {cols} FROM {table} WHERE {where(col)}", params=[sorted(set(values))]).to_arrow_table()
-
-
-def delete(con, table: str, col: str, values: list) -> None:
-    if values:
-        con.execute(f"DELETE FROM {table} WHERE {where(col)}", [sorted(set(values))])
