@@ -172,3 +172,28 @@ def test_a_conjunct_with_its_own_subject_keeps_its_own_mood(code):
     demands = [e for e in rec["events"] if e["root"] == "10"]
     assert demands and not any(e["negated"] for e in demands)
     assert all(e["negated"] for e in rec["events"] if e["root"] == "17")
+
+
+# what the thirty-third and thirty-fourth passes found (j95-j100, judged at 9b892cf)
+@pytest.mark.parametrize("text, target", [
+    ("The Dominican Republic closed its main border crossing with Haiti on Wednesday.", "HTI"),
+    ("Hungary sealed its border with Serbia on Monday.", "SRB"),
+])
+def test_closing_a_border_restricts_whoever_is_across_it(code, text, target):
+    assert [(e["code"], e["target"]["code"]) for e in events_of(code(text, "2025-05-08"))] == [("191", target)]
+
+
+def test_taking_over_a_building_is_a_confiscation_a_town_force(code):
+    rec = code("Kosovo police took over a Serbian Orthodox parish house in Novo Brdo on Wednesday.", "2026-03-12")
+    assert [e["code"] for e in events_of(rec)] == ["1711"]
+    assert [e["root"] for e in events_of(code("Rebels took over the town of Goma on Monday.", "2026-03-12"))] == ["19"]
+
+
+def test_what_a_report_proved_false_said_is_no_fact(code):
+    rec = code("Reports that Venezuela had closed its border with Guyana proved false, officials said.", "2024-03-19")
+    assert rec["events"] and not events_of(rec)
+
+
+def test_a_role_noun_takes_its_sector_from_its_modifier(code):
+    rec = code("Gang members attacked a police station in Port-au-Prince on Monday.", "2024-03-19")
+    assert [e["source"]["code"] for e in events_of(rec)] == ["HTICRM"]

@@ -408,7 +408,8 @@ class ActorFinder:
                 heads.add(tok.i)  # "Pakistan's role" is not an actor: its possessor is (see below)
             elif self.lex.sector(tok.lemma_.lower()) or self.lex.sector(tok.lower_) or (
                     tok.lemma_.lower() in GENERIC and tok.tag_ == "NNS") or (  # "its border guards"
-                    tok.i > 0 and doc[tok.i - 1].dep_ in ("compound", "amod") and self.lex.sector(f"{doc[tok.i - 1].lower_} {tok.lower_}")):
+                    tok.i > 0 and doc[tok.i - 1].dep_ in ("compound", "amod") and self.lex.sector(f"{doc[tok.i - 1].lower_} {tok.lower_}")) or (
+                    tok.lemma_.lower() in ROLE_NOUNS and self._modifier_sector(list(tok.lefts))):  # "gang members"
                 heads.add(tok.i)
         return heads
 

@@ -454,7 +454,10 @@ class EventCoder:
                 hit = next((o for o in aimed if actorish(o, found) or coded(o.doc, o, found)), None)
                 if hit is not None:
                     return [hit]
-            return [dobj]  # "stormed a police headquarters": force lands on its object, whatever it is
+            partner = next((o for o in pobjs(dobj, {"with"}) if actorish(o, found)), None)
+            # "stormed a police headquarters": force lands on its object, whatever it is; but "closed its border
+            # with Haiti": on whoever is on the other side of it
+            return [partner if partner is not None else dobj]
         # candidates are filtered lazily: the search stops at the first actor, before the clause-wide walks
         cands = (c for c in target_candidates(verb, pat, passive)
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))

@@ -132,10 +132,16 @@ def _governors(verb):
 def denied(verb) -> bool:
     """'denies it supports X'. A denial that already has its object ("..., a charge Islamabad denies") denies
     that, not the clause the parser hung on it; so does one the parser gave the charge as subject ("..., a charge
-    Phnom Penh rejected")."""
+    Phnom Penh rejected"). And "reports that X had closed its border proved false": what the report said."""
+    if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("oprd", "acomp", "attr") and c.lower_ in DISPROVED for c in verb.head.head.children):
+        return True
     deny = verb.head
     return verb.dep_ == "ccomp" and deny.lemma_.lower() in DENIAL and not (verb.i < deny.i and any(
         c.dep_ == "dobj" or c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CHARGES for c in deny.children))
+
+
+DISPROVED = {"false", "untrue", "unfounded", "baseless", "groundless", "wrong", "inaccurate", "incorrect", "fake"}
 
 
 def reporter_of(verb, found) -> dict | None:
