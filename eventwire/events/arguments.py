@@ -6,7 +6,7 @@ with no actor in it keeps its text, uncoded. Never a token cut out of a name ("N
 from __future__ import annotations
 
 from eventwire.actors.recognize import RELATIONAL
-from eventwire.events.syntax import actorish, leads_clause, phrase, reporting_subject
+from eventwire.events.syntax import actorish, antecedent, leads_clause, phrase, reporting_subject
 from eventwire.events.words import ACTS, HOSTILE_MEASURES, PLACE_NOUNS
 from eventwire.places import big_city, locate
 from eventwire.places.locative import GATHERINGS
@@ -149,8 +149,8 @@ def resolve(doc, head, found) -> list[tuple[dict, str]]:
         if h.pos_ == "PRON" and h.i in found.antecedents:  # "it launched airstrikes": name who did it
             out.append((found.antecedents[h.i], "antecedent"))
             continue
-        if h.lower_ in ("who", "which", "that") and h.head.dep_ == "relcl" and h.head.head.pos_ in ("NOUN", "PROPN"):
-            out.extend(resolve(doc, h.head.head, found))  # "seven crew members, who were seized by ...": them
+        if antecedent(h) is not None:
+            out.extend(resolve(doc, antecedent(h), found))  # "seven crew members, who were seized by ...": them
             continue
         acts = found.heads.get(h.i, [])
         if any(a.get("country") or a.get("group") or a.get("name") for a in acts):

@@ -18,6 +18,7 @@ from eventwire.events.setting import event_date, event_place, said_date
 from eventwire.events.syntax import (
     actor_like,
     actorish,
+    antecedent,
     argument_of,
     clause_of,
     conjoined_subject,
@@ -269,7 +270,7 @@ class EventCoder:
                 objs |= {t.lemma_.lower() for t in c.subtree if t.pos_ in ("NOUN", "ADJ")}
                 objs |= {"$money" for t in c.subtree if t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY}
         for c in kids:  # "seized the crew", "who were seized": a person, not property (antecedent of "who")
-            o = c.head.head if c.dep_ == "nsubjpass" and c.lower_ in ("who", "that") and verb.dep_ == "relcl" else c
+            o = antecedent(c) if c.dep_ == "nsubjpass" and antecedent(c) is not None else c
             if c.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in HUMAN or o.ent_type_ in ("PERSON", "NORP")):
                 objs.add("$person")
         parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"

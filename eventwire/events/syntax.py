@@ -178,6 +178,14 @@ def in_setting(tok, verb) -> bool:
 
 
 
+def antecedent(tok):
+    """The noun a relative pronoun stands for ("seven crew members, who were seized": members), else None."""
+    if (tok.tag_ in ("WDT", "WP") or tok.lower_ in ("who", "which", "that")) and tok.head.dep_ == "relcl" and \
+            tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.head
+    return None
+
+
 def reduced_passive(verb) -> bool:
     """'six researchers detained by Tanzanian marine police': a past participle after its noun, with its doer named."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
