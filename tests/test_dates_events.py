@@ -45,8 +45,13 @@ def dated(code, text: str, pubdate: str, trigger: str) -> list[tuple[str | None,
      ("2022-01-01", "year")),
     ("Ghana's foreign minister telephoned his Togolese counterpart on Monday to protest the shelling.", "protest",
      ("2023-04-10", "day")),
+    # what came 'after'/'before' another act shares its month or year, never its day (the day is unsaid)
     ("Togo closed its border with Ghana on Monday after Ghanaian troops shelled a village.", "shelled",
-     ("2023-04-10", "day")),
+     (None, "unknown")),
+    ("Togo recalled its ambassador from Accra in July 2022 after Ghana backed the rebels' plan.", "backed",
+     ("2022-07-01", "month")),
+    ("Both sides met in Lome on Thursday, two days after Ghanaian police stopped the trucks and accused Togo of "
+     "smuggling.", "accused", ("2023-04-04", "day")),
     ("Togo's government said on Tuesday that police had arrested a Ghanaian journalist.", "arrested",
      ("2023-04-11", "day")),
     ("Togo's government said on Tuesday it had foiled a plot to overthrow the president, and that soldiers had "

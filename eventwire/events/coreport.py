@@ -5,7 +5,7 @@ Turkey's response"). Analysts found such facts stored at the publication day wro
 background/date). So an act of the first paragraphs dated only by publication takes the date the article tells for
 the same act (same CAMEO code, same countries on both sides, told with a day at most two weeks before publication;
 the root alone joined two beatings months apart, and further down an undated act of the same kind is more often
-background), else the date of an act of the same source on the
+background; told in the lead only as what came before another act, its day is unsaid), else the date of an act of the same source on the
 same country one or two sentences before. Two candidate dates: no guess."""
 
 from __future__ import annotations
@@ -30,6 +30,12 @@ def _news(e: dict, pub: str | None) -> bool:
     return 0 <= gap <= NEWS_DAYS
 
 
+def _unsaid(e: dict) -> bool:
+    """Told in the lead as what came before another act ("talks on Thursday after X accused Y"): its day is unsaid,
+    so the headline's telling of it has none either (not the publication day)."""
+    return e.get("date_precision") == "unknown" and e["sentence_index"] <= LEAD
+
+
 def _key(e: dict) -> tuple:
     return e["code"], _country(e.get("source")), _country(e.get("target"))
 
@@ -37,7 +43,7 @@ def _key(e: dict) -> tuple:
 def date_from_other_mentions(events: list[dict], pub: str | None) -> None:
     """Give each event dated only by publication the date the article tells for the same act elsewhere, else the
     day of the exchange the sentence before (or the one before it) dated."""
-    _fill(events, lambda e: [_key(e)] if _key(e)[1] and _key(e)[2] and _news(e, pub) else [],
+    _fill(events, lambda e: [_key(e)] if _key(e)[1] and _key(e)[2] and (_news(e, pub) or _unsaid(e)) else [],
           lambda e: [_key(e)] if e["sentence_index"] <= LEAD else [], "another mention of the same act")
     _fill(events, lambda e: [_exchange(e, e["sentence_index"])] if e.get("date_precision") == "day" else [],
           lambda e: [_exchange(e, e["sentence_index"] - back) for back in (1, 2)],  # "..., his office said." apart

@@ -311,7 +311,8 @@ class EventCoder:
             return  # "Sheinbaum, asked about the duties, said": she was asked
         # "researchers detained by Tanzanian police": a participle with its doer is a passive of the noun it follows
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            reduced_passive(verb) and actorish(verb.head, found))  # not "a ceasefire brokered by X and Y"
+            reduced_passive(verb) and actorish(verb.head, found)) or (  # not "a ceasefire brokered by X and Y"
+            verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))  # "as agreed by X"
         subj = self._subject(verb, passive, found)
         targets = self._targets(verb, pat, passive, found)
         if subj is None and not targets:

@@ -28,7 +28,8 @@ SAME_PERIOD = {"the same month": "month", "that month": "month", "later that mon
                "the same year": "year", "that year": "year", "later that year": "year"}  # told from the last date
 MONTH_OF_THAT_YEAR = re.compile(r"(" + "|".join(MONTHS) + r") of (?:that|the same) year")
 COARSENESS = {"publication": 1, "day": 1, "week": 2, "month": 3, "year": 4}
-SHARING_MARKS = {"after", "following", "when", "while", "as", "before"}  # "X on Monday after Y struck": Monday
+SHARING_MARKS = {"after", "following", "when", "while", "as", "before"}  # "X in July after Y struck": July
+SEQUENCE_MARKS = {"after", "following", "before"}  # "X on Monday after Y struck": Y's day is not said
 
 
 def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
@@ -40,7 +41,8 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     elif trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
         verb = trigger.head.head  # "killed in a suicide attack": the attack's time is the killing's
     future = _future(verb) or verb is not trigger and _future(trigger)
-    found = _relative_date(doc, verb, pubdate) or _clause_date(doc, trigger, pubdate, future) or (
+    found = _relative_date(doc, verb, pubdate) or (verb.dep_ == "conj" and _relative_date(doc, verb.head, pubdate)) \
+        or _clause_date(doc, trigger, pubdate, future) or (
         verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _year_of(trigger) or \
         _shared_date(doc, verb, pubdate, future)
     if found:
@@ -133,8 +135,11 @@ def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] 
     ahead = _future(head)
     if not _shares(verb, future, ahead):
         return None
-    return _clause_date(doc, head, pubdate, ahead, frozenset(t.i for t in verb.subtree)) or _shared_date(
+    found = _clause_date(doc, head, pubdate, ahead, frozenset(t.i for t in verb.subtree)) or _shared_date(
         doc, head, pubdate, ahead, depth - 1)
+    if found and found[1] == "day" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children):
+        return None  # a month or a year holds both acts; a day holds the later one only
+    return found
 
 
 def _shares(verb, future: bool, head_future: bool) -> bool:
