@@ -51,3 +51,43 @@ def test_as_agreed_by_someone_else_is_their_agreement(code):
     agreed = [e for e in rec["events"] if e["trigger"]["text"] == "agreed"]
     assert all(e["source"] is None or e["source"]["country"] not in ("SVK", "HUN") for e in agreed)
     assert not [e for e in events_of(rec) if e["source"]["country"] == "SVK" and e["target"]["country"] == "HUN"]
+
+
+def test_whoever_is_told_to_act_is_who_acts(code):
+    rec = code("Police detained two fishermen on Thursday, prompting the Ghanaian government to accuse Togo of "
+               "harassment.", "2025-05-08")
+    assert [(e["source"]["code"], e["target"]["code"]) for e in events_of(rec, "11")] == [("GHAGOV", "TGO")]
+    rec = code("The killing led Kenya to summon the Somali envoy.", "2025-05-08")
+    assert [(e["source"]["code"], e["target"]["code"]) for e in events_of(rec, "11")] == [("KEN", "SOMGOV")]
+
+
+def test_a_purpose_or_a_promise_stays_with_the_subject(code):
+    rec = code("Ghana's foreign minister telephoned her Togolese counterpart on Tuesday to protest the shelling.",
+               "2025-05-08")
+    assert {e["source"]["code"] for e in events_of(rec, "11")} == {"GHAGOV"}
+    rec = code("Nigeria's president called Ghana's president on Monday to discuss the border.", "2025-05-08")
+    assert {e["source"]["code"] for e in events_of(rec, "04")} == {"NGAGOV"}
+
+
+def test_a_bare_infinitive_beside_an_expected_visit_is_expected_too(code):
+    rec = code("The European Union's special representative for the dialogue, Peter Sorensen, is expected to arrive in "
+               "Pristina on Friday and then travel to Belgrade, his office said.", "2025-05-08")
+    visits = [e for e in rec["events"] if e["root"] == "04"]
+    assert visits and all(e["modality"] != "asserted" for e in visits)
+
+
+def test_the_body_a_complaint_is_lodged_with_is_no_target(code):
+    rec = code("Lebanon filed a complaint with the U.N. Security Council on Thursday.", "2025-05-08")
+    assert not [e for e in events_of(rec) if (e["target"] or {}).get("code", "") in ("IGOUNO", "IGOUNOSCR")]
+    rec = code("Lebanon filed a complaint against Israel with the U.N. Security Council on Thursday.", "2025-05-08")
+    assert {(e["source"]["code"], e["target"]["code"]) for e in events_of(rec, "11")} == {("LBN", "ISR")}
+
+
+def test_a_verbs_conjunct_read_as_a_noun_is_another_clause(code):
+    rec = code("EU ministers call for talks and Egypt sides with Athens", "2025-05-08")
+    assert all((e["target"] or {}).get("country") != "GRC" for e in rec["events"] if e["root"] == "02")
+
+
+def test_granting_a_permit_is_economic_cooperation(code):
+    rec = code("Libya's government granted a Turkish company a permit to drill south of Crete last week.", "2025-05-08")
+    assert {e["code"] for e in rec["events"] if e["trigger"]["text"] == "granted"} == {"061"}

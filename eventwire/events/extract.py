@@ -37,12 +37,14 @@ from eventwire.events.words import (
     ACTS,
     ADDRESSEES,
     BLAME,
+    CAUSING,
     CEASING,
     CONTAINERS,
     CURRENCY,
     DOCUMENTS,
     FIXED_OBJECTS,
     FORCE_ROOTS,
+    FORUM_CODES,
     FUTURE_AUX,
     HARMS,
     HOSTILE_MEASURES,
@@ -63,6 +65,7 @@ from eventwire.events.words import (
     SCHEDULED,
     SPEECH,
     SUBJ,
+    SUBJECT_CONTROL,
     SYMMETRIC,
     TAKE_PART,
     TARGET_PREPS,
@@ -361,7 +364,7 @@ class EventCoder:
                 if c.dep_ == "agent":
                     return next((g for g in c.children if g.dep_ == "pobj"), None)
             return None
-        v = verb
+        v, own = verb, True
         for _ in range(4):
             s = next((c for c in v.children if c.dep_ in SUBJ or (  # "Modi is expected to meet Putin"
                 v is not verb and c.dep_ == "nsubjpass" and v.lower_ in SCHEDULED)), None)
@@ -374,12 +377,14 @@ class EventCoder:
             if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "Russia is willing to withdraw": the subject of "is"
             elif v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
-                stray = self._stray_subject(v, found) if v.dep_ == "conj" else None
+                stray = self._stray_subject(v, found) if v.dep_ == "conj" else (
+                    self._controller(v, found) if own else None)  # the verb's own infinitive, or its conjunct's
                 if stray is not None:
                     return stray
                 if v.dep_ == "ccomp" or v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP") and any(
                         c.dep_ == "mark" for c in v.children):
                     break  # "after both rejected the result": a finite clause's subject is its own, never the main one
+                own = own and v.dep_ == "conj"
                 v = v.head
             elif v.dep_ == "relcl":  # "the gunmen who killed": the gunmen; "an academy that killed": no one
                 return v.head if actorish(v.head, found) else None
@@ -394,6 +399,24 @@ class EventCoder:
                 break
         # headline or nominal subject: "Senior US and Pakistani officials meet"
         return None
+
+    @staticmethod
+    def _forum(tok, found) -> bool:
+        """'filed a complaint with the U.N. Security Council': where a complaint is lodged, not whom it is about."""
+        acts = found.heads.get(tok.i, [])
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("with", "before") and bool(acts) and all(
+            (a.get("code") or "").startswith("IGO") or a.get("sector") == "JUD" for a in acts)
+
+    @staticmethod
+    def _controller(verb, found):
+        """'prompting the Cyprus government to accuse Turkey', 'pushed India to expel': the one told to act, not the
+        teller, is who acts in an infinitive (but 'promised Kenya to', 'vowed to': the subject keeps it)."""
+        if not (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and base(verb.head) in CAUSING) or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.i < verb.head.i or \
+                base(verb.head) in SUBJECT_CONTROL | VEHICLES:  # "called X to protest": a purpose is the caller's
+            return None
+        told = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        return told if told is not None and actorish(told, found) else None
 
     @staticmethod
     def _stray_subject(verb, found):
@@ -463,7 +486,8 @@ class EventCoder:
         # candidates are filtered lazily: the search stops at the first actor, before the clause-wide walks
         cands = (c for c in target_candidates(verb, pat, passive)
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))
-                 and not in_setting(c, verb))  # "put the army on alert after a shooting near Kosovo": not Kosovo
+                 and not in_setting(c, verb)  # "put the army on alert after a shooting near Kosovo": not Kosovo
+                 and not (pat.code[:3] in FORUM_CODES and self._forum(c, found)))
         # "withdrew together with Burkina Faso and Niger": partners in the act, not its target
         cands = (c for c in cands if not (c.head.lower_ == "with" and any(
             t.lower_ in ("together", "along", "jointly", "alongside") for t in [*c.head.children, *c.head.head.children])))

@@ -34,10 +34,11 @@ def modality_of(verb) -> tuple[bool, str]:
     modality = "asserted"
     chain = [verb]
     while v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
-        if v.dep_ == "conj" and (v.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass")
-                                                                        for c in v.children)):
+        if v.dep_ == "conj" and (v.tag_ in ("VBD", "VBZ") or v.tag_ == "VBP" and v.head.tag_ != "VB" or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
             # "would not free the staff and accused the UN", "France has not banned the group, and Algerian
-            # officials have demanded": a finite conjunct, or one with its own subject, has its own mood
+            # officials have demanded": a finite conjunct, or one with its own subject, has its own mood; but
+            # "is expected to arrive and then travel": a 'present' beside a bare infinitive is one too
             break
         v = v.head
         chain.append(v)
@@ -113,7 +114,8 @@ def modality_of(verb) -> tuple[bool, str]:
                 c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.i == up.i + 1 for c in up.children)) \
                 and modality == "asserted":
             modality = "intended"  # "officials want China to cancel the debt": wanted, not done
-    if modality == "asserted" and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.i != verb.i and not any(
+    if modality == "asserted" and verb.dep_ == "conj" and (verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.head.tag_ == "VB") \
+            and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         modality = modality_of(verb.head)[1]  # "allows police to train officers and assist": both are allowed
     return negated, modality

@@ -27,6 +27,8 @@ def _clause(head) -> set[int]:
             if c.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis", "acl") and (
                     c.pos_ in ("VERB", "AUX") or apart(c)):  # "Thousands march in Dhaka ...; Delhi defends patrol"
                 continue
+            if c.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+                continue  # "call for talks and Egypt sides with Athens": a verb's conjunct, read as a noun, is a clause
             stack.append(c)
     return out
 

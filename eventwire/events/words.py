@@ -42,6 +42,10 @@ CEASING = {"stop", "cease", "halt", "end", "suspend", "pause", "quit", "abandon"
 PREVENTING = {"block", "veto", "reject", "prevent", "thwart", "scuttle", "derail", "torpedo", "kill", "stall"}
 PERMIT_GOVERNORS = {"allow", "permit", "authorize", "authorise", "let", "enable", "empower"}
 # governors whose complement is wished for or asked, not done: "want China to cancel", "urged Iran to stop"
+FORUM_CODES = {"114", "115"}  # a complaint or a suit lodged with a body: the body hears it, it is not its target
+CAUSING = {"push", "press", "pressure", "force", "prompt", "lead", "drive", "compel", "spur", "persuade", "convince",
+           "encourage", "urge", "ask", "order", "tell", "invite"}  # "pushed India to expel": India expels
+SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer", "swear"}  # "promised Kenya to build": the promiser builds
 WISHES = {"want", "hope", "wish", "urge", "ask", "demand", "press", "push", "expect", "seek", "need", "plan"}
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen"}
 # "included Pakistan in a list of countries that helped": placing an actor among doers judges it
