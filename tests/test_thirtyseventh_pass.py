@@ -91,3 +91,15 @@ def test_a_verbs_conjunct_read_as_a_noun_is_another_clause(code):
 def test_granting_a_permit_is_economic_cooperation(code):
     rec = code("Libya's government granted a Turkish company a permit to drill south of Crete last week.", "2025-05-08")
     assert {e["code"] for e in rec["events"] if e["trigger"]["text"] == "granted"} == {"061"}
+
+
+def test_taking_away_anothers_markers_is_seizing_property(code):
+    rec = code("Russian border guards removed 14 Estonian navigation buoys from the Narva river on Tuesday.", "2025-05-08")
+    assert [(e["code"], e["source"]["code"], e["target"]["code"]) for e in events_of(rec)] == [("171", "RUSCOP", "EST")]
+    rec = code("Russian guards pulled the buoys out of the water.", "2025-05-08")
+    assert "087" not in {e["code"] for e in rec["events"]}  # things pulled out are no troops withdrawn
+
+
+def test_standing_with_a_state_is_support(code):
+    rec = code("Finland stood with Estonia on Thursday.", "2025-05-08")
+    assert [(e["code"], e["source"]["code"], e["target"]["code"]) for e in events_of(rec)] == [("051", "FIN", "EST")]
