@@ -16,6 +16,7 @@ from eventwire.events import EventCoder
 from eventwire.events.confidence import is_article, weigh
 from eventwire.events.coreport import date_from_other_mentions
 from eventwire.events.lexicon import get_event_lexicon
+from eventwire.events.replies import answer_rejections
 from eventwire.nlp import load
 from eventwire.nlp.windows import merge, pipe_pieces
 from eventwire.places import locate
@@ -108,6 +109,7 @@ class Pipeline:
         follow_antecedents(found)
         annotate(doc, found)
         events = self.events.code(doc, found, art.id, art.date, filed)
+        answer_rejections(events)
         date_from_other_mentions(events, art.date)
         weigh(events, is_article(len(doc_sents(doc))), threshold=self.min_confidence)
         quotes = extract_quotes(doc, found, art.id)

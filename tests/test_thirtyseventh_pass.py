@@ -103,3 +103,40 @@ def test_taking_away_anothers_markers_is_seizing_property(code):
 def test_standing_with_a_state_is_support(code):
     rec = code("Finland stood with Estonia on Thursday.", "2025-05-08")
     assert [(e["code"], e["source"]["code"], e["target"]["code"]) for e in events_of(rec)] == [("051", "FIN", "EST")]
+
+
+REJECTION = """Ghana accuses Togo of shelling border village
+
+Published: 2025-05-08
+
+ACCRA, May 8 (Wire) - Ghana accused Togo on Wednesday of shelling a village near the border.
+
+Togo's foreign ministry rejected the accusation on Thursday.
+
+Togo also dismissed the demand of a local chief.
+"""
+
+
+def test_a_rejected_charge_is_aimed_at_whoever_made_it(code):
+    rec = code(REJECTION, "2025-05-08")
+    rejected = [e for e in rec["events"] if e["root"] == "12" and e["trigger"]["text"] == "rejected"]
+    assert [(e["source"]["code"], e["target"]["code"]) for e in rejected] == [("TGOGOV", "GHA")]
+    assert "rejected" in rejected[0]["target"]["how"]
+    dismissed = [e for e in rec["events"] if e["trigger"]["text"] == "dismissed"]
+    assert all(not (e["target"] or {}).get("code") for e in dismissed)  # no demand was told: no guess
+
+
+def test_two_accusers_in_one_sentence_are_no_guess():
+    from eventwire.events.replies import answer_rejections
+
+    def ev(i, root, src, tgt, text=None):
+        return {"sentence_index": i, "root": root, "negated": False, "source": {"code": src, "country": src},
+                "target": {"code": tgt, "country": tgt, "text": text} if tgt else {"code": None, "text": text}}
+
+    reply = ev(5, "12", "TGO", None, "the accusations")
+    events = [ev(2, "11", "GHA", "TGO"), ev(2, "11", "BEN", "TGO"), reply]
+    answer_rejections(events)
+    assert reply["target"]["code"] is None
+    events = [ev(1, "11", "BEN", "TGO"), ev(2, "11", "GHA", "TGO"), reply]
+    answer_rejections(events)
+    assert reply["target"]["code"] == "GHA"  # the nearest one told before
