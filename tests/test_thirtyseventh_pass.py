@@ -140,3 +140,10 @@ def test_two_accusers_in_one_sentence_are_no_guess():
     events = [ev(1, "11", "BEN", "TGO"), ev(2, "11", "GHA", "TGO"), reply]
     answer_rejections(events)
     assert reply["target"]["code"] == "GHA"  # the nearest one told before
+
+
+def test_a_past_tense_after_a_bare_verb_goes_on_from_the_teller(code):
+    rec = code("China's Taiwan Affairs Office said the shooting showed that the government in Taipei could not protect "
+               "fishermen, and called on the Philippines to stop provoking.", "2026-04-08")
+    calls = [e for e in events_of(rec) if e["root"] == "02"]
+    assert [(e["source"]["code"], e["target"]["code"]) for e in calls] == [("CHNGOV", "PHL")]

@@ -384,6 +384,10 @@ class EventCoder:
                 if v.dep_ == "ccomp" or v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP") and any(
                         c.dep_ == "mark" for c in v.children):
                     break  # "after both rejected the result": a finite clause's subject is its own, never the main one
+                if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.tag_ == "VB":
+                    teller = self._past_teller(v.head, found)
+                    if teller is not None:
+                        return teller
                 own = own and v.dep_ == "conj"
                 v = v.head
             elif v.dep_ == "relcl":  # "the gunmen who killed": the gunmen; "an academy that killed": no one
@@ -398,6 +402,20 @@ class EventCoder:
             else:
                 break
         # headline or nominal subject: "Senior US and Pakistani officials meet"
+        return None
+
+    @staticmethod
+    def _past_teller(bare, found):
+        """'said the government could not protect fishermen, and called on X': a past tense is no conjunct of a
+        bare verb; it goes on from the nearest past-tense clause above whose subject is someone."""
+        w = bare
+        for _ in range(4):
+            if w.head.i == w.i:
+                return None
+            w = w.head
+            s = next((c for c in w.children if c.dep_ == "nsubj"), None)
+            if w.tag_ == "VBD" and s is not None and actorish(s, found):
+                return s
         return None
 
     @staticmethod
