@@ -147,3 +147,10 @@ def test_a_past_tense_after_a_bare_verb_goes_on_from_the_teller(code):
                "fishermen, and called on the Philippines to stop provoking.", "2026-04-08")
     calls = [e for e in events_of(rec) if e["root"] == "02"]
     assert [(e["source"]["code"], e["target"]["code"]) for e in calls] == [("CHNGOV", "PHL")]
+
+
+def test_stopping_supplies_is_a_cut_not_no_supply(code):
+    rec = code("Russia stopped supplying gas to Moldova on Monday.", "2026-02-19")
+    assert [(e["root"], e["source"]["code"], e["target"]["code"]) for e in events_of(rec)] == [("16", "RUS", "MDA")]
+    rec = code("Russia did not stop supplying gas to Moldova on Monday.", "2026-02-19")
+    assert not [e for e in events_of(rec) if e["root"] == "16"]

@@ -46,6 +46,7 @@ from eventwire.events.words import (
     FORCE_ROOTS,
     FORUM_CODES,
     FUTURE_AUX,
+    GIVING_ROOTS,
     HARMS,
     HOSTILE_MEASURES,
     HUMAN,
@@ -325,6 +326,9 @@ class EventCoder:
         failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
         negated = negated or failed
         code, negated, modality = settle(code, negated, modality, refused=verb.lemma_.lower() in PERMIT or failed)
+        if negated and modality == "asserted" and code[:2] in GIVING_ROOTS and verb.dep_ == "xcomp" and \
+                base(verb.head) in CEASING and not any(c.dep_ == "neg" for c in [*verb.children, *verb.head.children]):
+            code, negated = GIVING_ROOTS[code[:2]], False  # "stopped supplying gas to Moldova": a cut, not no supply
         if code[:3] == "012" and targets and actorish(targets[0], found) and any(
                 c.dep_ == "ccomp" and any(a.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for a in c.children)
                 for c in verb.children):
