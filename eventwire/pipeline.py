@@ -14,7 +14,7 @@ from eventwire.actors.context import fill_countries, follow_antecedents
 from eventwire.actors.provenance import annotate
 from eventwire.events import EventCoder
 from eventwire.events.confidence import is_article, weigh
-from eventwire.events.coreport import date_from_other_mentions
+from eventwire.events.coreport import date_from_other_mentions, not_yet
 from eventwire.events.lexicon import get_event_lexicon
 from eventwire.events.replies import answer_rejections
 from eventwire.nlp import load
@@ -111,6 +111,7 @@ class Pipeline:
         events = self.events.code(doc, found, art.id, art.date, filed)
         answer_rejections(events)
         date_from_other_mentions(events, art.date)
+        not_yet(events, art.date)
         weigh(events, is_article(len(doc_sents(doc))), threshold=self.min_confidence)
         quotes = extract_quotes(doc, found, art.id)
         return {

@@ -4,6 +4,8 @@ agreed by EU governments" read as an agreement of the main clause's subjects. Ev
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import events_of
 
 ARTICLE = """Ghana accuses Togo of shelling border village; Nigeria hosts talks
@@ -154,3 +156,62 @@ def test_stopping_supplies_is_a_cut_not_no_supply(code):
     assert [(e["root"], e["source"]["code"], e["target"]["code"]) for e in events_of(rec)] == [("16", "RUS", "MDA")]
     rec = code("Russia did not stop supplying gas to Moldova on Monday.", "2026-02-19")
     assert not [e for e in events_of(rec) if e["root"] == "16"]
+
+
+def test_avoiding_an_act_is_no_act(code):
+    rec = code("Uzbek officials have avoided criticising the Taliban publicly.", "2026-03-18")
+    assert not [e for e in events_of(rec) if e["root"] == "11"]
+
+
+def test_a_proposed_meeting_next_month_has_not_happened(code):
+    rec = code("Uzbekistan's foreign minister proposed that Tajik and Afghan officials meet in Termez next month.",
+               "2026-03-18")
+    assert not [e for e in events_of(rec) if e["root"] == "04"]
+
+
+def test_a_fact_dated_after_the_article_is_still_to_come():
+    from eventwire.events.coreport import not_yet
+
+    later = {"negated": False, "modality": "asserted", "date": "2026-04-01", "sentence": "They meet next month."}
+    written = {"negated": False, "modality": "asserted", "date": "2019-12-07", "sentence": "They met on December 7, 2019."}
+    not_yet([later, written], "2000-01-01")  # a placeholder publication date (PLOVER's items) leaves a written year alone
+    assert later["modality"] == "intended" and written["modality"] == "asserted"
+
+
+EXCHANGE = """Syria and Jordan discuss border after raid
+
+Published: 2025-11-13
+
+AMMAN, Nov 13 (Wire) - Jordan's foreign minister spoke with his Syrian counterpart on Wednesday.
+
+The Syrian minister said his government was ready to work with Amman and urged Jordan to avoid escalation.
+
+Syria accused Jordan on Wednesday of violating its airspace.
+
+Jordan rejected the accusation.
+
+"We signed a border protocol with Syria," the Jordanian minister said.
+"""
+
+
+def test_a_reply_in_a_dated_exchange_takes_its_day_but_a_rejection_does_not(code):
+    rec = code(EXCHANGE, "2025-11-13")
+    said_back = [e for e in rec["events"] if e["sentence_index"] == 4 and e["root"] in ("02", "03")]
+    assert said_back and all(e["date"] == "2025-11-12" for e in said_back)
+    rejected = [e for e in rec["events"] if e["root"] == "12"]
+    assert rejected and all(e["date"] != "2025-11-12" for e in rejected)
+    signed = [e for e in rec["events"] if e["code"] == "057"]
+    assert all(e["date"] != "2025-11-12" for e in signed)
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Panama has sent the United States a bill of $4 million for a destroyer's transit.", "10"),
+    ("The United States handed the canal over to Panama at the end of 1999.", "08"),
+])
+def test_a_bill_is_a_demand_and_a_handover_of_land_a_concession(code, text, root):
+    assert {e["root"] for e in events_of(code(text, "2026-03-11"))} == {root}
+
+
+def test_reopening_a_dispute_is_no_easing(code):
+    rec = code("The bill reopened a dispute over free passage for American warships.", "2026-03-11")
+    assert not [e for e in rec["events"] if e["root"] == "08"]

@@ -5,14 +5,15 @@ Turkey's response"). Analysts found such facts stored at the publication day wro
 background/date). So an act of the first paragraphs dated only by publication takes the date the article tells for
 the same act (same CAMEO code, same countries on both sides, told with a day at most two weeks before publication;
 the root alone joined two beatings months apart, and further down an undated act of the same kind is more often
-background; told in the lead only as what came before another act, its day is unsaid), else the date of an act of the same source on the
-same country one or two sentences before. Two candidate dates: no guess."""
+background; told in the lead only as what came before another act, its day is unsaid), else the date of an exchange between the same two countries (either way round) one or two sentences before. Two candidate dates: no guess."""
 
 from __future__ import annotations
 
 from datetime import date
 
 NEWS_DAYS = 14  # how far before publication a headline's act may be told with its day ("seized on Saturday")
+REPLIES = {"01", "02", "03", "04", "05"}  # what one side says back within the same exchange, either way round
+NOT_SAID = {"057"}  # "We signed a roadmap with Morocco": an agreement is not signed in the call it is recalled in
 LEAD = 8  # the headline, date line and first paragraphs: where an act is told, then told again with its day
 
 
@@ -45,15 +46,21 @@ def date_from_other_mentions(events: list[dict], pub: str | None) -> None:
     day of the exchange the sentence before (or the one before it) dated."""
     _fill(events, lambda e: [_key(e)] if _key(e)[1] and _key(e)[2] and (_news(e, pub) or _unsaid(e)) else [],
           lambda e: [_key(e)] if e["sentence_index"] <= LEAD else [], "another mention of the same act")
-    _fill(events, lambda e: [_exchange(e, e["sentence_index"])] if e.get("date_precision") == "day" else [],
-          lambda e: [_exchange(e, e["sentence_index"] - back) for back in (1, 2)],  # "..., his office said." apart
+    _fill(events, lambda e: _exchange(e, e["sentence_index"], True) if e.get("date_precision") == "day" else [],
+          lambda e: [k for back in (1, 2) for k in _exchange(e, e["sentence_index"] - back, e["root"] in REPLIES)]
+          if e["code"] not in NOT_SAID else [],  # "..., his office said." apart
           "the exchange the sentence before dated")
 
 
-def _exchange(e: dict, sentence: int) -> tuple | None:
-    source = (e.get("source") or {}).get("code")
-    target = _country(e.get("target"))
-    return (sentence, source, target) if source and target else None
+def _exchange(e: dict, sentence: int, either_way: bool) -> list[tuple]:
+    """Keys of the exchange an act belongs to: its sentence, its source and the target's country, and when
+    `either_way` the two sides in either order ("Safadi spoke with his Syrian counterpart on Wednesday. Shaibani said
+    his government was ready to work with Amman"). A charge's rejection is not asked either way: it comes later."""
+    source, target = (e.get("source") or {}).get("code"), _country(e.get("target"))
+    if not source or not target:
+        return []
+    sides = frozenset((_country(e.get("source")), target))
+    return [(sentence, source, target)] + ([(sentence, sides)] if either_way and len(sides) == 2 else [])
 
 
 def _fill(events: list[dict], told_as, asked_as, why: str) -> None:
@@ -72,3 +79,15 @@ def _fill(events: list[dict], told_as, asked_as, why: str) -> None:
         if len(dates) == 1:
             (e["date"], e["date_precision"]), = dates
             e.setdefault("rule", {})["date"] = why
+
+
+def not_yet(events: list[dict], pub: str | None) -> None:
+    """A fact the article dates after its own day has not happened ("proposed that experts meet in Termez next
+    month" was stored as a meeting held in April): it is still to come, `intended`."""
+    if not pub:
+        return
+    for e in events:  # a year the sentence writes out is the text's own date, whatever the publication date given
+        if not e.get("negated") and e.get("modality") == "asserted" and (e.get("date") or "") > pub[:10] and \
+                e["date"][:4] not in e.get("sentence", ""):
+            e["modality"] = "intended"
+            e.setdefault("rule", {})["modality"] = f"dated {e['date']}, after the article ({pub[:10]}): still to come"

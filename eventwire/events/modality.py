@@ -6,6 +6,7 @@ from __future__ import annotations
 from eventwire.events.syntax import apart
 from eventwire.events.words import (
     ASSEMBLING,
+    AVOIDING,
     CEASING,
     CHARGES,
     CONDITION_MARKS,
@@ -72,8 +73,10 @@ def modality_of(verb) -> tuple[bool, str]:
     if gov is not None and verb.dep_ == "xcomp" and base(gov) in INTENT_GOVERNORS and modality == "asserted" \
             and gov.lower_ not in SCHEDULED:
         modality = "announced" if base(gov) not in ("want", "hope", "wish", "seek", "try", "expect") else "intended"
-    if gov is not None and verb.dep_ == "xcomp" and base(gov) in CEASING:
+    if gov is not None and verb.dep_ == "xcomp" and base(gov) in CEASING | AVOIDING:
         negated = True  # "agreed to stop bombing Houthi targets": no bombing is told
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and base(verb.head.head) in AVOIDING:
+        negated = True  # "refrained from criticising Kabul"
     if gov is not None and verb.dep_ == "xcomp" and gov.lemma_.lower() in ("have",) and any(
             c.lower_ == "no" for c in gov.subtree):
         negated = True

@@ -36,6 +36,7 @@ MODAL_NOUNS = {"right", "ability", "power", "capacity", "plan", "intention", "th
                "option", "chance", "opportunity", "need", "bid", "attempt", "proposal", "offer", "authority", "freedom"}
 # verbs whose complement is permitted, not done: "rules that allow it to detain"
 # "agreed to stop bombing", "halted its shelling": the act governed is what ends, not what is done
+AVOIDING = {"avoid", "refrain", "shun", "eschew"}  # "have avoided criticising the Taliban": no criticism is told
 GIVING_ROOTS = {"06": "160", "07": "162"}  # trade or aid that is stopped: relations (160) or aid (162) reduced
 CEASING = {"stop", "cease", "halt", "end", "suspend", "pause", "quit", "abandon"}
 # acts that stop a text or measure from being issued: what it would have said is not said ("blocked a statement
@@ -47,7 +48,8 @@ FORUM_CODES = {"114", "115"}  # a complaint or a suit lodged with a body: the bo
 CAUSING = {"push", "press", "pressure", "force", "prompt", "lead", "drive", "compel", "spur", "persuade", "convince",
            "encourage", "urge", "ask", "order", "tell", "invite"}  # "pushed India to expel": India expels
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer", "swear"}  # "promised Kenya to build": the promiser builds
-WISHES = {"want", "hope", "wish", "urge", "ask", "demand", "press", "push", "expect", "seek", "need", "plan"}
+WISHES = {"want", "hope", "wish", "urge", "ask", "demand", "press", "push", "expect", "seek", "need", "plan", "propose",
+          "recommend"}
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen"}
 # "included Pakistan in a list of countries that helped": placing an actor among doers judges it
 LISTING = {"include", "name", "list", "count", "cite", "rank", "number", "place", "put"}
