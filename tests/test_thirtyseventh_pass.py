@@ -215,3 +215,32 @@ def test_a_bill_is_a_demand_and_a_handover_of_land_a_concession(code, text, root
 def test_reopening_a_dispute_is_no_easing(code):
     rec = code("The bill reopened a dispute over free passage for American warships.", "2026-03-11")
     assert not [e for e in rec["events"] if e["root"] == "08"]
+
+
+def test_a_titled_official_coded_by_his_body_is_the_he_he_says(code):
+    rec = code("Saudi Foreign Minister Prince Faisal bin Farhan spoke with both sides on Wednesday. GCC Secretary "
+               "General Jasem Mohamed Albudaiwi said he was ready to travel to Doha and Manama.", "2025-11-13")
+    trips = [e for e in rec["events"] if e["sentence_index"] == 1 and e["root"] == "03"]
+    assert trips and {e["source"]["code"] for e in trips} == {"IGOGCC"}
+
+
+def test_an_uncoded_speaker_keeps_his_he(code):
+    rec = code("Saudi Foreign Minister Prince Faisal bin Farhan spoke with both sides on Wednesday. Jasem Albudaiwi "
+               "said he was ready to travel to Doha.", "2025-11-13")
+    assert all(e["source"]["code"] != "SAUGOV" for e in rec["events"] if e["sentence_index"] == 1)
+
+
+def test_not_until_a_date_is_then(code):
+    rec = code("Manama and Doha did not restore full diplomatic relations until April 2023.", "2025-11-13")
+    assert [(e["root"], e["date"]) for e in events_of(rec)] == [("05", "2023-04-01")]
+    rec = code("Bahrain did not restore relations with Qatar.", "2025-11-13")
+    assert not events_of(rec)
+
+
+def test_a_position_held_in_a_relative_clause_is_no_act_of_the_day(code):
+    rec = code("The United States, which has backed Guyana, said on Wednesday it stood by its sovereignty.",
+               "2025-07-17")
+    backed = [e for e in rec["events"] if e["trigger"]["text"] == "backed"]
+    assert backed and all(e["modality"] == "habitual" for e in backed)
+    rec = code("Oman, which has hosted talks between Iran and the United States, said it was in contact.", "2025-07-17")
+    assert [e for e in events_of(rec) if e["trigger"]["text"] == "hosted"]  # acts told, not a stance

@@ -122,7 +122,9 @@ class Resolver:
         if tok.lower_ == "it" and (tok.dep_ != "nsubj" or tok.head.lemma_ in ("be", "take", "seem", "appear")):
             return None  # expletive or object "it": too often wrong to resolve
         speaker = self._speaker_subject(tok, found)
-        if speaker is not None and self._fits(speaker[0], speaker[1], kind):
+        if speaker is not None and speaker[1] is None and kind in ("m", "f"):
+            return None  # "Albudaiwi said he": a person the dictionaries do not code, not anyone named before
+        if speaker is not None and speaker[1] is not None and self._fits(speaker[0], speaker[1], kind):
             return self._resolve(tok, sent_i, speaker)
         cands = self._candidates(tok, sent_i, kind, found) + self._unnamed(tok, sent_i, kind, found)
         if kind == "f" and any(self._gender(h[2]) for h in cands):
@@ -280,8 +282,13 @@ class Resolver:
             if c.dep_ == "nsubj" and c.i in found.heads:
                 for t in [x for x in c.children if x.dep_ == "appos" and x.i in found.heads] + [c]:
                     k = self._kind(found.heads[t.i][0], t)
+                    if k == "thing" and (t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and any(
+                            x.dep_ == "compound" and x.lower_ in N.TITLE_WORDS for x in t.children)):
+                        k = "person"  # "GCC Secretary General Jasem Albudaiwi said he": the person, coded by his post
                     if k != "role" or t.i == c.i:  # "Oman's minister, Badr Albusaidi,": the name
                         return k, found.heads[t.i][0]
+            if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "LOC", "FAC"):
+                return "person", None  # a name no dictionary codes ("he" asks for a person: not a state or seat)
         return None
 
     def _copy(self, tok, a: dict, rng=None, sent_i: int | None = None) -> dict:

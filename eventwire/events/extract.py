@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from eventwire.actors.recognize import Found
 from eventwire.events.arguments import coded, resolve
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
-from eventwire.events.modality import base, denied, modality_of, reporter_of
+from eventwire.events.modality import base, denied, modality_of, reporter_of, standing
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.precision import refusal
 from eventwire.events.setting import event_date, event_place, said_date
@@ -338,6 +338,8 @@ class EventCoder:
                 targets = [own]
         if code[:2] in FORCE_ROOTS and any(o.lemma_.lower() in MEASURES for o in pobjs(verb, {"with"})):
             code = "163"  # "hit Mexican pork with duties", "slapped X with sanctions": a measure, not force
+        if modality == "asserted" and standing(verb, code):
+            modality = "habitual"
         reporter = reporter_of(verb, found)
         if denied(verb):
             negated = True

@@ -21,6 +21,7 @@ from eventwire.events.words import (
     PREVENTING,
     SCHEDULED,
     SPEECH,
+    STANCE_ROOTS,
     VEHICLES,
     WILLING,
     WISHES,
@@ -31,6 +32,10 @@ def modality_of(verb) -> tuple[bool, str]:
     negated = any(c.dep_ == "neg" for c in verb.children) or any(  # "neither delegation spoke", "no one came"
         c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children)
         for c in verb.children)
+    if negated and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "until" and any(t.ent_type_ == "DATE" for t in c.subtree)
+            for c in verb.children):
+        negated = False  # "did not restore full relations until April 2023": they were restored then
     v = verb
     modality = "asserted"
     chain = [verb]
@@ -101,6 +106,7 @@ def modality_of(verb) -> tuple[bool, str]:
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and modality == "asserted" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         modality = "habitual"  # "the United States, which holds regular exercises with India": a habit described
+
     if modality == "asserted" and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children) and \
             not any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree):
         modality = "habitual"  # "usually expels diplomats", "has repeatedly accused Russia" (not "... in 2024")
@@ -170,3 +176,11 @@ def base(verb) -> str:
 
 
 GOVERNING_VERBS = INTENT_GOVERNORS | WISHES | PERMIT_GOVERNORS | HYPOTHETICAL_GOVERNORS
+
+
+def standing(verb, code: str) -> bool:
+    """'the United States, which has backed Guyana': a position held, described in a relative clause in the
+    present perfect with no date, is no act of the day (but "Oman, which has hosted talks" tells acts)."""
+    return verb.dep_ == "relcl" and verb.tag_ == "VBN" and code[:2] in STANCE_ROOTS and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and not any(
+        t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
