@@ -244,3 +244,26 @@ def test_a_position_held_in_a_relative_clause_is_no_act_of_the_day(code):
     assert backed and all(e["modality"] == "habitual" for e in backed)
     rec = code("Oman, which has hosted talks between Iran and the United States, said it was in contact.", "2025-07-17")
     assert [e for e in events_of(rec) if e["trigger"]["text"] == "hosted"]  # acts told, not a stance
+
+
+def test_an_age_is_no_date(code):
+    rec = code("Father Imre Szalai, 54, parish priest of the church in Berehove, was detained by the Security Service "
+               "of Ukraine (SBU) on Saturday.", "2025-11-12")
+    assert [(e["code"], e["date"]) for e in events_of(rec)] == [("173", "2025-11-08")]
+
+
+def test_declining_to_comment_rejects_no_one(code):
+    rec = code("Poland's foreign minister declined to comment on the substance of the charges.", "2025-11-12")
+    assert {e["code"] for e in rec["events"]} == {"011"}
+
+
+def test_a_refusal_to_back_is_no_backing(code):
+    rec = code("Moscow imposed a ban, a ruling Astana saw as pressure over its refusal to back the war in Ukraine.",
+               "2025-11-12")
+    assert not [e for e in events_of(rec) if e["root"] == "05"]
+
+
+def test_defending_a_detention_is_not_aimed_at_the_detained(code):
+    rec = code("Ukraine's foreign minister on Wednesday defended the detention of an ethnic Hungarian priest.",
+               "2025-11-12")
+    assert all(not (e["target"] or {}).get("code") for e in rec["events"] if e["root"] == "05")

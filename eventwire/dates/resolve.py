@@ -29,7 +29,7 @@ def resolve(expr: str, base: str | None, future: bool = False) -> tuple[str | No
         return None, "unknown"
     b = date.fromisoformat(base)
     e = re.sub(r"['’]s\b", "", expr.lower()).strip(" .,")
-    if is_span(e):
+    if is_span(e) or re.fullmatch(r"\d{1,3}", e):  # "Father Imre Szalai, 54,": an age the tagger took for a date
         return None, "unknown"
     e = _PREFIX.sub("", e)
     head, comma, rest = e.partition(", ")

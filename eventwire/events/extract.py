@@ -41,6 +41,7 @@ from eventwire.events.words import (
     CEASING,
     CONTAINERS,
     CURRENCY,
+    DETENTIONS,
     DOCUMENTS,
     FIXED_OBJECTS,
     FORCE_ROOTS,
@@ -64,6 +65,7 @@ from eventwire.events.words import (
     PERMIT,
     PLACE_BOUND_ROOTS,
     SCHEDULED,
+    SILENCE,
     SPEECH,
     SUBJ,
     SUBJECT_CONTROL,
@@ -340,6 +342,9 @@ class EventCoder:
             code = "163"  # "hit Mexican pork with duties", "slapped X with sanctions": a measure, not force
         if modality == "asserted" and standing(verb, code):
             modality = "habitual"
+        if code[:2] == "12" and base(verb) in ("decline", "refuse") and any(
+                c.dep_ == "xcomp" and base(c) in SILENCE for c in verb.children):
+            code = "011"  # "declined to comment on the charges": no comment, not a rejection of anyone
         reporter = reporter_of(verb, found)
         if denied(verb):
             negated = True
@@ -469,6 +474,8 @@ class EventCoder:
         if reached is not None:
             return [reached]
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if dobj is not None and pat.code[:2] == "05" and dobj.lemma_.lower() in DETENTIONS | HOSTILE_MEASURES - pat.objects:
+            return []  # "defended the detention of a priest": the act is what is defended, not its victim
         named = [o for p in pat.particles + pat.target_preps for o in pobjs(verb, {p})]
         if named and actorish(named[0], found):
             return named[:1]  # "blamed the attack on the ISIS group": the pattern's preposition names the target

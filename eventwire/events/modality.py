@@ -19,6 +19,7 @@ from eventwire.events.words import (
     MODAL_NOUNS,
     PERMIT_GOVERNORS,
     PREVENTING,
+    REFUSALS,
     SCHEDULED,
     SPEECH,
     STANCE_ROOTS,
@@ -87,8 +88,9 @@ def modality_of(verb) -> tuple[bool, str]:
         negated = True
     if verb.dep_ == "xcomp" and gov is not None and any(c.lower_ == "no" for c in gov.children if c.dep_ in ("det", "neg")):
         negated = True
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(c.lower_ == "no" for c in verb.head.children):
-        negated = True  # "has no plans to attack"
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and (any(c.lower_ == "no" for c in verb.head.children) or
+                                                            verb.head.lemma_.lower() in REFUSALS):
+        negated = True  # "has no plans to attack", "its refusal to back the war"
     elif verb.dep_ == "acl" and verb.head.dep_ == "dobj" and (any(c.dep_ == "neg" for c in verb.head.head.children)
                                                              or base(verb.head.head) in PREVENTING):
         negated = True  # "did not sign / blocked the statement condemning X": no one condemned through it

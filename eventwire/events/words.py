@@ -36,6 +36,11 @@ MODAL_NOUNS = {"right", "ability", "power", "capacity", "plan", "intention", "th
                "option", "chance", "opportunity", "need", "bid", "attempt", "proposal", "offer", "authority", "freedom"}
 # verbs whose complement is permitted, not done: "rules that allow it to detain"
 # "agreed to stop bombing", "halted its shelling": the act governed is what ends, not what is done
+DETENTIONS = {"detention", "arrest", "expulsion", "deportation", "seizure", "jailing", "imprisonment", "conviction",
+              "extradition"}  # acts on a person: "defended the detention of X" backs the act, not X
+REFUSALS = {"refusal", "failure", "reluctance", "unwillingness"}  # "its refusal to back the war": no backing
+SILENCE = {"comment", "say", "speak", "elaborate", "discuss", "answer", "confirm", "reveal", "disclose", "specify",
+           "identify", "name"}  # "declined to comment": CAMEO 011, not a rejection
 STANCE_ROOTS = {"05", "11", "12"}  # backing, criticising, rejecting: positions a state holds, not only acts
 AVOIDING = {"avoid", "refrain", "shun", "eschew"}  # "have avoided criticising the Taliban": no criticism is told
 GIVING_ROOTS = {"06": "160", "07": "162"}  # trade or aid that is stopped: relations (160) or aid (162) reduced
