@@ -267,3 +267,8 @@ def test_defending_a_detention_is_not_aimed_at_the_detained(code):
     rec = code("Ukraine's foreign minister on Wednesday defended the detention of an ethnic Hungarian priest.",
                "2025-11-12")
     assert all(not (e["target"] or {}).get("code") for e in rec["events"] if e["root"] == "05")
+
+
+def test_when_as_an_adverb_still_shares_the_month(code):
+    rec = code("The dispute flared in August when Colombia's president accused Peru of annexing the island.", "2025-09-24")
+    assert [(e["root"], e["date"]) for e in events_of(rec)] == [("11", "2025-08-01")]

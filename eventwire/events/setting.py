@@ -145,7 +145,8 @@ def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] 
 def _shares(verb, future: bool, head_future: bool) -> bool:
     """Does this clause happen when its governing verb does?"""
     dep, kids = verb.dep_, list(verb.children)
-    marks = {c.lower_ for c in kids if c.dep_ == "mark"} - {"that"}  # "said it had X, and that forces had Y"
+    marks = {c.lower_ for c in kids if c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in ("when", "while")} - {
+        "that"}  # "said it had X, and that forces had Y"; "flared in August when X accused": "when" as an adverb
     if dep in ("advcl", "conj") and marks:  # the parser may join "…, a day after X struck" as a conjunct
         return bool(marks & SHARING_MARKS)
     if dep == "advcl":  # a purpose is done by its governor's act, a participle is part of it
