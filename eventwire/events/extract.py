@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.actors.recognize import Found
 from eventwire.events.arguments import coded, resolve
+from eventwire.events.control import controller, past_teller
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import base, denied, modality_of, reporter_of, standing
 from eventwire.events.ontology import lookup, settle
@@ -32,12 +33,11 @@ from eventwire.events.syntax import (
     self_owned,
     with_possessors,
 )
-from eventwire.events.targets import target_candidates
+from eventwire.events.targets import forum, target_candidates
 from eventwire.events.words import (
     ACTS,
     ADDRESSEES,
     BLAME,
-    CAUSING,
     CEASING,
     CONTAINERS,
     CURRENCY,
@@ -64,11 +64,11 @@ from eventwire.events.words import (
     OBLIGATION,
     PERMIT,
     PLACE_BOUND_ROOTS,
+    REFUSING,
     SCHEDULED,
     SILENCE,
     SPEECH,
     SUBJ,
-    SUBJECT_CONTROL,
     SYMMETRIC,
     TAKE_PART,
     TARGET_PREPS,
@@ -342,7 +342,7 @@ class EventCoder:
             code = "163"  # "hit Mexican pork with duties", "slapped X with sanctions": a measure, not force
         if modality == "asserted" and standing(verb, code):
             modality = "habitual"
-        if code[:2] == "12" and base(verb) in ("decline", "refuse") and any(
+        if code[:2] == "12" and base(verb) in REFUSING and any(
                 c.dep_ == "xcomp" and base(c) in SILENCE for c in verb.children):
             code = "011"  # "declined to comment on the charges": no comment, not a rejection of anyone
         reporter = reporter_of(verb, found)
@@ -389,14 +389,14 @@ class EventCoder:
                 v = v.head.head  # "Russia is willing to withdraw": the subject of "is"
             elif v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
                 stray = self._stray_subject(v, found) if v.dep_ == "conj" else (
-                    self._controller(v, found) if own else None)  # the verb's own infinitive, or its conjunct's
+                    controller(v, found) if own else None)  # the verb's own infinitive, or its conjunct's
                 if stray is not None:
                     return stray
                 if v.dep_ == "ccomp" or v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP") and any(
                         c.dep_ == "mark" for c in v.children):
                     break  # "after both rejected the result": a finite clause's subject is its own, never the main one
                 if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.tag_ == "VB":
-                    teller = self._past_teller(v.head, found)
+                    teller = past_teller(v.head, found)
                     if teller is not None:
                         return teller
                 own = own and v.dep_ == "conj"
@@ -414,38 +414,6 @@ class EventCoder:
                 break
         # headline or nominal subject: "Senior US and Pakistani officials meet"
         return None
-
-    @staticmethod
-    def _past_teller(bare, found):
-        """'said the government could not protect fishermen, and called on X': a past tense is no conjunct of a
-        bare verb; it goes on from the nearest past-tense clause above whose subject is someone."""
-        w = bare
-        for _ in range(4):
-            if w.head.i == w.i:
-                return None
-            w = w.head
-            s = next((c for c in w.children if c.dep_ == "nsubj"), None)
-            if w.tag_ == "VBD" and s is not None and actorish(s, found):
-                return s
-        return None
-
-    @staticmethod
-    def _forum(tok, found) -> bool:
-        """'filed a complaint with the U.N. Security Council': where a complaint is lodged, not whom it is about."""
-        acts = found.heads.get(tok.i, [])
-        return tok.dep_ == "pobj" and tok.head.lower_ in ("with", "before") and bool(acts) and all(
-            (a.get("code") or "").startswith("IGO") or a.get("sector") == "JUD" for a in acts)
-
-    @staticmethod
-    def _controller(verb, found):
-        """'prompting the Cyprus government to accuse Turkey', 'pushed India to expel': the one told to act, not the
-        teller, is who acts in an infinitive (but 'promised Kenya to', 'vowed to': the subject keeps it)."""
-        if not (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and base(verb.head) in CAUSING) or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.i < verb.head.i or \
-                base(verb.head) in SUBJECT_CONTROL | VEHICLES:  # "called X to protest": a purpose is the caller's
-            return None
-        told = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        return told if told is not None and actorish(told, found) else None
 
     @staticmethod
     def _stray_subject(verb, found):
@@ -518,7 +486,7 @@ class EventCoder:
         cands = (c for c in target_candidates(verb, pat, passive)
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))
                  and not in_setting(c, verb)  # "put the army on alert after a shooting near Kosovo": not Kosovo
-                 and not (pat.code[:3] in FORUM_CODES and self._forum(c, found)))
+                 and not (pat.code[:3] in FORUM_CODES and forum(c, found)))
         # "withdrew together with Burkina Faso and Niger": partners in the act, not its target
         cands = (c for c in cands if not (c.head.lower_ == "with" and any(
             t.lower_ in ("together", "along", "jointly", "alongside") for t in [*c.head.children, *c.head.head.children])))

@@ -75,3 +75,10 @@ def _candidates(verb, pat: Pattern, passive: bool):
     for h in holders:  # then the place where it happened stands for its country ("agreed ... in Berlin")
         yield from (o for o in pobjs(h, LOC_PREPS) if o.ent_type_ in ("GPE", "LOC"))
     yield from nearest_arguments(verb, clause)  # last: any argument in the clause, nearest first
+
+
+def forum(tok, found) -> bool:
+    """'filed a complaint with the U.N. Security Council': where a complaint is lodged, not whom it is about."""
+    acts = found.heads.get(tok.i, [])
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("with", "before") and bool(acts) and all(
+        (a.get("code") or "").startswith("IGO") or a.get("sector") == "JUD" for a in acts)

@@ -39,6 +39,7 @@ MODAL_NOUNS = {"right", "ability", "power", "capacity", "plan", "intention", "th
 DETENTIONS = {"detention", "arrest", "expulsion", "deportation", "seizure", "jailing", "imprisonment", "conviction",
               "extradition"}  # acts on a person: "defended the detention of X" backs the act, not X
 REFUSALS = {"refusal", "failure", "reluctance", "unwillingness"}  # "its refusal to back the war": no backing
+REFUSING = {"decline", "refuse"}  # "declined to comment": with SILENCE, no comment (011)
 SILENCE = {"comment", "say", "speak", "elaborate", "discuss", "answer", "confirm", "reveal", "disclose", "specify",
            "identify", "name"}  # "declined to comment": CAMEO 011, not a rejection
 STANCE_ROOTS = {"05", "11", "12"}  # backing, criticising, rejecting: positions a state holds, not only acts
