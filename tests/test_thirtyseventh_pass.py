@@ -272,3 +272,11 @@ def test_defending_a_detention_is_not_aimed_at_the_detained(code):
 def test_when_as_an_adverb_still_shares_the_month(code):
     rec = code("The dispute flared in August when Colombia's president accused Peru of annexing the island.", "2025-09-24")
     assert [(e["root"], e["date"]) for e in events_of(rec)] == [("11", "2025-08-01")]
+
+
+def test_a_present_tense_beside_a_past_act_is_no_act_of_that_day(code):
+    rec = code("Israel signed a peace treaty with Jordan in 1994 and cooperates closely with Amman on security.",
+               "2026-01-15")
+    cooperation = [e for e in rec["events"] if e["trigger"]["text"] == "cooperates"]
+    assert cooperation and all(e["modality"] == "habitual" and e["date"] != "1994-01-01" for e in cooperation)
+    assert [e["code"] for e in events_of(rec)] == ["057"]

@@ -12,7 +12,7 @@ from eventwire.actors.recognize import Found
 from eventwire.events.arguments import coded, resolve
 from eventwire.events.control import controller, past_teller
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
-from eventwire.events.modality import base, denied, modality_of, reporter_of, standing
+from eventwire.events.modality import base, denied, modality_of, ongoing, reporter_of, standing
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.precision import refusal
 from eventwire.events.setting import event_date, event_place, said_date
@@ -340,7 +340,7 @@ class EventCoder:
                 targets = [own]
         if code[:2] in FORCE_ROOTS and any(o.lemma_.lower() in MEASURES for o in pobjs(verb, {"with"})):
             code = "163"  # "hit Mexican pork with duties", "slapped X with sanctions": a measure, not force
-        if modality == "asserted" and standing(verb, code):
+        if modality == "asserted" and (standing(verb, code) or ongoing(verb)):
             modality = "habitual"
         if code[:2] == "12" and base(verb) in REFUSING and any(
                 c.dep_ == "xcomp" and base(c) in SILENCE for c in verb.children):

@@ -186,3 +186,10 @@ def standing(verb, code: str) -> bool:
     return verb.dep_ == "relcl" and verb.tag_ == "VBN" and code[:2] in STANCE_ROOTS and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and not any(
         t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+
+
+def ongoing(verb) -> bool:
+    """'signed a peace treaty in 1994 and cooperate closely on security': a present-tense conjunct of a past act
+    tells what is done now and always, not on the past act's day."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP") and verb.head.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from eventwire.dates import anaphoric, duration, is_span, resolve, shift
 from eventwire.dates.resolve import MONTHS, WEEKDAYS
-from eventwire.events.modality import modality_of
+from eventwire.events.modality import modality_of, ongoing
 from eventwire.events.syntax import clause_tokens, phrase, pobjs
 from eventwire.events.words import FUTURE_AUX, LOC_PREPS, PLACE_NOUNS, SPEECH
 from eventwire.nlp.columns import columns
@@ -154,6 +154,8 @@ def _shares(verb, future: bool, head_future: bool) -> bool:
         return to or verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
     if future and not head_future:
         return False
+    if ongoing(verb):
+        return False  # "signed a treaty in 1994 and cooperate closely": today's habit, not 1994's
     if head_future and dep == "conj" and verb.tag_ == "VBD":
         return False  # "said it would convene a meeting next week and urged Juba to ...": the urging is done now
     return dep in ("conj", "xcomp") or dep == "ccomp" and verb.head.lemma_.lower() in SPEECH
