@@ -280,3 +280,19 @@ def test_a_present_tense_beside_a_past_act_is_no_act_of_that_day(code):
     cooperation = [e for e in rec["events"] if e["trigger"]["text"] == "cooperates"]
     assert cooperation and all(e["modality"] == "habitual" and e["date"] != "1994-01-01" for e in cooperation)
     assert [e["code"] for e in events_of(rec)] == ["057"]
+
+
+def test_a_mans_name_is_no_place_and_half_a_given_name_no_leader(code):
+    from eventwire.places import locate
+
+    assert locate("Andreas Kotsis") is None and locate("Kabul Airport")["country"] == "AFG"
+    rec = code("Zambia called in the Congolese ambassador, Jean-Pierre Lukusa, on Wednesday.", "2026-03-12")
+    assert {a["text"]: a["code"] for a in rec["actors"]}.get("Jean-Pierre Lukusa") == "CODGOV"
+
+
+def test_at_the_time_is_the_main_time_named_before(code):
+    rec = code("Border rows\n\nPublished: 2025-11-12\n\nBISHKEK, Nov 12 (Wire) - In 2019, Kazakhstan tightened checks at "
+               "the crossing, in a row that followed Kyrgyzstan's accession to the bloc in 2015. Kyrgyz officials at the "
+               "time accused Astana of punishing Bishkek.\n", "2025-11-12")
+    accused = [e for e in rec["events"] if e["trigger"]["text"] == "accused"]
+    assert accused and all(e["date"] == "2019-01-01" for e in accused)

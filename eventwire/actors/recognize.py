@@ -91,7 +91,10 @@ class ActorFinder:
                 if hit is None and pos[i] == "PROPN" and cols.ent_type[i] not in ("DATE", "TIME", "MONEY", "CARDINAL"):
                     e = self.lex.leader_by_surname(texts[i], day)  # an untitled "Blinken" or "Modi"
                     if e and not (i + 1 < n and pos[i + 1] == "PROPN" and cols.dep[i + 1] != "appos") and not (
-                            i > 0 and pos[i - 1] == "PROPN" and cols.lower[i - 1].rstrip(".") not in N.TITLE_WORDS):
+                            i > 0 and pos[i - 1] == "PROPN" and cols.lower[i - 1].rstrip(".") not in N.TITLE_WORDS) \
+                            and not (i > 0 and texts[i - 1] in ("-", "‐")) and not (
+                            cols.dep[i] == "compound" and i + 1 < n and pos[i + 1] == "PROPN"):
+                        # nor half of a hyphenated given name: "Jean-Pierre Lukusa" is not Philip J. Pierre
                         # "Rebar Ahmed" is not Abiy Ahmed: a surname alone, not another person's full name
                         hit = (i, i + 1, e)
             if hit and hit[2].kind == "named" and hit[1] < n and cols.ent_iob[hit[1]] == "I" and \

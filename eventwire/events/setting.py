@@ -44,7 +44,7 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     found = _relative_date(doc, verb, pubdate) or (verb.dep_ == "conj" and _relative_date(doc, verb.head, pubdate)) \
         or _clause_date(doc, trigger, pubdate, future) or (
         verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _year_of(trigger) or \
-        _shared_date(doc, verb, pubdate, future)
+        _at_that_time(doc, verb, pubdate) or _shared_date(doc, verb, pubdate, future)
     if found:
         return found
     rel = verb if verb.dep_ in ("relcl", "acl") else verb.head if verb.dep_ == "conj" and verb.head.dep_ in (
@@ -226,6 +226,34 @@ def _dates(doc) -> list[tuple[int, str, str]]:
                 out.append((t.i, d[t.left_edge.i:t.i + 1].text, "DATE"))
         return sorted(out)
     return once(doc, "dates", build)
+
+
+def _at_that_time(doc, verb, pubdate) -> tuple[str, str] | None:
+    """'In 2019 Kazakhstan held trucks for weeks. Kyrgyz officials at the time accused Astana': the time last named,
+    in its sentence or the two before, at that date's own precision."""
+    holders = [verb] + [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]  # the parser may hang it there
+    if not pubdate or not any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            g.lemma_ == "time" and any(d.lower_ in ("the", "that") for d in g.children) for g in c.children)
+            for h in holders for c in h.children):
+        return None
+    sents = doc_sents(doc)
+    k = next((i for i, s in enumerate(sents) if s.start <= verb.i < s.end), 0)
+    for sent in reversed(sents[max(0, k - 2):k + 1]):  # the nearest sentence first, and in it its main clause's date
+        named = [(_depth(doc[r]), t) for r, t, _ in _dates(doc) if sent.start <= r < min(sent.end, verb.i)
+                 and anaphoric(t) is None]
+        for _, t in sorted(named, key=lambda x: x[0]):
+            day, precision = resolve(t, pubdate)
+            if day:
+                return day, precision
+    return None
+
+
+def _depth(tok) -> int:
+    """How far a word hangs below its sentence's root: "In 2019 ..., in a row that followed X in 2015": 2019."""
+    n = 0
+    while tok.head.i != tok.i and n < 20:
+        tok, n = tok.head, n + 1
+    return n
 
 
 def _told_from(doc, root: int, text: str, pubdate) -> tuple[str, str] | None:

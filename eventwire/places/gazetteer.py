@@ -69,8 +69,16 @@ def locate(name: str) -> dict | None:
             rec = index.get(table, key)
             if rec:
                 return _place(rec)
+        if words[-1][:1].isupper() and words[-1].lower() not in FEATURES and len(words) > 1:
+            return None  # "Andreas Kotsis" is a man, not "Andreas" (an old name of Susehri): a name's last word stays
         words = words[:-1]
     return None
+
+
+# what may follow a place's name and be stripped from it, capitalised or not ("Kabul Airport", "Idlib Province")
+FEATURES = {"airport", "province", "region", "district", "city", "town", "village", "valley", "base", "port",
+            "border", "crossing", "county", "state", "governorate", "oblast", "prefecture", "island", "islands",
+            "river", "camp", "area", "zone", "strip", "bay", "harbour", "harbor", "capital", "municipality", "embassy"}
 
 
 # words that begin many place names: left alone after stripping, they name nothing
