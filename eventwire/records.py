@@ -54,6 +54,11 @@ def split_code(code: str | None) -> tuple[str | None, str | None, str | None]:
     return country, sector, group
 
 
+def country_or_code(a: dict | None) -> str | None:
+    """The state an actor stands for, else its code (an IGO or a group): the side an act is between."""
+    return (a or {}).get("country") or (a or {}).get("code")
+
+
 def join_code(country: str | None, sector: str | None, group: str | None) -> str | None:
     code = "".join(c for c in (country, sector, group) if c)
     return code or None

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from eventwire.records import country_or_code
+
 NEWS_DAYS = 14  # how far before publication a headline's act may be told with its day ("seized on Saturday")
 REPLIES = {"01", "02", "03", "04", "05"}  # what one side says back within the same exchange, either way round
 NOT_SAID = {"057"}  # "We signed a roadmap with Morocco": an agreement is not signed in the call it is recalled in
 LEAD = 8  # the headline, date line and first paragraphs: where an act is told, then told again with its day
-
-
-def _country(a: dict | None) -> str | None:
-    return (a or {}).get("country") or (a or {}).get("code")
 
 
 def _news(e: dict, pub: str | None) -> bool:
@@ -38,7 +36,7 @@ def _unsaid(e: dict) -> bool:
 
 
 def _key(e: dict) -> tuple:
-    return e["code"], _country(e.get("source")), _country(e.get("target"))
+    return e["code"], country_or_code(e.get("source")), country_or_code(e.get("target"))
 
 
 def date_from_other_mentions(events: list[dict], pub: str | None) -> None:
@@ -56,10 +54,10 @@ def _exchange(e: dict, sentence: int, either_way: bool) -> list[tuple]:
     """Keys of the exchange an act belongs to: its sentence, its source and the target's country, and when
     `either_way` the two sides in either order ("Safadi spoke with his Syrian counterpart on Wednesday. Shaibani said
     his government was ready to work with Amman"). A charge's rejection is not asked either way: it comes later."""
-    source, target = (e.get("source") or {}).get("code"), _country(e.get("target"))
+    source, target = (e.get("source") or {}).get("code"), country_or_code(e.get("target"))
     if not source or not target:
         return []
-    sides = frozenset((_country(e.get("source")), target))
+    sides = frozenset((country_or_code(e.get("source")), target))
     return [(sentence, source, target)] + ([(sentence, sides)] if either_way and len(sides) == 2 else [])
 
 

@@ -6,6 +6,8 @@ different candidates in the same sentence, no guess."""
 
 from __future__ import annotations
 
+from eventwire.records import country_or_code
+
 # what a rejection can answer, by the roots of the acts that make it
 ANSWERED = {
     "11": {"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
@@ -13,10 +15,6 @@ ANSWERED = {
     "10": {"demand", "demands", "request", "requests", "call", "calls", "ultimatum", "appeal", "appeals"},
 }
 ANSWERED["02"] = ANSWERED["10"]  # "urged X to ..." is also asked of X
-
-
-def _country(a: dict | None) -> str | None:
-    return (a or {}).get("country") or (a or {}).get("code")
 
 
 def _answers(e: dict) -> set[str]:
@@ -32,12 +30,12 @@ def answer_rejections(events: list[dict]) -> None:
     """Give a rejection of an uncoded charge or demand the side that made it, told earlier in the article."""
     for e in events:
         roots = _answers(e)
-        side = _country(e.get("source"))
+        side = country_or_code(e.get("source"))
         if not roots or not side:
             continue
         earlier = [c for c in events if c is not e and c["sentence_index"] <= e["sentence_index"]
-                   and c.get("root") in roots and not c.get("negated") and _country(c.get("target")) == side
-                   and (c.get("source") or {}).get("code") and _country(c.get("source")) != side]
+                   and c.get("root") in roots and not c.get("negated") and country_or_code(c.get("target")) == side
+                   and (c.get("source") or {}).get("code") and country_or_code(c.get("source")) != side]
         if not earlier:
             continue
         last = max(c["sentence_index"] for c in earlier)

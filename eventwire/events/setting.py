@@ -228,6 +228,13 @@ def _dates(doc) -> list[tuple[int, str, str]]:
     return once(doc, "dates", build)
 
 
+def _recent(doc, i: int) -> list:
+    """The sentence of token `i` and the two before it: how far back "later that day" or "at the time" looks."""
+    sents = doc_sents(doc)
+    k = next((n for n, s in enumerate(sents) if s.start <= i < s.end), 0)
+    return sents[max(0, k - 2):k + 1]
+
+
 def _at_that_time(doc, verb, pubdate) -> tuple[str, str] | None:
     """'In 2019 Kazakhstan held trucks for weeks. Kyrgyz officials at the time accused Astana': the time last named,
     in its sentence or the two before, at that date's own precision."""
@@ -236,9 +243,7 @@ def _at_that_time(doc, verb, pubdate) -> tuple[str, str] | None:
             g.lemma_ == "time" and any(d.lower_ in ("the", "that") for d in g.children) for g in c.children)
             for h in holders for c in h.children):
         return None
-    sents = doc_sents(doc)
-    k = next((i for i, s in enumerate(sents) if s.start <= verb.i < s.end), 0)
-    for sent in reversed(sents[max(0, k - 2):k + 1]):  # the nearest sentence first, and in it its main clause's date
+    for sent in reversed(_recent(doc, verb.i)):  # the nearest sentence first, and in it its main clause's date
         named = [(_depth(doc[r]), t) for r, t, _ in _dates(doc) if sent.start <= r < min(sent.end, verb.i)
                  and anaphoric(t) is None]
         for _, t in sorted(named, key=lambda x: x[0]):
@@ -267,9 +272,8 @@ def _told_from(doc, root: int, text: str, pubdate) -> tuple[str, str] | None:
         unit = "year"
     if days is None and unit is None or not pubdate:
         return None
-    sents = doc_sents(doc)
-    k = next((i for i, s in enumerate(sents) if s.start <= root < s.end), 0)
-    first = sents[max(0, k - 2)].start if sents else 0
+    recent = _recent(doc, root)
+    first = recent[0].start if recent else 0
     for r, t, _ in reversed(_dates(doc)):
         if first <= r < root and anaphoric(t) is None and t.lower().strip(" .,") not in SAME_PERIOD:
             day, precision = resolve(t, pubdate)
