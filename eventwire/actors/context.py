@@ -23,7 +23,7 @@ STATE_ORGANS = {"MIL", "COP", "GOV", "JUD", "LEG", "SPY"}
 # an envoy serves one state where another hosts him: the place he is in, or the government he meets, is not his
 DIPLOMATS = {"ambassador", "envoy", "diplomat", "consul", "emissary", "delegation", "delegate", "embassy",
              "consulate", "ambassadors", "envoys", "diplomats", "consuls", "emissaries", "delegations", "delegates",
-             "embassies", "consulates"}  # an embassy is the sending state's, wherever it stands ("embassies in Podgorica")
+             "embassies", "consulates", "high commissioner", "high commissioners"}  # an embassy is the sending state's, wherever it stands ("embassies in Podgorica")
 GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs share (not its armed forces: a foreign
 # army in the sentence is as likely the one attacking)  # sectors that belong to no one country
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
@@ -48,8 +48,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     # "met his Turkish counterpart": the counterpart's government is the other side's, never the subject's
     sides = [a for a in mentions if not (a.get("sector") and _roles(a, _head(doc, a)) & COUNTERPARTS)]
     by_sent: dict[int, set[str]] = {}  # the countries of a sentence's governments
-    for a in sides:
-        if a.get("country") and a.get("sector") in GOVERNING:
+    for a in sides:  # not an envoy's: he faces the government he is posted to
+        if a.get("country") and a.get("sector") in GOVERNING and not DIPLOMATS & _roles(a, _head(doc, a)):
             by_sent.setdefault(_sentence_of(starts, a["start"]), set()).add(a["country"])
     # how often the article names each country (a pronoun refers back; it names nothing new)
     counts = Counter(a["country"] for a in mentions if a.get("country") and a["text"].lower() not in PRONOUNS)
@@ -69,7 +69,12 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     filed = (dateline or {}).get("country")
     # the top of the story (headline and lede): a dateline country acting there is a party, not a host
     top_of_story = {a["country"] for a in mentions if a.get("country") and _sentence_of(starts, a["start"]) < LEDE}
-    host = bool(filed) and filed not in top_of_story and _host(filed, top, counts)
+    # a story filed from Guatemala City about Honduras and Belize, Guatemala a side player named less than both,
+    # and not the country the lede opens with ("PORT MORESBY - Papua New Guinea asked Australia" is a party's)
+    opener = next((a["country"] for a in sorted(mentions, key=lambda m: m["start"]) if a.get("country")
+                   and 0 < _sentence_of(starts, a["start"]) < LEDE), None)
+    behind = opener != filed and sum(n > counts.get(filed, 0) for c, n in counts.items() if c != filed) >= 2
+    host = bool(filed) and (behind or filed not in top_of_story and _host(filed, top, counts))
     people: dict[str, tuple[str, str]] = {}  # a person's country, as context gave it at his first mention
     for a in sorted(open_, key=lambda m: m["start"]):
         s = _sentence_of(starts, a["start"])
@@ -78,6 +83,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         roles = _roles(a, head)
         if roles & COUNTERPARTS:
             continue  # the other side of whoever the story follows: nothing around him says which
+        if _organisation_of(head):
+            continue  # "SICA's secretary general": an organisation no dictionary codes, of no one state
         envoy = bool(DIPLOMATS & roles)  # posted where he is, facing whom he meets
         own = None if envoy else _own_place(head)
         here = None if envoy else own or _place_of(head, places.get(s, []))
@@ -89,6 +96,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             country, how = here, "place of the sentence"
         elif len(others) == 1 and a["sector"] in STATE_ORGANS and not envoy:
             country, how = next(iter(others)), "the government the sentence names"
+        elif envoy:
+            continue  # "High Commissioner Rajiv Menon" in a story about his hosts: whose envoy, nothing says
         elif dominant:
             country, how = dominant, "country the article is about"
         elif only:
@@ -182,6 +191,15 @@ def _own_place(head) -> str | None:
     return None
 
 
+def _organisation_of(head) -> bool:
+    """Is the actor an organisation's ("SICA's secretary general", "the secretary general of ASEAN-X")?"""
+    if head is None:
+        return False
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(o.ent_type_ == "ORG" and o.pos_ == "PROPN" and not locate(_name(o)) for o in owners)
+
+
 OWN_PREPS = {"of", "in", "near", "from", "at", "outside"}
 PLACE_NOUNS = {"capital", "city", "town", "province", "region", "state", "district", "village", "border", "north",
                "south", "east", "west", "centre", "center", "outskirts", "suburbs"}
@@ -200,11 +218,18 @@ def _clause(tok) -> int:
 def _roles(a: dict, head) -> set[str]:
     """The words an actor's phrase and its apposition call it by ("his counterpart, Cho Hyun": counterpart)."""
     words = set(a["text"].lower().split())
+    words |= {"high commissioner"} if "high commissioner" in a["text"].lower() else set()  # a Commonwealth envoy
     if head is not None:
-        words |= {t.lemma_.lower() for t in head.children if t.dep_ == "appos"}
+        words |= {_role(t) for t in head.children if t.dep_ == "appos"}
         if head.dep_ == "appos":
-            words.add(head.head.lemma_.lower())
+            words.add(_role(head.head))
     return words
+
+
+def _role(tok) -> str:
+    if tok.lemma_.lower() == "commissioner" and any(c.lower_ == "high" for c in tok.children):
+        return "high commissioner"
+    return tok.lemma_.lower()
 
 
 def _head(doc, a: dict):

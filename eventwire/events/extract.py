@@ -78,6 +78,7 @@ from eventwire.events.words import (
     WRONGS,
 )
 from eventwire.nlp.columns import columns
+from eventwire.places import locate
 from eventwire.records import doc_sents, doc_text, event_id, span
 
 
@@ -279,6 +280,9 @@ class EventCoder:
             o = antecedent(c) if c.dep_ == "nsubjpass" and antecedent(c) is not None else c
             if c.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in HUMAN or o.ent_type_ in ("PERSON", "NORP")):
                 objs.add("$person")
+            if c.dep_ == "dobj" and any(k.dep_ == "prt" and k.i < c.i for k in kids) and (
+                    c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and locate(c.text)):
+                objs.add("$place")  # "took over Kirkuk", "Goma" (not "took Kenya to court over the line")
         parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
         # "called for the government to release them": the parser hangs "for" on the clause, as a mark
@@ -300,6 +304,9 @@ class EventCoder:
             if p.particles and not all(x in parts for x in p.particles):
                 continue
             if p.clausal and not clausal or p.predicate and not predicate:
+                continue
+            if p.complements and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.complements
+                                         for c in kids):
                 continue
             if p.needs_act and not any(c.dep_ in ("xcomp", "ccomp") and (
                     c.lemma_.lower() in self.lex.verbs or self._light(c) is not None) for c in kids):

@@ -23,26 +23,28 @@ class Pattern:
     clausal: bool = False  # needs an xcomp/ccomp
     predicate: bool = False  # needs an object predicate: "called the deal historic" names, it is no call
     needs_act: bool = False  # its complement must itself be a coded act: "vowed to hunt down" is no intent to help
+    complements: frozenset[str] = frozenset()  # its complement's verb: "asked not to be named" is no appeal
     source: str = ""
     weight: int = field(default=0, compare=False)
 
     def rule(self) -> str:
         """Where the pattern stands and what it says: 'verbs.tsv:57 accuse +of'."""
         words = [self.lemma] + ["+" + "|".join(sorted(self.objects))] * bool(self.objects) + list(self.particles)
-        words += ["@" + "|".join(self.target_preps)] * bool(self.target_preps) + [">"] * self.clausal
+        words += ["@" + "|".join(self.target_preps)] * bool(self.target_preps)
+        words += [">" + "|".join(sorted(self.complements))] * (self.clausal or bool(self.complements))
         words += ["="] * self.predicate + ["?"] * self.needs_act
         return f"{self.source} '{' '.join(words)}'"
 
     def specificity(self) -> int:
         return 3 * bool(self.objects) + 3 * len(self.particles) + 2 * (self.clausal or self.needs_act) + \
-            3 * self.predicate + bool(self.target_preps)
+            3 * self.predicate + 3 * bool(self.complements) + bool(self.target_preps)
 
 
 def parse_pattern(text: str, code: str, where: str) -> Pattern:
     words = text.split()
     if not words or code != NO_EVENT and code not in codes() and code[:3] not in codes():
         raise EventwireError(f"{where}: bad pattern '{text}' -> '{code}' (unknown CAMEO code?)")
-    lemma, objects, particles, preps, clausal = words[0].lower(), set(), [], [], False
+    lemma, objects, particles, preps, clausal, complements = words[0].lower(), set(), [], [], False, set()
     predicate = needs_act = False
     for w in words[1:]:
         if w == "=":
@@ -53,11 +55,13 @@ def parse_pattern(text: str, code: str, where: str) -> Pattern:
             objects |= set(w[1:].lower().split("|"))
         elif w.startswith("@"):
             preps += w[1:].lower().split("|")
-        elif w == ">":
+        elif w.startswith(">"):
             clausal = True
+            complements |= set(w[1:].lower().split("|")) - {""}
         else:
             particles.append(w.lower())
-    return Pattern(lemma, code, frozenset(objects), tuple(particles), tuple(preps), clausal, predicate, needs_act, where)
+    return Pattern(lemma, code, frozenset(objects), tuple(particles), tuple(preps), clausal, predicate, needs_act,
+                   frozenset(complements), where)
 
 
 def _load(rows, where: str) -> list[Pattern]:
