@@ -82,3 +82,32 @@ def test_a_bystanders_dateline_gives_no_one_its_country(code):
     actors = {a["text"]: a for a in rec["actors"]}
     assert actors["a cooperative leader"].get("country") != "GTM"
     assert actors["SICA's secretary general"].get("country") is None  # an organisation's, of no one state
+
+
+def test_what_an_act_is_called_names_no_target(code):
+    rec = code("The Arab League called the blockade a violation of Qatar's sovereignty on Monday.", "2025-05-08")
+    called = [e for e in rec["events"] if e["trigger"]["text"] == "called"]
+    assert called and all((e["target"] or {}).get("country") != "QAT" for e in called)
+
+
+def test_an_agreement_about_a_third_party_is_between_its_makers(code):
+    rec = code("Spain and Morocco reached an agreement on Western Sahara's fisheries in May 2024.", "2025-05-08")
+    pairs = {(e["source"]["code"], (e["target"] or {}).get("code")) for e in events_of(rec, "05")}
+    assert pairs and all(t in ("ESP", "MAR") for _, t in pairs)
+
+
+SEIZURE = """Iran seizes Emirati dhow
+
+Published: 2026-07-09
+
+ABU DHABI, July 9 (Wire) - Iranian coast guard boats seized an Emirati dhow near Abu Musa on Monday.
+
+Kuwait's foreign ministry condemned the seizure on Wednesday.
+"""
+
+
+def test_words_about_an_act_are_aimed_at_who_did_it(code):
+    rec = code(SEIZURE, "2026-07-09")
+    condemned = [e for e in rec["events"] if e["trigger"]["text"] == "condemned"]
+    assert [(e["source"]["code"], e["target"]["code"]) for e in condemned] == [("KWTGOV", "IRN")]
+    assert condemned[0]["rule"]["target"] == "the doer of the answered act"

@@ -123,7 +123,7 @@ def test_a_rejected_charge_is_aimed_at_whoever_made_it(code):
     rec = code(REJECTION, "2025-05-08")
     rejected = [e for e in rec["events"] if e["root"] == "12" and e["trigger"]["text"] == "rejected"]
     assert [(e["source"]["code"], e["target"]["code"]) for e in rejected] == [("TGOGOV", "GHA")]
-    assert "rejected" in rejected[0]["target"]["how"]
+    assert "answered" in rejected[0]["target"]["how"]
     dismissed = [e for e in rec["events"] if e["trigger"]["text"] == "dismissed"]
     assert all(not (e["target"] or {}).get("code") for e in dismissed)  # no demand was told: no guess
 

@@ -681,7 +681,9 @@ class EventCoder:
             # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair;
             # but "Spain, Ireland and Norway recognised a Palestinian state": together on the one they act on
             direct = [a for t in targets if argument_of(t, trigger) for a in expand(t)]
-            direct = [t for t in direct if actor_like(t) and all(t["code"] != s["code"] for s in sources)]
+            direct = [t for t in direct if actor_like(t) and all(t["code"] != s["code"] for s in sources)
+                      and "prep:on" not in how.get(id(t), "")]  # "an agreement on Gibraltar's
+            # relationship" between Britain and the EU: what it is about, not a third party to it
             # "the army and allied militias clashed with M23": a named other side makes co-subjects allies
             other_side = any(t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in ("with", "against"))
                              for t in targets if argument_of(t, trigger))

@@ -1,41 +1,56 @@
-"""Whom a rejection answers. "Kyrgyzstan rejected the charge", "Abidjan dismissed the demand": the sentence names
-the charge, not who made it, and the coder leaves the target as a thing (analysts judged every such fact PARTLY or
-WRONG, docs/judged-articles.md, thirty-fifth and thirty-sixth passes). The article has told who made it: the
-nearest earlier accusation or demand aimed at the rejecting side's country. That side becomes the target; with two
-different candidates in the same sentence, no guess."""
+"""Whom words about an earlier act answer. "Kyrgyzstan rejected the charge", "Abidjan dismissed the demand", "the
+GCC called the seizure a violation": the sentence names the act, not who did it, and the coder leaves the target as
+a thing (analysts judged every such fact PARTLY or WRONG, docs/judged-articles.md, thirty-fifth, thirty-sixth and
+fifty-fifth passes). The article has told who did it: the nearest earlier act of that kind (a charge or demand
+aimed at the rejecting side; a seizure, attack or expulsion by another side than the speaker's). Its doer becomes
+the target; with two different doers in the nearest sentence, no guess."""
 
 from __future__ import annotations
 
 from eventwire.records import country_or_code
 
-# what a rejection can answer, by the roots of the acts that make it
-ANSWERED = {
-    "11": {"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
-           "criticism", "comment", "comments", "remark", "remarks", "complaint", "complaints", "blame"},
-    "10": {"demand", "demands", "request", "requests", "call", "calls", "ultimatum", "appeal", "appeals"},
+CHARGES = {"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
+           "criticism", "comment", "comments", "remark", "remarks", "complaint", "complaints", "blame"}
+DEMANDS = {"demand", "demands", "request", "requests", "call", "calls", "ultimatum", "appeal", "appeals"}
+# acts words condemn, by the CAMEO roots that code them
+ACTS = {
+    "17": {"seizure", "seizures", "detention", "detentions", "arrest", "arrests", "deportation", "deportations"},
+    "18": {"attack", "attacks", "assault", "bombing", "bombings", "killing", "killings"},
+    "19": {"attack", "attacks", "raid", "raids", "incursion", "incursions", "shelling", "strike", "strikes",
+           "blockade", "bombardment"},
+    "16": {"expulsion", "expulsions", "sanctions"},
 }
-ANSWERED["02"] = ANSWERED["10"]  # "urged X to ..." is also asked of X
+# the responding root -> {noun of its uncoded target: the roots of the acts it answers}
+ANSWERS: dict[str, dict[str, set[str]]] = {
+    "12": {**{n: {"11"} for n in CHARGES}, **{n: {"10", "02"} for n in DEMANDS}},
+}
+for _root in ("10", "11", "12", "13", "14"):
+    for _act, _nouns in ACTS.items():
+        for _n in _nouns:
+            ANSWERS.setdefault(_root, {}).setdefault(_n, set()).add(_act)
+SPOKEN = {"10", "11", "02"}  # words aimed at someone: the rejecting side is whom they were aimed at
 
 
 def _answers(e: dict) -> set[str]:
-    """The roots of the acts this event could be rejecting, from the head word of its uncoded target."""
+    """The roots of the acts this event could be answering, from the head word of its uncoded target."""
     t = e.get("target") or {}
-    if e.get("root") != "12" or t.get("code") or not t.get("text"):
+    if t.get("code") or not t.get("text"):
         return set()
     head = t["text"].lower().split(" of ")[0].split()[-1]
-    return {root for root, nouns in ANSWERED.items() if head in nouns}
+    return ANSWERS.get(e.get("root") or "", {}).get(head, set())
 
 
 def answer_rejections(events: list[dict]) -> None:
-    """Give a rejection of an uncoded charge or demand the side that made it, told earlier in the article."""
+    """Give words about an uncoded charge, demand or act the side that made or did it, told earlier."""
     for e in events:
         roots = _answers(e)
         side = country_or_code(e.get("source"))
         if not roots or not side:
             continue
         earlier = [c for c in events if c is not e and c["sentence_index"] <= e["sentence_index"]
-                   and c.get("root") in roots and not c.get("negated") and country_or_code(c.get("target")) == side
-                   and (c.get("source") or {}).get("code") and country_or_code(c.get("source")) != side]
+                   and c.get("root") in roots and not c.get("negated") and (c.get("source") or {}).get("code")
+                   and country_or_code(c.get("source")) != side
+                   and (country_or_code(c.get("target")) == side if c["root"] in SPOKEN else c.get("modality") == "asserted")]
         if not earlier:
             continue
         last = max(c["sentence_index"] for c in earlier)
@@ -43,6 +58,7 @@ def answer_rejections(events: list[dict]) -> None:
         if len(makers) != 1:
             continue
         maker = dict(next(iter(makers.values())))
-        maker["how"] = f"who made what is rejected (sentence {last}): {maker.get('how') or maker.get('text')}"
+        maker["how"] = f"who did what is answered (sentence {last}): {maker.get('how') or maker.get('text')}"
         e["target"] = maker
-        e.setdefault("rule", {})["target"] = f"the maker of the rejected {'demand' if '11' not in roots else 'charge'}"
+        kind = "charge" if "11" in roots else "demand" if roots & SPOKEN else "act"
+        e.setdefault("rule", {})["target"] = f"the doer of the answered {kind}"

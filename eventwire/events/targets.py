@@ -21,7 +21,12 @@ def target_candidates(verb, pat: Pattern, passive: bool):
     hostile = dobj is not None and dobj.lemma_.lower() in HOSTILE_MEASURES - set(pat.objects) and \
         pat.code[:2] not in FORCE_ROOTS  # not the act itself ("impose +sanction", "launch +attack")
     words = pat.code[:2] in WORDS_ROOTS
+    # "called the seizure a violation of the UAE's sovereignty": what the act is called names its victim, not
+    # whom the words are aimed at
+    named = {t.i for c in verb.children if c.dep_ == "oprd" for t in c.subtree} if pat.predicate else set()
     for c in _candidates(verb, pat, passive):
+        if c.i in named:
+            continue
         if hostile and c.dep_ == "pobj" and c.head.lower_ in ("on", "against") and c.head.head.i == dobj.i:
             continue
         if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and c.ent_type_ in ("GPE", "LOC"):
