@@ -111,3 +111,72 @@ def test_words_about_an_act_are_aimed_at_who_did_it(code):
     condemned = [e for e in rec["events"] if e["trigger"]["text"] == "condemned"]
     assert [(e["source"]["code"], e["target"]["code"]) for e in condemned] == [("KWTGOV", "IRN")]
     assert condemned[0]["rule"]["target"] == "the doer of the answered act"
+
+
+HELD = """Guinean soldiers detain Sierra Leonean farmers
+
+Published: 2025-08-14
+
+FREETOWN, Aug 14 (Wire) - Sierra Leone lodged a protest with Guinea on Thursday after Guinean soldiers detained \
+five Sierra Leonean farmers near the border.
+
+The farmers were seized on Tuesday morning as they crossed the river, local officials said.
+
+Foreign Minister Timothy Kabba summoned Guinea's ambassador and handed him a note demanding the release of the men.
+"""
+
+
+def test_an_act_told_again_without_its_doer_gives_its_day(code):
+    rec = code(HELD, "2025-08-14")
+    detained = [e for e in rec["events"] if e["trigger"]["text"] == "detained" and e["sentence_index"] == 3]
+    assert [(e["date"], e["date_precision"]) for e in detained] == [("2025-08-12", "day")]
+
+
+def test_a_note_demanding_is_its_senders_demand_on_the_holder(code):
+    rec = code(HELD, "2025-08-14")
+    demands = [e for e in rec["events"] if e["code"] == "1053"]
+    assert demands and all(e["source"]["code"] == "SLEGOV" for e in demands)
+    assert {e["target"]["code"] for e in demands} == {"GINMIL"}
+    assert demands[0]["rule"]["target"] == "the holder of those whose release is demanded"
+
+
+def test_farm_work_and_going_home_are_no_events(code):
+    rec = code("The farmers were afraid to return to their fields, which their families have worked for decades.",
+               "2025-05-08")
+    assert not rec["events"]
+    rec = code("Russia returned 90 prisoners to Ukraine on Friday.", "2025-05-08")
+    assert [e["code"] for e in events_of(rec)] == ["084"]
+
+
+def test_a_patrol_to_come_is_a_plan_not_a_threat(code):
+    rec = code("Spanish officers will continue to patrol the bay, the ministry said.", "2025-05-08")
+    assert not [e for e in events_of(rec) if e["root"] in ("13", "15")]
+
+
+def test_not_sending_troops_to_an_area_rejects_no_one(code):
+    rec = code("He said Sierra Leone would not send troops to the area.", "2025-05-08")
+    assert not events_of(rec)
+    rec = code("Kabul will not begin talks with Islamabad, the spokesman said.", "2025-05-08")
+    assert [e["code"] for e in events_of(rec)] == ["120"]
+
+
+def test_officers_of_a_named_body_are_its_country(code):
+    rec = code("Fishermen were detained by officers of Mozambique's Police of the Republic of Mozambique on Monday.",
+               "2025-05-08")
+    officers = [a for a in rec["actors"] if a["text"] == "officers"]
+    assert [(a["code"], a["context"]) for a in officers] == [("MOZCOP", "the body it belongs to")]
+
+
+def test_declaring_anothers_notice_invalid_is_a_rejection(code):
+    rec = code("Greece declared the Turkish notice invalid on Thursday.", "2025-05-08")
+    assert [(e["code"], e["target"]["code"]) for e in events_of(rec)] == [("120", "TUR")]
+
+
+def test_what_was_previously_done_is_not_todays(code):
+    rec = code("Senegal's prime minister has previously called for closer ties with Gambia.", "2025-05-08")
+    assert [(e["date"], e["date_precision"]) for e in rec["events"]] == [(None, "unknown")]
+
+
+def test_working_together_is_cooperation(code):
+    rec = code("Washington and Mexico City are working together on the border.", "2025-05-08")
+    assert {e["code"] for e in events_of(rec)} == {"060"}

@@ -31,7 +31,9 @@ DOMINANT_MIN = 3
 PRONOUNS = set(COREF_PRONOUNS) | {"we", "us", "our"}  # a pronoun refers; it names no country of its own
 SHORT = 3  # sentences: fewer make an item (a headline, a one-sentence report), not an article
 LEDE = 4  # sentences at the top of a story: headline, "Published:", dateline and lede
-OWN_PLACE = "a place its own words name"  # the one context that is the actor's own words ("police in Lagos")
+OWN_PLACE = "a place its own words name"  # contexts that are the actor's own words ("police in Lagos")
+BODY = "the body it belongs to"  # "officers of Mozambique's police"
+OWN_WORDS = {OWN_PLACE, BODY}
 LEAD = 1.5  # how far the most named country must lead the next to stand for the article without dominating it
 
 
@@ -48,8 +50,9 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     # "met his Turkish counterpart": the counterpart's government is the other side's, never the subject's
     sides = [a for a in mentions if not (a.get("sector") and _roles(a, _head(doc, a)) & COUNTERPARTS)]
     by_sent: dict[int, set[str]] = {}  # the countries of a sentence's governments
-    for a in sides:  # not an envoy's: he faces the government he is posted to
-        if a.get("country") and a.get("sector") in GOVERNING and not DIPLOMATS & _roles(a, _head(doc, a)):
+    for a in sides:  # not an envoy's (he faces the government he is posted to), nor a pronoun's (it names no one)
+        if a.get("country") and a.get("sector") in GOVERNING and not DIPLOMATS & _roles(a, _head(doc, a)) and \
+                a["text"].lower() not in PRONOUNS:
             by_sent.setdefault(_sentence_of(starts, a["start"]), set()).add(a["country"])
     # how often the article names each country (a pronoun refers back; it names nothing new)
     counts = Counter(a["country"] for a in mentions if a.get("country") and a["text"].lower() not in PRONOUNS)
@@ -76,6 +79,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     behind = opener != filed and sum(n > counts.get(filed, 0) for c, n in counts.items() if c != filed) >= 2
     host = bool(filed) and (behind or filed not in top_of_story and _host(filed, top, counts))
     people: dict[str, tuple[str, str]] = {}  # a person's country, as context gave it at his first mention
+    bodies = {h.i: a["country"] for a in mentions if a.get("country") and (h := _head(doc, a)) is not None}
     for a in sorted(open_, key=lambda m: m["start"]):
         s = _sentence_of(starts, a["start"])
         others = by_sent.get(s, set())
@@ -86,10 +90,13 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         if _organisation_of(head):
             continue  # "SICA's secretary general": an organisation no dictionary codes, of no one state
         envoy = bool(DIPLOMATS & roles)  # posted where he is, facing whom he meets
-        own = None if envoy else _own_place(head)
+        body = _body_of(head, bodies)  # "officers of Mozambique's police": the body's country
+        own = None if envoy or body else _own_place(head)
         here = None if envoy else own or _place_of(head, places.get(s, []))
         if a.get("name") in people:  # "Orpo said he had spoken with Estonia's PM": the Orpo placed before
             country, how = people[a["name"]]
+        elif body:
+            country, how = body, BODY
         elif own:
             country, how = own, OWN_PLACE
         elif here:
@@ -184,7 +191,7 @@ def _own_place(head) -> str | None:
                 owner = next((c for c in name.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                 if name.dep_ == "pobj" and owner is not None and name.lemma_.lower() in PLACE_NOUNS:
                     name = owner  # "Security forces in Haiti's capital"
-                if name.dep_ in ("pobj", "poss") and name.pos_ == "PROPN":
+                if name.dep_ in ("pobj", "poss") and name.pos_ == "PROPN" and not _sector_word(name):
                     place = locate(_name(name))
                     if place and place.get("country"):
                         return place["country"]
@@ -198,6 +205,21 @@ def _organisation_of(head) -> bool:
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(o.ent_type_ == "ORG" and o.pos_ == "PROPN" and not locate(_name(o)) for o in owners)
+
+
+def _body_of(head, bodies: dict[int, str]) -> str | None:
+    """The country of a coded body an 'of' hangs on the actor's head ("officers of Mozambique's Police")."""
+    if head is None:
+        return None
+    return next((bodies[g.i] for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.i in bodies), None)
+
+
+def _sector_word(tok) -> bool:
+    """'officers of Mozambique's Police': a body's name, not the Polish town of Police."""
+    from eventwire.actors import get_lexicon
+
+    return bool(get_lexicon().sector(tok.lower_))
 
 
 OWN_PREPS = {"of", "in", "near", "from", "at", "outside"}

@@ -19,7 +19,7 @@ import re
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from eventwire.actors.context import OWN_PLACE
+from eventwire.actors.context import OWN_WORDS
 from eventwire.actors.coref import PRONOUNS as COREF_PRONOUNS
 from eventwire.events.words import FORCE_ROOTS  # coercion and violence within one state or force are real events
 
@@ -143,7 +143,7 @@ def ungrounded(e: dict) -> str | None:
             return f"the {side} {a.get('text')!r} is no coded actor"
         if a["code"] == a.get("sector"):  # "GOV", "REB": a role with no country or group
             return f"the {side} {a.get('text')!r} ({a['code']}) names no country"
-        if a.get("context") and a["context"] != OWN_PLACE:
+        if a.get("context") and a["context"] not in OWN_WORDS:
             return f"the {side}'s country comes from context ({a['context']})"
     s, t = e.get("source") or {}, e.get("target") or {}
     if s.get("code") and s["code"] == t.get("code") and e["root"] not in FORCE_ROOTS:

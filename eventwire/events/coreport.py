@@ -71,9 +71,11 @@ def _fill(events: list[dict], told_as, asked_as, why: str) -> None:
                 if k is not None:
                     told.setdefault(k, set()).add((e["date"], e["date_precision"]))
     for e in events:
-        if e.get("date_precision") != "publication":
+        if e.get("date_precision") not in ("publication", "unknown"):
             continue
         dates = next((told[k] for k in asked_as(e) if k is not None and k in told), set())
+        if e["date_precision"] == "unknown":  # unsaid where it is told: only a day told elsewhere says more
+            dates = {d for d in dates if d[1] == "day" and d[0]}
         if len(dates) == 1:
             (e["date"], e["date_precision"]), = dates
             e.setdefault("rule", {})["date"] = why
@@ -89,3 +91,22 @@ def not_yet(events: list[dict], pub: str | None) -> None:
                 e["date"][:4] not in e.get("sentence", ""):
             e["modality"] = "intended"
             e.setdefault("rule", {})["modality"] = f"dated {e['date']}, after the article ({pub[:10]}): still to come"
+
+
+RETOLD_WITHIN = 2  # sentences after an undated act in which "they were seized on Tuesday" still tells its day
+STANDS_IN = {"they", "he", "she", "it", "them"}
+
+
+def date_from_retelling(events: list[dict], retold: list[tuple[int, str, str, str]]) -> None:
+    """"Guinean soldiers detained five farmers ... The farmers were seized on Tuesday morning": a passive telling
+    without a doer (no event of its own) gives its day to the undated act of the same root just before, whose
+    target it names again (or a pronoun does). Two candidate days: no guess."""
+    for e in events:
+        if e.get("date_precision") not in ("unknown", "publication") or e.get("negated") or not e.get("target"):
+            continue
+        head = e["target"]["text"].lower().split()[-1]
+        days = {day for s, root, patient, day in retold if e["sentence_index"] < s <= e["sentence_index"] + RETOLD_WITHIN
+                and root == e["root"] and (patient == head or patient in STANDS_IN)}
+        if len(days) == 1:
+            e["date"], e["date_precision"] = days.pop(), "day"
+            e.setdefault("rule", {})["date"] = "the act told again without its doer"

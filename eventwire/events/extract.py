@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from eventwire.actors.recognize import Found
 from eventwire.events.arguments import coded, resolve
 from eventwire.events.control import controller, past_teller
+from eventwire.events.coreport import date_from_retelling
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import base, denied, modality_of, ongoing, reporter_of, standing
 from eventwire.events.ontology import lookup, settle
@@ -95,6 +96,10 @@ class Sentence:
     dateline: dict | None
     events: list[dict]
     seen: set[tuple]
+    retold: list[tuple[int, str, str, str]]  # (sentence, root, patient, day) of acts told again without a doer
+
+
+ADVERB_PARTICLES = {"together", "back", "away"}  # adverbs the parser does not call particles
 
 
 class EventCoder:
@@ -109,9 +114,10 @@ class EventCoder:
     def code(self, doc, found, article_id: str, pubdate: str | None, dateline: dict | None) -> list[dict]:
         events: list[dict] = []
         seen: set[tuple] = set()
+        retold: list[tuple[int, str, str, str]] = []
         pos = columns(doc).pos
         for s_i, sent in enumerate(doc_sents(doc)):
-            ctx = Sentence(doc, sent, s_i, found, article_id, pubdate, dateline, events, seen)
+            ctx = Sentence(doc, sent, s_i, found, article_id, pubdate, dateline, events, seen, retold)
             for i in range(sent.start, sent.end):
                 if pos[i] not in ("VERB", "AUX", "NOUN", "PROPN"):
                     continue  # no trigger: no Token built
@@ -139,6 +145,7 @@ class EventCoder:
                                    chosen=None, skipped="its governing verb codes the event")
                 elif tok.pos_ in ("NOUN", "PROPN") and self._noun_code(tok):
                     self._emit_noun(ctx, tok)
+        date_from_retelling(events, retold)
         return events
 
     # ---- verbs -----------------------------------------------------------------------------------
@@ -285,6 +292,7 @@ class EventCoder:
                 objs.add("$place")  # "took over Kirkuk", "Goma" (not "took Kenya to court over the line")
         parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
+        parts |= {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}  # "work together"
         # "called for the government to release them": the parser hangs "for" on the clause, as a mark
         parts |= {g.lower_ for c in kids if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
         objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "on alert"
@@ -330,11 +338,16 @@ class EventCoder:
         targets = self._targets(verb, pat, passive, found)
         if subj is None and not targets:
             return
+        if subj is None and passive and pat.code != NO_EVENT:  # "The farmers were seized on Tuesday morning"
+            day, precision = event_date(ctx.doc, verb, ctx.pubdate)
+            if precision == "day" and targets[0].dep_ == "nsubjpass":
+                ctx.retold.append((ctx.index, pat.code[:2], targets[0].lower_, day))
         code = pat.code
         negated, modality = modality_of(verb)
         failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
         negated = negated or failed
-        code, negated, modality = settle(code, negated, modality, refused=verb.lemma_.lower() in PERMIT or failed)
+        code, negated, modality = settle(code, negated, modality, refused=verb.lemma_.lower() in PERMIT or failed,
+                                         aimed=subj is None or any(actorish(t, found) for t in targets))
         if negated and modality == "asserted" and code[:2] in GIVING_ROOTS and verb.dep_ == "xcomp" and \
                 base(verb.head) in CEASING and not any(c.dep_ == "neg" for c in [*verb.children, *verb.head.children]):
             code, negated = GIVING_ROOTS[code[:2]], False  # "stopped supplying gas to Moldova": a cut, not no supply

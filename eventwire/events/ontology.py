@@ -39,7 +39,8 @@ def lookup(code: str) -> Code:
 
 # When an event is only announced ("will meet", "agreed to visit"), CAMEO codes the intent.
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "03": "030"}
-THREAT = {"14": "133", "15": "138", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
+# (not 15: "will continue to patrol" is a plan, not a threat, as analysts judged it)
+THREAT = {"14": "133", "16": "131", "17": "131", "18": "138", "19": "138", "20": "138"}
 
 
 def announced(code: str) -> tuple[str, str]:
@@ -53,11 +54,12 @@ def announced(code: str) -> tuple[str, str]:
     return code, "intended"
 
 
-def settle(code: str, negated: bool, modality: str, refused: bool = False) -> tuple[str, bool, str]:
+def settle(code: str, negated: bool, modality: str, refused: bool = False, aimed: bool = True) -> tuple[str, bool, str]:
     """(code, negated, modality) of an act once its mood is known: a cooperative act announced as not to happen
-    ("will not release the pilots", "will not begin talks", or `refused`: "failed to reach agreement") is a
-    rejection; any other announced act is coded as `announced` says."""
-    if negated and (modality == "announced" or refused) and code[:2] in COOPERATIVE_ROOTS:
+    towards someone (`aimed`: "will not release the pilots", "will not begin talks with Kabul"), or `refused`
+    ("failed to reach agreement"), is a rejection ("would not send troops to the area" rejects no one); any other
+    announced act is coded as `announced` says."""
+    if negated and (modality == "announced" and aimed or refused) and code[:2] in COOPERATIVE_ROOTS:
         return "120", False, "asserted"
     if modality == "announced":
         code, modality = announced(code)

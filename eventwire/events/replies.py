@@ -7,7 +7,7 @@ the target; with two different doers in the nearest sentence, no guess."""
 
 from __future__ import annotations
 
-from eventwire.records import country_or_code
+from eventwire.records import country_or_code, split_code
 
 CHARGES = {"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
            "criticism", "comment", "comments", "remark", "remarks", "complaint", "complaints", "blame"}
@@ -62,3 +62,31 @@ def answer_rejections(events: list[dict]) -> None:
         e["target"] = maker
         kind = "charge" if "11" in roots else "demand" if roots & SPOKEN else "act"
         e.setdefault("rule", {})["target"] = f"the doer of the answered {kind}"
+
+
+HOLDERS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB", "INS", "IGO"}  # sectors that can hold someone
+
+
+def aim_release_demands(events: list[dict]) -> None:
+    """"Sierra Leone demanded the release of the farmers", "Argentina demands release of two citizens": a demand
+    for someone's release is made of whoever holds them (judged PARTLY or WRONG with the detainees as the target in
+    the fifty-third to fifty-sixth passes). The holder is the doer of the nearest detention or seizure the article
+    tells by another side than the demander's; with two different holders in that sentence, no guess."""
+    for e in events:
+        side = country_or_code(e.get("source"))
+        t = e.get("target") or {}
+        if e.get("code") not in ("1053", "0253") or not side or split_code(t.get("code"))[1] in HOLDERS:
+            continue
+        held = [c for c in events if c.get("root") == "17" and not c.get("negated") and c.get("modality") == "asserted"
+                and any(split_code((c.get("source") or {}).get("code"))[::2]) and country_or_code(c.get("source")) != side]
+        if not held:
+            continue
+        near = min(abs(c["sentence_index"] - e["sentence_index"]) for c in held)
+        holders = {c["source"]["code"]: c for c in held if abs(c["sentence_index"] - e["sentence_index"]) == near}
+        if len({country_or_code(c["source"]) for c in holders.values()}) != 1:
+            continue
+        c = next(iter(holders.values()))
+        holder = dict(c["source"])
+        holder["how"] = f"who holds them (sentence {c['sentence_index']}): {holder.get('how') or holder.get('text')}"
+        e["target"] = holder
+        e.setdefault("rule", {})["target"] = "the holder of those whose release is demanded"

@@ -161,8 +161,15 @@ def _shares(verb, future: bool, head_future: bool) -> bool:
     return dep in ("conj", "xcomp") or dep == "ccomp" and verb.head.lemma_.lower() in SPEECH
 
 
+# "who has previously called for closer ties": an act of some earlier time, not of the day of the news
+BEFORE_NOW = {"previously", "repeatedly", "frequently", "often", "formerly"}
+
+
 def _earlier(verb) -> bool:
-    """Is this act told as what came before another ("after X attacked", "since the war began")?"""
+    """Is this act told as what came before another ("after X attacked", "since the war began"), or as done
+    before, unsaid when ("has previously called for")?"""
+    if any(c.dep_ == "advmod" and c.lower_ in BEFORE_NOW for c in verb.children):
+        return True
     v = verb
     for _ in range(3):
         if v.dep_ in ("advcl", "conj") and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "following")

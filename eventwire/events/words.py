@@ -67,7 +67,7 @@ UNDERGO = {"face", "receive", "draw", "attract", "suffer", "endure", "get", "win
 HARMS = {"terrorism", "terrorist", "terror", "extremism", "extremist", "militancy", "militant", "insurgency",
          "insurgent", "crime", "criminal", "violence", "trafficking", "smuggling", "abuse", "corruption", "genocide"}
 DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communique", "declaration", "petition", "suit",
-             "decree", "order", "directive", "bill", "law", "ruling", "memorandum"}
+             "decree", "order", "directive", "bill", "law", "ruling", "memorandum", "note", "demarche", "message"}
 # "officials said Taliban militants were responsible": naming who is to blame is an accusation
 # what is fired or falls: never who acts, unless a nationality names its owner ("Russian drones hit Odesa")
 WEAPONS = {"missile", "rocket", "shell", "bomb", "drone", "mine", "bullet", "projectile", "debris", "shrapnel",
