@@ -180,3 +180,60 @@ def test_what_was_previously_done_is_not_todays(code):
 def test_working_together_is_cooperation(code):
     rec = code("Washington and Mexico City are working together on the border.", "2025-05-08")
     assert {e["code"] for e in events_of(rec)} == {"060"}
+
+
+def test_un_missions_and_the_mano_river_union_are_coded(code):
+    rec = code("UNDOF asked Israel for access, and the Mano River Union offered talks to Guinea.", "2025-05-08")
+    codes = {a["text"]: a["code"] for a in rec["actors"]}
+    assert codes["UNDOF"] == "IGOUNO" and codes["the Mano River Union"] == "IGOWAF"
+
+
+def test_striking_a_tone_is_no_attack(code):
+    rec = code("Moscow struck a calmer tone on Thursday.", "2025-05-08")
+    assert not rec["events"]
+
+
+def test_arriving_from_a_country_is_no_visit_to_it(code):
+    rec = code("Migrants arrived from Russia on foot.", "2025-05-08")
+    assert not [e for e in rec["events"] if (e["target"] or {}).get("code") == "RUS"]
+    rec = code("The Indian prime minister arrived in Dhaka from Delhi on Monday.", "2025-05-08")
+    assert [(e["code"], e["target"]["code"]) for e in events_of(rec)] == [("042", "BGD")]
+
+
+def test_both_sides_are_the_two_states_just_named(code):
+    rec = code("Honduras and El Salvador traded accusations on Monday. Nicaragua urged both sides to calm down.",
+               "2025-05-08")
+    urged = [e for e in rec["events"] if e["trigger"]["text"] == "urged"]
+    assert sorted((e["source"]["code"], e["target"]["code"]) for e in urged) == [("NIC", "HND"), ("NIC", "SLV")]
+    assert urged[0]["rule"]["target"].endswith("(pair)")
+
+
+def test_the_two_countries_are_those_of_their_own_clause(code):
+    rec = code("Estonia and Russia argue over the river. The two countries signed a border treaty in 2014, but "
+               "Russia has never ratified it since its invasion of Ukraine.", "2025-05-08")
+    signed = [e for e in rec["events"] if e["trigger"]["text"] == "signed"]
+    assert signed and {e["source"]["code"] for e in signed} | {e["target"]["code"] for e in signed} == {"EST", "RUS"}
+
+
+def test_both_sides_with_no_clear_pair_stay_a_thing(code):
+    rec = code("Peru, Chile and Bolivia met on Monday. Brazil urged both sides to calm down.", "2025-05-08")
+    urged = [e for e in rec["events"] if e["trigger"]["text"] == "urged"]
+    assert all(not (e["target"] or {}).get("code") for e in urged)
+
+
+def test_a_country_name_is_the_country_not_a_town_named_after_it():
+    from eventwire.places import locate
+
+    assert locate("Lebanon")["country"] == "LBN" and locate("Jordan")["country"] == "JOR"
+
+
+def test_foreign_nationals_are_not_of_the_place(code):
+    rec = code("Cyprus had evacuated foreign nationals from Lebanon last year.", "2025-05-08")
+    assert not {a.get("country") for a in rec["actors"] if a["text"] == "foreign nationals"} - {None}
+
+
+def test_farmers_blockading_a_crossing_are_protesting(code):
+    rec = code("Polish farmers blockaded border crossings with Ukraine in late 2023.", "2025-05-08")
+    assert [e["code"] for e in rec["events"]] == ["144"]
+    rec = code("Senegalese truckers blockaded the bridge on Thursday.", "2025-05-08")
+    assert [(e["code"], e["source"]["code"]) for e in rec["events"]] == [("144", "SENLAB")]

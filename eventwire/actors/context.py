@@ -89,7 +89,9 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             continue  # the other side of whoever the story follows: nothing around him says which
         if _organisation_of(head):
             continue  # "SICA's secretary general": an organisation no dictionary codes, of no one state
-        envoy = bool(DIPLOMATS & roles)  # posted where he is, facing whom he meets
+        if "foreign" in roles and a["sector"] not in STATE_ORGANS:
+            continue  # "evacuated foreign nationals from Lebanon": not of the place, and of no state named
+        envoy = bool(DIPLOMATS & roles) and "former" not in roles  # posted where he is, facing whom he meets
         body = _body_of(head, bodies)  # "officers of Mozambique's police": the body's country
         own = None if envoy or body else _own_place(head)
         here = None if envoy else own or _place_of(head, places.get(s, []))

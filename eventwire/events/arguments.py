@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from eventwire.actors.context import DIPLOMATS
 from eventwire.actors.recognize import RELATIONAL
+from eventwire.events.pairs import pair_of, pair_phrase
 from eventwire.events.syntax import actorish, antecedent, leads_clause, phrase, reporting_subject
 from eventwire.events.words import ACTS, HOSTILE_MEASURES, PLACE_NOUNS
 from eventwire.places import big_city, locate
@@ -152,6 +153,9 @@ def resolve(doc, head, found) -> list[tuple[dict, str]]:
             continue
         if antecedent(h) is not None:
             out.extend(resolve(doc, antecedent(h), found))  # "seven crew members, who were seized by ...": them
+            continue
+        if pair_phrase(h) and (pair := pair_of(doc, h, found)):  # "urged both sides", "the two countries agreed"
+            out.extend((a, "pair") for a in pair)
             continue
         acts = found.heads.get(h.i, [])
         if any(a.get("country") or a.get("group") or a.get("name") for a in acts):

@@ -15,6 +15,7 @@ from eventwire.events.coreport import date_from_retelling
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import base, denied, modality_of, ongoing, reporter_of, standing
 from eventwire.events.ontology import lookup, settle
+from eventwire.events.pairs import pair_phrase
 from eventwire.events.precision import refusal
 from eventwire.events.setting import event_date, event_place, said_date
 from eventwire.events.syntax import (
@@ -100,6 +101,9 @@ class Sentence:
 
 
 ADVERB_PARTICLES = {"together", "back", "away"}  # adverbs the parser does not call particles
+# an act of state done by people who hold no state power is their form of protest
+CIVIL_FORMS = {"191": "144"}
+CIVIL_SECTORS = {"AGR", "LAB", "CVL", "BUS", "OPP", "EDU", "MED", "REF", "REL", "HLH"}
 
 
 class EventCoder:
@@ -428,6 +432,8 @@ class EventCoder:
                 if v.head.lemma_.lower() in DOCUMENTS and v.head.dep_ == "dobj" and issuer.pos_ == "VERB":
                     v = issuer
                     continue
+                if pair_phrase(v.head):
+                    return None  # "had written to both governments offering to convene": the parser's, not theirs
                 # "reiterated its commitment to support X", "Pakistan's effort to push the Taliban": the owner acts
                 return next((c for c in v.head.children if c.dep_ == "poss"), v.head)
             else:
@@ -711,6 +717,8 @@ class EventCoder:
         else:
             day, precision = event_date(doc, trigger, ctx.pubdate)
         place = event_place(doc, trigger) or ctx.dateline
+        if code in CIVIL_FORMS and sources and all(s.get("sector") in CIVIL_SECTORS for s in sources):
+            code = CIVIL_FORMS[code]  # "Polish farmers blockaded the crossings": a protest, not a state's blockade
         meta = lookup(code)
         for src, tgt in pairs:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])

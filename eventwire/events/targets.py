@@ -27,6 +27,8 @@ def target_candidates(verb, pat: Pattern, passive: bool):
     for c in _candidates(verb, pat, passive):
         if c.i in named:
             continue
+        if pat.code[:3] == "042" and c.dep_ == "pobj" and c.head.lower_ == "from":
+            continue  # "migrants arrived from Russia": whence, not whom they visit
         if hostile and c.dep_ == "pobj" and c.head.lower_ in ("on", "against") and c.head.head.i == dobj.i:
             continue
         if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and c.ent_type_ in ("GPE", "LOC"):

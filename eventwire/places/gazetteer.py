@@ -15,7 +15,9 @@ from functools import cache
 from eventwire import data
 
 INDEX = "places/gazetteer.tsv.gz"  # in eventwire/data
-TABLES = ("primary", "countries", "alternate")  # looked up in this order
+TABLES = ("primary", "countries", "alternate")  # the index's sections
+# looked up in this order: "Lebanon" is the country, not the Tennessee town, "Jordan" no street in Kowloon
+LOOKUP = ("countries", "primary", "alternate")
 
 
 class Index:
@@ -65,7 +67,7 @@ def locate(name: str) -> dict | None:
         key = " ".join(words).lower()
         if len(words) == 1 and key in PARTIAL and len(name.split()) > 1:
             return None  # "North Waziristan" is not "North" (an alternate name of North Salt Lake, Utah)
-        for table in TABLES:
+        for table in LOOKUP:
             rec = index.get(table, key)
             if rec:
                 return _place(rec)

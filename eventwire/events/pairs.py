@@ -1,0 +1,91 @@
+"""Who "both sides", "the two countries" and "the two neighbours" are. Analysts code such a phrase as the two states
+it stands for ("Nicaragua urged both sides to calm down": NIC 020 HND and NIC 020 SLV; "the two sides agreed to set
+up a liaison cell": each with the other), and judged it PARTLY or WRONG each time the coder left it a thing (fifty-
+third to fifty-eighth passes). The pair is the one the text names: exactly two countries among the actors before
+the phrase in its sentence, else in the whole sentence ("the two countries agreed to a declaration signed by
+Mitsotakis and Erdogan"), else in the sentence before; else the article's two leading countries when they
+clearly lead. Only actors named by their own words count (not a country context gave). Anything less clear stays
+a thing (a missed actor beats a wrong one)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from eventwire.records import actor, doc_sents, doc_text
+
+PAIR_NOUNS = {"side", "country", "neighbour", "neighbor", "government", "nation", "capital"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
+LEAD_MIN = 3  # mentions each of the article's two leading countries needs to stand for "both sides"
+
+
+def pair_phrase(h) -> bool:
+    """'both sides', 'the two countries', 'both governments' as an argument (not 'on both sides of the border')."""
+    if h.lemma_.lower() not in PAIR_NOUNS or h.tag_ != "NNS":
+        return False
+    dual = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") or c.lower_ == "two" and c.dep_ == "nummod"
+               for c in h.children)
+    to_whom = h.dep_ == "pobj" and h.head.lower_ in ("to", "with", "between")
+    return dual and (h.dep_ in ARGUMENT_DEPS or to_whom)
+
+
+def pair_of(doc, h, found) -> list[dict]:
+    """The two state actors the phrase stands for, spanning its text, or none."""
+    countries = _named_before(doc, h, found)
+    if len(countries) != 2:
+        return []
+    lo, hi = min(t.i for t in h.subtree), max(t.i for t in h.subtree) + 1
+    text, start, end = doc_text(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    return [actor(text, start, end, code=_code(c, h, found)) for c in sorted(countries)]
+
+
+def _code(country: str, h, found) -> str:
+    """The side as the text named it: its government when "both governments" says so or the last mention of that
+    country before the phrase was its government ("Wang Yi met Lee ... the two sides agreed"), else the country."""
+    said = [a for a in found.mentions if a.get("country") == country and a["start"] < h.idx and not a.get("context")]
+    if h.lemma_.lower() == "government" or said and said[-1].get("sector") == "GOV":
+        return country + "GOV"
+    return country
+
+
+def _named_before(doc, h, found) -> set[str]:
+    named = [a for a in found.mentions if a.get("country") and not a.get("context")]  # by their own words
+    sents = doc_sents(doc)
+    k = next(i for i, s in enumerate(sents) if s.start <= h.i < s.end)
+    sent = sents[k]
+    before = {a["country"] for a in named if sent.start_char <= a["start"] < h.idx}
+    own = _own_clause(h)
+    clause = {a["country"] for a in named if sent.start_char <= a["start"] < sent.end_char and _at(doc, a) in own}
+    for here in (before, clause):
+        if len(here) == 2:
+            return here
+    if k > 0:
+        prev = {a["country"] for a in named if sents[k - 1].start_char <= a["start"] < sents[k - 1].end_char}
+        if len(prev) == 2:
+            return prev
+    top = Counter(a["country"] for a in named).most_common(3)
+    if len(top) >= 2 and top[1][1] >= LEAD_MIN and (len(top) == 2 or top[2][1] * 2 <= top[1][1]):
+        return {top[0][0], top[1][0]}
+    return set()
+
+
+def _own_clause(h) -> set[int]:
+    """The tokens of the clause the phrase is an argument of, with the participles that describe its act
+    ("agreed to a declaration, signed by Mitsotakis and Erdogan"), not its coordinated or subordinate clauses
+    ("signed a treaty in 2014, but Russia has never ratified it")."""
+    verb = h
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    out, stack = set(), [verb]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack += [c for c in t.children if not (c.dep_ in CLAUSES and c.pos_ in ("VERB", "AUX"))]
+    return out
+
+
+CLAUSES = {"ccomp", "relcl", "advcl", "conj", "parataxis"}
+
+
+def _at(doc, a: dict) -> int:
+    span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+    return span.root.i if span is not None else -1
