@@ -161,7 +161,8 @@ def test_a_gatherings_venue_and_an_ethnic_adjective_give_no_country(code):
 
 def test_both_countries_names_no_one_by_guess(code):
     """Blind analysts found 'both countries' / 'both governments' resolved to the wrong pair 3 times in 2 passes
-    (docs/judged-articles.md, eighth and ninth): it stays uncoded, so no fact rests on it."""
+    (docs/judged-articles.md, eighth and ninth): where the text leaves the pair open it stays uncoded (events/pairs.py
+    names it only from its own sentence or the article's two clearly leading countries)."""
     rec = code("Turkey and Russia traded accusations. Romania and Bulgaria called for calm. NATO urged both "
                "countries to talk.", "2026-09-24")
     assert not [e for e in events_of(rec, "02") if e["source"]["code"] == "IGOWSTNAT" and e["target"]["code"]]

@@ -201,7 +201,7 @@ def test_arriving_from_a_country_is_no_visit_to_it(code):
 
 
 def test_both_sides_are_the_two_states_just_named(code):
-    rec = code("Honduras and El Salvador traded accusations on Monday. Nicaragua urged both sides to calm down.",
+    rec = code("After Honduras and El Salvador traded accusations on Monday, Nicaragua urged both sides to calm down.",
                "2025-05-08")
     urged = [e for e in rec["events"] if e["trigger"]["text"] == "urged"]
     assert sorted((e["source"]["code"], e["target"]["code"]) for e in urged) == [("NIC", "HND"), ("NIC", "SLV")]
@@ -209,8 +209,9 @@ def test_both_sides_are_the_two_states_just_named(code):
 
 
 def test_the_two_countries_are_those_of_their_own_clause(code):
-    rec = code("Estonia and Russia argue over the river. The two countries signed a border treaty in 2014, but "
-               "Russia has never ratified it since its invasion of Ukraine.", "2025-05-08")
+    rec = code("Estonia accused Russia of moving buoys. Russia said Estonia had provoked it. Estonia rejected that. "
+               "The two countries signed a border treaty in 2014, but Russia has never ratified it since its "
+               "invasion of Ukraine.", "2025-05-08")
     signed = [e for e in rec["events"] if e["trigger"]["text"] == "signed"]
     assert signed and {e["source"]["code"] for e in signed} | {e["target"]["code"] for e in signed} == {"EST", "RUS"}
 
@@ -237,3 +238,32 @@ def test_farmers_blockading_a_crossing_are_protesting(code):
     assert [e["code"] for e in rec["events"]] == ["144"]
     rec = code("Senegalese truckers blockaded the bridge on Thursday.", "2025-05-08")
     assert [(e["code"], e["source"]["code"]) for e in rec["events"]] == [("144", "SENLAB")]
+
+
+def test_seizing_a_corridor_is_occupying_it(code):
+    rec = code("The corridor, which Israeli forces seized in May 2024, is closed.", "2025-05-08")
+    assert [e["code"] for e in rec["events"] if e["trigger"]["text"] == "seized"] == ["192"]
+
+
+def test_whom_an_appeal_wants_acted_on_is_not_whom_it_asks(code):
+    rec = code("Several members of parliament called for the Turkish diplomat to be expelled.", "2025-05-08")
+    assert all((e["target"] or {}).get("country") != "TUR" for e in rec["events"])
+
+
+def test_latin_american_is_a_region_not_the_united_states(code):
+    rec = code("Brazil called for an emergency meeting of the Community of Latin American and Caribbean States.",
+               "2025-05-08")
+    assert not [a for a in rec["actors"] if a.get("country") == "USA"]
+    assert [e["target"]["code"] for e in rec["events"]] == ["IGOLAM"]
+
+
+def test_withdrawing_a_certification_reduces_relations(code):
+    rec = code("Last September, Washington withdrew its certification of Colombia as a partner.", "2025-05-08")
+    assert [(e["code"], e["target"]["code"]) for e in rec["events"]] == [("160", "COL")]
+
+
+def test_a_later_act_has_only_the_year_of_the_one_before(code):
+    rec = code("Last September, Washington withdrew its certification of Colombia, and the U.S. Treasury later "
+               "imposed sanctions on Colombia's president.", "2026-02-17")
+    later = [e for e in rec["events"] if e["trigger"]["text"] == "imposed"]
+    assert [(e["date"], e["date_precision"]) for e in later] == [("2025-01-01", "year")]

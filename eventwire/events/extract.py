@@ -282,6 +282,8 @@ class EventCoder:
     def _best(self, verb, pats: list[Pattern]) -> Pattern | None:
         kids = list(verb.children)
         objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")}
+        objs |= {a.lemma_.lower() for c in kids if c.dep_ == "dobj" and (a := antecedent(c)) is not None}  # "the
+        # corridor that Israeli forces seized": what "that" stands for
         objs |= {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
         for c in kids:  # "express ... condolences", "hold talks": compounds and conjuncts count
             if c.dep_ == "dobj":

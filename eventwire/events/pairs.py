@@ -2,10 +2,11 @@
 it stands for ("Nicaragua urged both sides to calm down": NIC 020 HND and NIC 020 SLV; "the two sides agreed to set
 up a liaison cell": each with the other), and judged it PARTLY or WRONG each time the coder left it a thing (fifty-
 third to fifty-eighth passes). The pair is the one the text names: exactly two countries among the actors before
-the phrase in its sentence, else in the whole sentence ("the two countries agreed to a declaration signed by
-Mitsotakis and Erdogan"), else in the sentence before; else the article's two leading countries when they
-clearly lead. Only actors named by their own words count (not a country context gave). Anything less clear stays
-a thing (a missed actor beats a wrong one)."""
+the phrase in its sentence, else in its own clause ("the two countries agreed to a declaration signed by Mitsotakis
+and Erdogan"); else the article's two leading countries when they clearly lead. Not the pair of the sentence before:
+"Turkey and Russia traded accusations. Romania and Bulgaria called for calm. NATO urged both countries to talk".
+Only actors named by their own words count (not a country context gave). Anything less clear stays a thing (a missed
+actor beats a wrong one)."""
 
 from __future__ import annotations
 
@@ -49,33 +50,40 @@ def _code(country: str, h, found) -> str:
 
 def _named_before(doc, h, found) -> set[str]:
     named = [a for a in found.mentions if a.get("country") and not a.get("context")]  # by their own words
-    sents = doc_sents(doc)
-    k = next(i for i, s in enumerate(sents) if s.start <= h.i < s.end)
-    sent = sents[k]
-    before = {a["country"] for a in named if sent.start_char <= a["start"] < h.idx}
+    sent = next(s for s in doc_sents(doc) if s.start <= h.i < s.end)
+    actor_side = _actor_side(h, found)  # "Nicaragua urged both sides": not one of them
+    before = {a["country"] for a in named if sent.start_char <= a["start"] < h.idx} - actor_side
     own = _own_clause(h)
     clause = {a["country"] for a in named if sent.start_char <= a["start"] < sent.end_char and _at(doc, a) in own}
-    for here in (before, clause):
+    for here in (before, clause - actor_side):
         if len(here) == 2:
             return here
-    if k > 0:
-        prev = {a["country"] for a in named if sents[k - 1].start_char <= a["start"] < sents[k - 1].end_char}
-        if len(prev) == 2:
-            return prev
-    top = Counter(a["country"] for a in named).most_common(3)
+    top = Counter(a["country"] for a in named if a["country"] not in actor_side).most_common(3)
     if len(top) >= 2 and top[1][1] >= LEAD_MIN and (len(top) == 2 or top[2][1] * 2 <= top[1][1]):
         return {top[0][0], top[1][0]}
     return set()
+
+
+def _actor_side(h, found) -> set[str]:
+    """The countries of the subject of the verb the phrase is an object of."""
+    if h.dep_ in ("nsubj", "nsubjpass"):
+        return set()
+    verb = _verb(h)
+    return {a["country"] for c in verb.children if c.dep_ == "nsubj" for a in found.heads.get(c.i, []) if a.get("country")}
+
+
+def _verb(h):
+    verb = h
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _own_clause(h) -> set[int]:
     """The tokens of the clause the phrase is an argument of, with the participles that describe its act
     ("agreed to a declaration, signed by Mitsotakis and Erdogan"), not its coordinated or subordinate clauses
     ("signed a treaty in 2014, but Russia has never ratified it")."""
-    verb = h
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    out, stack = set(), [verb]
+    out, stack = set(), [_verb(h)]
     while stack:
         t = stack.pop()
         out.add(t.i)

@@ -139,7 +139,13 @@ def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] 
         doc, head, pubdate, ahead, depth - 1)
     if found and found[1] == "day" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children):
         return None  # a month or a year holds both acts; a day holds the later one only
+    if found and found[1] in ("day", "week", "month") and any(
+            c.dep_ == "advmod" and c.lower_ in LATER and not list(c.children) for c in verb.children):
+        return found[0][:4] + "-01-01", "year"  # "withdrew ... last September, and the Treasury later imposed"
     return found
+
+
+LATER = {"later", "subsequently", "afterwards", "afterward"}  # after the act it is joined to: its year at most
 
 
 def _shares(verb, future: bool, head_future: bool) -> bool:

@@ -29,6 +29,8 @@ def target_candidates(verb, pat: Pattern, passive: bool):
             continue
         if pat.code[:3] == "042" and c.dep_ == "pobj" and c.head.lower_ == "from":
             continue  # "migrants arrived from Russia": whence, not whom they visit
+        if pat.code[:2] in ("02", "10") and c.dep_ == "nsubjpass" and c.head.i != verb.i:
+            continue  # "called for the Israeli diplomat to be expelled": whom it is done to, not who is asked
         if hostile and c.dep_ == "pobj" and c.head.lower_ in ("on", "against") and c.head.head.i == dobj.i:
             continue
         if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and c.ent_type_ in ("GPE", "LOC"):
