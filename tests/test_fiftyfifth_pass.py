@@ -267,3 +267,15 @@ def test_a_later_act_has_only_the_year_of_the_one_before(code):
                "imposed sanctions on Colombia's president.", "2026-02-17")
     later = [e for e in rec["events"] if e["trigger"]["text"] == "imposed"]
     assert [(e["date"], e["date_precision"]) for e in later] == [("2025-01-01", "year")]
+
+
+def test_who_was_recorded_doing_something_did_it(code):
+    rec = code("Croatia withdrew from the case after a Slovenian judge was recorded discussing it with a Hungarian "
+               "official.", "2025-05-08")
+    talks = [e for e in rec["events"] if e["trigger"]["text"] == "discussing"]
+    assert talks and all(e["source"]["country"] == "SVN" for e in talks)
+
+
+def test_a_body_agreeing_sanctions_imposes_them(code):
+    rec = code("European Union foreign ministers agreed on Monday to widen sanctions on Iran.", "2024-04-23")
+    assert [e["code"] for e in events_of(rec) if e["root"] in ("13", "16")] == ["163"]

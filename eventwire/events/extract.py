@@ -103,6 +103,14 @@ class Sentence:
 ADVERB_PARTICLES = {"together", "back", "away"}  # adverbs the parser does not call particles
 # an act of state done by people who hold no state power is their form of protest
 CIVIL_FORMS = {"191": "144"}
+DECIDING = {"agree", "decide", "vote"}  # a body deciding a measure takes it
+
+
+def _decided(verb, code: str, modality: str) -> str:
+    """"EU ministers agreed to widen sanctions": the decision is the measure (16x), no threat of one."""
+    if modality == "announced" and code[:2] == "16" and verb.dep_ == "xcomp" and base(verb.head) in DECIDING:
+        return "asserted"
+    return modality
 CIVIL_SECTORS = {"AGR", "LAB", "CVL", "BUS", "OPP", "EDU", "MED", "REF", "REL", "HLH"}
 
 
@@ -350,6 +358,7 @@ class EventCoder:
                 ctx.retold.append((ctx.index, pat.code[:2], targets[0].lower_, day))
         code = pat.code
         negated, modality = modality_of(verb)
+        modality = _decided(verb, code, modality)
         failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
         negated = negated or failed
         code, negated, modality = settle(code, negated, modality, refused=verb.lemma_.lower() in PERMIT or failed,
@@ -404,7 +413,8 @@ class EventCoder:
         v, own = verb, True
         for _ in range(4):
             s = next((c for c in v.children if c.dep_ in SUBJ or (  # "Modi is expected to meet Putin"
-                v is not verb and c.dep_ == "nsubjpass" and v.lower_ in SCHEDULED)), None)
+                v is not verb and c.dep_ == "nsubjpass" and (v.lower_ in SCHEDULED or v.i == verb.head.i and
+                                                             verb.dep_ == "xcomp"))), None)  # "was recorded discussing"
             if s is not None:
                 if any(c.dep_ == "dobj" for c in s.children):
                     return None  # "Chad hosts refugees who fled after X killed": a verb the parser made a subject
@@ -630,6 +640,7 @@ class EventCoder:
         gov = noun.head
         if gov.pos_ in ("VERB", "AUX"):
             negated, modality = modality_of(gov)
+            modality = _decided(gov, code, modality)
             if modality == "announced" and noun.dep_ in ("nsubj", "nsubjpass"):
                 modality = "hypothetical"  # "a blockade of Taiwan would disrupt supplies": what would follow
             code, negated, modality = settle(code, negated, modality)  # "will not begin talks": as for verbs
