@@ -279,3 +279,21 @@ def test_who_was_recorded_doing_something_did_it(code):
 def test_a_body_agreeing_sanctions_imposes_them(code):
     rec = code("European Union foreign ministers agreed on Monday to widen sanctions on Iran.", "2024-04-23")
     assert [e["code"] for e in events_of(rec) if e["root"] in ("13", "16")] == ["163"]
+
+
+def test_ordering_a_diplomat_out_is_an_expulsion_on_the_days_order(code):
+    rec = code("Montenegro ordered a senior Serbian diplomat to leave the country on Wednesday, officials said on "
+               "Thursday.", "2025-11-20")
+    assert [(e["code"], e["date"]) for e in events_of(rec)] == [("166", "2025-11-19")]
+
+
+def test_persona_non_grata_after_an_appositive_is_an_expulsion(code):
+    rec = code("The ministry declared a counsellor at the Serbian embassy, Dragan Vesovic, persona non grata.",
+               "2025-11-20")
+    assert [e["code"] for e in events_of(rec)] == ["166"]
+
+
+def test_a_treaty_named_after_a_city_and_year_is_no_actor_or_date(code):
+    rec = code("Mexico granted the former minister asylum under the 1954 Caracas Convention.", "2026-11-19")
+    assert not [a for a in rec["actors"] if a.get("country") == "VEN"]
+    assert all(e["date"] != "1954-01-01" for e in rec["events"])

@@ -69,6 +69,15 @@ class Found:
     match: dict = field(default_factory=dict)  # token -> (start, end, dictionary entry), for `how` each was coded
 
 
+DOCUMENT_NAMES = {"convention", "conventions", "treaty", "agreement", "agreements", "accord", "accords", "protocol",
+                  "charter", "declaration", "pact", "memorandum"}
+
+
+def named_document(tok) -> bool:
+    """A capitalised treaty-like noun mid-sentence heads a document's name, whose place and year are its name."""
+    return tok.lemma_.lower() in DOCUMENT_NAMES and tok.text[:1].isupper() and not tok.is_sent_start
+
+
 class ActorFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
@@ -312,6 +321,8 @@ class ActorFinder:
                 if i not in heads and pos[i] not in ("PROPN", "PRON", "NOUN"):
                     continue  # nothing below for it: no Token built
                 tok = doc[i]
+                if tok.i in heads and named_document(tok):
+                    continue  # "the 1954 Caracas Convention", "the Minsk Agreements": a text's name, no actor
                 if tok.i in heads:
                     codes, person, titles = self.code_np(doc, tok, match, day)
                     lo, hi = self.np_range(tok)

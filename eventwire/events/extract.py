@@ -312,7 +312,7 @@ class EventCoder:
         objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "on alert"
         # "found X guilty", "declared the officials persona non grata" (the parser's clause of no verb)
         objs |= {c.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ not in ("VERB", "AUX")}
-        after = " ".join(t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 9])
+        after = " ".join(t.lower_ for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 16)])  # past an appositive
         objs |= {word for phrase, word in FIXED_OBJECTS.items() if phrase in after}  # however the tagger read it
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
         # "called the deal historic", "which Manila calls Ayungin Shoal" (two objects): naming, not calling

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from eventwire.actors.recognize import named_document
 from eventwire.dates import anaphoric, duration, is_span, resolve, shift
 from eventwire.dates.resolve import MONTHS, WEEKDAYS
 from eventwire.events.modality import modality_of, ongoing
@@ -309,8 +310,8 @@ def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset())
     unresolved = None
     past = not future and _past(head)
     for root, text, label in _dates(doc):
-        if root not in clause or root in skip or not _governs(doc[root], head):
-            continue
+        if root not in clause or root in skip or not _governs(doc[root], head) or named_document(doc[root].head):
+            continue  # "under the 1954 Caracas Convention": the treaty's name, not the act's date
         day, precision = _told_from(doc, root, text, pubdate) or resolve(text, pubdate, future)
         if day and not (past and pubdate and day > pubdate):
             return day, precision
@@ -329,8 +330,9 @@ def _governs(tok, head) -> bool:
                 noun.dep_ == "pobj" and noun.head.lower_ in OCCASIONS and noun.head.head.i == head.i):
             return False  # "condemned Tuesday's attack": the attack's time; but "killed in Tuesday's attack"
         t = t.head
-        if t.i != head.i and t.pos_ in ("VERB", "AUX"):
-            return False
+        if t.i != head.i and t.pos_ in ("VERB", "AUX") and not (
+                t.dep_ == "xcomp" and t.head.i == head.i and _past(head) and tok.dep_ == "pobj" and tok.head.lower_ == "on"):
+            return False  # but "ordered the diplomat to leave the country on Wednesday": the order's day
         if t.head.i == t.i:
             return t.i == head.i
     return True
