@@ -39,10 +39,14 @@ from eventwire.events.targets import forum, target_candidates
 from eventwire.events.words import (
     ACTS,
     ADDRESSEES,
+    ADVERB_PARTICLES,
     BLAME,
     CEASING,
+    CIVIL_FORMS,
+    CIVIL_SECTORS,
     CONTAINERS,
     CURRENCY,
+    DECIDING,
     DETENTIONS,
     DOCUMENTS,
     FIXED_OBJECTS,
@@ -100,18 +104,11 @@ class Sentence:
     retold: list[tuple[int, str, str, str]]  # (sentence, root, patient, day) of acts told again without a doer
 
 
-ADVERB_PARTICLES = {"together", "back", "away"}  # adverbs the parser does not call particles
-# an act of state done by people who hold no state power is their form of protest
-CIVIL_FORMS = {"191": "144"}
-DECIDING = {"agree", "decide", "vote"}  # a body deciding a measure takes it
-
-
 def _decided(verb, code: str, modality: str) -> str:
     """"EU ministers agreed to widen sanctions": the decision is the measure (16x), no threat of one."""
     if modality == "announced" and code[:2] == "16" and verb.dep_ == "xcomp" and base(verb.head) in DECIDING:
         return "asserted"
     return modality
-CIVIL_SECTORS = {"AGR", "LAB", "CVL", "BUS", "OPP", "EDU", "MED", "REF", "REL", "HLH"}
 
 
 class EventCoder:

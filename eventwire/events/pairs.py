@@ -31,7 +31,7 @@ def pair_phrase(h) -> bool:
 
 def pair_of(doc, h, found) -> list[dict]:
     """The two state actors the phrase stands for, spanning its text, or none."""
-    countries = _named_before(doc, h, found)
+    countries = _pair_countries(doc, h, found)
     if len(countries) != 2:
         return []
     lo, hi = min(t.i for t in h.subtree), max(t.i for t in h.subtree) + 1
@@ -48,7 +48,7 @@ def _code(country: str, h, found) -> str:
     return country
 
 
-def _named_before(doc, h, found) -> set[str]:
+def _pair_countries(doc, h, found) -> set[str]:
     named = [a for a in found.mentions if a.get("country") and not a.get("context")]  # by their own words
     sent = next(s for s in doc_sents(doc) if s.start <= h.i < s.end)
     actor_side = _actor_side(h, found)  # "Nicaragua urged both sides": not one of them

@@ -129,3 +129,10 @@ PARTNERED = {"agreement", "deal", "accord", "talks", "negotiation", "negotiation
              "pact", "treaty", "dialogue", "settlement", "understanding"}
 # fixed phrases that are a verb's object whatever the tagger makes of their words, as the object word patterns name
 FIXED_OBJECTS = {"persona non grata": "grata"}
+
+# adverbs the parser does not call particles, which verb patterns may still ask for ("work together")
+ADVERB_PARTICLES = {"together", "back", "away"}
+# an act of state done by people who hold no state power is their form of protest ("farmers blockaded")
+CIVIL_FORMS = {"191": "144"}
+CIVIL_SECTORS = {"AGR", "LAB", "CVL", "BUS", "OPP", "EDU", "MED", "REF", "REL", "HLH"}
+DECIDING = {"agree", "decide", "vote"}  # a body deciding a measure takes it ("agreed to widen sanctions")
