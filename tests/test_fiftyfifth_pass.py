@@ -298,3 +298,14 @@ def test_a_treaty_named_after_a_city_and_year_is_no_actor_or_date(code):
     rec = code("Mexico granted the former minister asylum under the 1954 Caracas Convention.", "2026-11-19")
     assert not [a for a in rec["actors"] if a.get("country") == "VEN"]
     assert all(e["date"] != "1954-01-01" for e in rec["events"])
+
+
+def test_calling_a_move_reckless_is_criticism_whatever_the_parse(code):
+    rec = code("Paraguayan Senator Marcelo Duarte Villalba called Bolivia's troop move reckless.", "2025-05-08")
+    assert [(e["code"], e["target"]["code"]) for e in events_of(rec)] == [("111", "BOL")]
+
+
+def test_an_undated_act_in_a_relative_clause_is_background(code):
+    rec = code("Spain rejected the deal that Morocco signed with Mauritania.", "2025-05-08")
+    signed = [e for e in rec["events"] if e["trigger"]["text"] == "signed"]
+    assert signed and all(e["date"] is None and e["date_precision"] == "unknown" for e in signed)

@@ -309,11 +309,15 @@ class EventCoder:
         objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "on alert"
         # "found X guilty", "declared the officials persona non grata" (the parser's clause of no verb)
         objs |= {c.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ not in ("VERB", "AUX")}
+        objs |= {g.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN" for g in c.children
+                 if g.dep_ == "acomp"}  # "called Bolivia's troop move reckless", parsed as a small clause
         after = " ".join(t.lower_ for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 16)])  # past an appositive
         objs |= {word for phrase, word in FIXED_OBJECTS.items() if phrase in after}  # however the tagger read it
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
         # "called the deal historic", "which Manila calls Ayungin Shoal" (two objects): naming, not calling
         predicate = any(c.dep_ == "oprd" for c in kids) or sum(c.dep_ == "dobj" for c in kids) > 1 or any(
+            g.dep_ in ("acomp", "oprd") and g.i > c.i for c in kids if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN"
+            for g in c.children) or any(
             a.dep_ == "appos" and any(q.is_quote for q in a.children) for c in kids if c.dep_ == "dobj"
             for a in c.children)  # 'called the accusation "a reckless lie"': a quoted name for it
         ok = []

@@ -68,6 +68,8 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
                 return found
     if _earlier(verb):  # "a week after Tehran launched its attack": before the news, but when is unsaid
         return None, "unknown"
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return None, "unknown"  # "the name our two countries signed", "Hungary, which backs Montenegro": background
     return (pubdate, "publication") if pubdate else (None, "unknown")
 
 

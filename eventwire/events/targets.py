@@ -44,7 +44,8 @@ def _candidates(verb, pat: Pattern, passive: bool):
         yield from (c for c in kids if c.dep_ == "nsubjpass")
         if reduced_passive(verb):
             yield verb.head  # "researchers detained by police": the researchers
-    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None) or next(  # "called Bolivia's move reckless" as a
+        (c for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN"), None)  # small clause: its noun is the object
     xcomps = [c for c in kids if c.dep_ in ("xcomp", "ccomp") and not apart(c) or (  # and purpose clauses: "gave X to promote"
         c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     holders = [verb] + ([dobj] if dobj is not None else []) + xcomps
