@@ -16,7 +16,7 @@ from eventwire.events import EventCoder
 from eventwire.events.confidence import is_article, weigh
 from eventwire.events.coreport import date_from_other_mentions, not_yet
 from eventwire.events.lexicon import get_event_lexicon
-from eventwire.events.replies import aim_release_demands, answer_rejections
+from eventwire.events.replies import aim_release_demands, answer_replies
 from eventwire.nlp import load
 from eventwire.nlp.windows import merge, pipe_pieces
 from eventwire.places import locate
@@ -109,7 +109,7 @@ class Pipeline:
         follow_antecedents(found)
         annotate(doc, found)
         events = self.events.code(doc, found, art.id, art.date, filed)
-        answer_rejections(events)
+        answer_replies(events)
         aim_release_demands(events)
         date_from_other_mentions(events, art.date)
         not_yet(events, art.date)

@@ -72,6 +72,12 @@ def actor(text: str, start: int, end: int, name: str | None = None, code: str | 
     }
 
 
+def mention_head(doc, a: dict):
+    """The token heading an actor mention's phrase (None when its offsets cut a token)."""
+    span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def event_id(article_id: str, sentence_index: int, trigger_start: int, src: dict | None, tgt: dict | None) -> str:
     # codes too: "Indian and Pakistani troops" is one phrase (one start) naming two actors
     key = f"{article_id}|{sentence_index}|{trigger_start}|" + "|".join(

@@ -129,7 +129,7 @@ def test_a_rejected_charge_is_aimed_at_whoever_made_it(code):
 
 
 def test_two_accusers_in_one_sentence_are_no_guess():
-    from eventwire.events.replies import answer_rejections
+    from eventwire.events.replies import answer_replies
 
     def ev(i, root, src, tgt, text=None):
         return {"sentence_index": i, "root": root, "negated": False, "source": {"code": src, "country": src},
@@ -137,10 +137,10 @@ def test_two_accusers_in_one_sentence_are_no_guess():
 
     reply = ev(5, "12", "TGO", None, "the accusations")
     events = [ev(2, "11", "GHA", "TGO"), ev(2, "11", "BEN", "TGO"), reply]
-    answer_rejections(events)
+    answer_replies(events)
     assert reply["target"]["code"] is None
     events = [ev(1, "11", "BEN", "TGO"), ev(2, "11", "GHA", "TGO"), reply]
-    answer_rejections(events)
+    answer_replies(events)
     assert reply["target"]["code"] == "GHA"  # the nearest one told before
 
 

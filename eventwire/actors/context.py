@@ -14,7 +14,7 @@ from eventwire.actors.names import COUNTERPARTS
 from eventwire.nlp.columns import columns
 from eventwire.places import locate
 from eventwire.places.locative import GATHERINGS, located
-from eventwire.records import doc_sents, join_code, split_code
+from eventwire.records import doc_sents, join_code, mention_head, split_code
 
 INTERNATIONAL = {"IGO", "NGO", "UAF"}
 # organs a government commands: "Serbia's president put the army on alert" (not civilians or protesters, who in
@@ -48,10 +48,10 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     starts = [s.start_char for s in sents]
     places = _sentence_places(doc, starts)
     # "met his Turkish counterpart": the counterpart's government is the other side's, never the subject's
-    sides = [a for a in mentions if not (a.get("sector") and _roles(a, _head(doc, a)) & COUNTERPARTS)]
+    sides = [a for a in mentions if not (a.get("sector") and _roles(a, mention_head(doc, a)) & COUNTERPARTS)]
     by_sent: dict[int, set[str]] = {}  # the countries of a sentence's governments
     for a in sides:  # not an envoy's (he faces the government he is posted to), nor a pronoun's (it names no one)
-        if a.get("country") and a.get("sector") in GOVERNING and not DIPLOMATS & _roles(a, _head(doc, a)) and \
+        if a.get("country") and a.get("sector") in GOVERNING and not DIPLOMATS & _roles(a, mention_head(doc, a)) and \
                 a["text"].lower() not in PRONOUNS:
             by_sent.setdefault(_sentence_of(starts, a["start"]), set()).add(a["country"])
     # how often the article names each country (a pronoun refers back; it names nothing new)
@@ -79,11 +79,11 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     behind = opener != filed and sum(n > counts.get(filed, 0) for c, n in counts.items() if c != filed) >= 2
     host = bool(filed) and (behind or filed not in top_of_story and _host(filed, top, counts))
     people: dict[str, tuple[str, str]] = {}  # a person's country, as context gave it at his first mention
-    bodies = {h.i: a["country"] for a in mentions if a.get("country") and (h := _head(doc, a)) is not None}
+    bodies = {h.i: a["country"] for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None}
     for a in sorted(open_, key=lambda m: m["start"]):
         s = _sentence_of(starts, a["start"])
         others = by_sent.get(s, set())
-        head = _head(doc, a)
+        head = mention_head(doc, a)
         roles = _roles(a, head)
         if roles & COUNTERPARTS:
             continue  # the other side of whoever the story follows: nothing around him says which
@@ -164,7 +164,7 @@ def _sentence_places(doc, starts: list[int]) -> dict[int, list[tuple[int, str]]]
             continue  # "summoned the leaders to talks in Brussels": a venue, not whose the leaders are
         place = locate(text)
         if place and place.get("country"):
-            out.setdefault(_sentence_of(starts, doc[anchor].idx), []).append((_clause(doc[anchor]), place["country"]))
+            out.setdefault(_sentence_of(starts, doc[anchor].idx), []).append((clause_verb(doc[anchor]), place["country"]))
     return out
 
 
@@ -229,7 +229,7 @@ PLACE_NOUNS = {"capital", "city", "town", "province", "region", "state", "distri
                "south", "east", "west", "centre", "center", "outskirts", "suburbs"}
 
 
-def _clause(tok) -> int:
+def clause_verb(tok) -> int:
     """The verb whose clause holds the token (the sentence root when none): "a company registered in the UAE"
     places the company's registration, not the police who asked its owner."""
     for _ in range(12):
@@ -256,18 +256,12 @@ def _role(tok) -> str:
     return tok.lemma_.lower()
 
 
-def _head(doc, a: dict):
-    """The token heading an actor's phrase (None when its offsets cut a token)."""
-    span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
-    return span.root if span is not None else None
-
-
 def _place_of(head, places: list[tuple[int, str]]) -> str | None:
     """The country of a place in the actor's own clause ("Police in Lagos fired at protesters": both), else of
     one in the sentence's main clauses, never of one in a clause describing something else."""
     if head is None:
         return None
-    own = _clause(head)
+    own = clause_verb(head)
     return next((country for verb, country in places if verb == own), None) or next(
         (country for verb, country in places if not _subordinate(head.doc[verb])), None)
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from eventwire.records import actor, doc_sents, doc_text
+from eventwire.actors.context import clause_verb
+from eventwire.events.syntax import clause_tokens
+from eventwire.records import actor, doc_sents, doc_text, mention_head
 
 PAIR_NOUNS = {"side", "country", "neighbour", "neighbor", "government", "nation", "capital"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}
@@ -54,7 +56,8 @@ def _pair_countries(doc, h, found) -> set[str]:
     actor_side = _actor_side(h, found)  # "Nicaragua urged both sides": not one of them
     before = {a["country"] for a in named if sent.start_char <= a["start"] < h.idx} - actor_side
     own = _own_clause(h)
-    clause = {a["country"] for a in named if sent.start_char <= a["start"] < sent.end_char and _at(doc, a) in own}
+    clause = {a["country"] for a in named if sent.start_char <= a["start"] < sent.end_char
+              and getattr(mention_head(doc, a), "i", -1) in own}
     for here in (before, clause - actor_side):
         if len(here) == 2:
             return here
@@ -68,32 +71,14 @@ def _actor_side(h, found) -> set[str]:
     """The countries of the subject of the verb the phrase is an object of."""
     if h.dep_ in ("nsubj", "nsubjpass"):
         return set()
-    verb = _verb(h)
+    verb = h.doc[clause_verb(h)]
     return {a["country"] for c in verb.children if c.dep_ == "nsubj" for a in found.heads.get(c.i, []) if a.get("country")}
-
-
-def _verb(h):
-    verb = h
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb
 
 
 def _own_clause(h) -> set[int]:
     """The tokens of the clause the phrase is an argument of, with the participles that describe its act
     ("agreed to a declaration, signed by Mitsotakis and Erdogan"), not its coordinated or subordinate clauses
     ("signed a treaty in 2014, but Russia has never ratified it")."""
-    out, stack = set(), [_verb(h)]
-    while stack:
-        t = stack.pop()
-        out.add(t.i)
-        stack += [c for c in t.children if not (c.dep_ in CLAUSES and c.pos_ in ("VERB", "AUX"))]
-    return out
-
-
-CLAUSES = {"ccomp", "relcl", "advcl", "conj", "parataxis"}
-
-
-def _at(doc, a: dict) -> int:
-    span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
-    return span.root.i if span is not None else -1
+    doc = h.doc
+    own = set(clause_tokens(doc[clause_verb(h)]))
+    return own | {t.i for i in own for c in doc[i].children if c.dep_ == "acl" for t in c.subtree}

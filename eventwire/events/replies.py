@@ -21,13 +21,9 @@ ACTS = {
     "16": {"expulsion", "expulsions", "sanctions"},
 }
 # the responding root -> {noun of its uncoded target: the roots of the acts it answers}
-ANSWERS: dict[str, dict[str, set[str]]] = {
-    "12": {**{n: {"11"} for n in CHARGES}, **{n: {"10", "02"} for n in DEMANDS}},
-}
-for _root in ("10", "11", "12", "13", "14"):
-    for _act, _nouns in ACTS.items():
-        for _n in _nouns:
-            ANSWERS.setdefault(_root, {}).setdefault(_n, set()).add(_act)
+ACTS_BY_NOUN = {n: {root for root, nouns in ACTS.items() if n in nouns} for nouns in ACTS.values() for n in nouns}
+ANSWERS: dict[str, dict[str, set[str]]] = {root: dict(ACTS_BY_NOUN) for root in ("10", "11", "13", "14")}
+ANSWERS["12"] = {**ACTS_BY_NOUN, **{n: {"11"} for n in CHARGES}, **{n: {"10", "02"} for n in DEMANDS}}
 SPOKEN = {"10", "11", "02"}  # words aimed at someone: the rejecting side is whom they were aimed at
 
 
@@ -40,7 +36,7 @@ def _answers(e: dict) -> set[str]:
     return ANSWERS.get(e.get("root") or "", {}).get(head, set())
 
 
-def answer_rejections(events: list[dict]) -> None:
+def answer_replies(events: list[dict]) -> None:
     """Give words about an uncoded charge, demand or act the side that made or did it, told earlier."""
     for e in events:
         roots = _answers(e)

@@ -31,6 +31,9 @@ MONTH_OF_THAT_YEAR = re.compile(r"(" + "|".join(MONTHS) + r") of (?:that|the sam
 COARSENESS = {"publication": 1, "day": 1, "week": 2, "month": 3, "year": 4}
 SHARING_MARKS = {"after", "following", "when", "while", "as", "before"}  # "X in July after Y struck": July
 SEQUENCE_MARKS = {"after", "following", "before"}  # "X on Monday after Y struck": Y's day is not said
+LATER = {"later", "subsequently", "afterwards", "afterward"}  # after the act it is joined to: its year at most
+# "who has previously called for closer ties": an act of some earlier time, not of the day of the news
+BEFORE_NOW = {"previously", "repeatedly", "frequently", "often", "formerly"}
 
 
 def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
@@ -144,11 +147,14 @@ def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] 
         return None  # a month or a year holds both acts; a day holds the later one only
     if found and found[1] in ("day", "week", "month") and any(
             c.dep_ == "advmod" and c.lower_ in LATER and not list(c.children) for c in verb.children):
-        return found[0][:4] + "-01-01", "year"  # "withdrew ... last September, and the Treasury later imposed"
+        return _coarsen(found[0], "year"), "year"  # "withdrew ... last September, and the Treasury later imposed"
     return found
 
 
-LATER = {"later", "subsequently", "afterwards", "afterward"}  # after the act it is joined to: its year at most
+
+def _coarsen(day: str, unit: str) -> str:
+    """A day's date at a month's or a year's precision (any other unit keeps the day)."""
+    return {"month": day[:7] + "-01", "year": day[:4] + "-01-01"}.get(unit, day)
 
 
 def _shares(verb, future: bool, head_future: bool) -> bool:
@@ -168,10 +174,6 @@ def _shares(verb, future: bool, head_future: bool) -> bool:
     if head_future and dep == "conj" and verb.tag_ == "VBD":
         return False  # "said it would convene a meeting next week and urged Juba to ...": the urging is done now
     return dep in ("conj", "xcomp") or dep == "ccomp" and verb.head.lemma_.lower() in SPEECH
-
-
-# "who has previously called for closer ties": an act of some earlier time, not of the day of the news
-BEFORE_NOW = {"previously", "repeatedly", "frequently", "often", "formerly"}
 
 
 def _earlier(verb) -> bool:
@@ -297,7 +299,7 @@ def _told_from(doc, root: int, text: str, pubdate) -> tuple[str, str] | None:
                 return f"{day[:4]}-{MONTHS.index(month[1]) + 1:02d}-01", "month"
             if day and unit is not None and COARSENESS.get(precision, 9) <= COARSENESS[unit]:
                 # "drones breached its airspace in September 2025. Poland shot some down the same month"
-                return {"month": day[:7] + "-01", "year": day[:4] + "-01-01"}[unit], unit
+                return _coarsen(day, unit), unit
             if day and precision == "day" and days is not None:
                 return (date.fromisoformat(day) + timedelta(days=days)).isoformat(), "day"
     return None
@@ -370,4 +372,4 @@ def _relative_date(doc, verb, pubdate) -> tuple[str, str] | None:
         return None
     span = duration(gap)  # "a month after" a day is that month, not a day
     coarse = max((anchor[1], span[1] if span else "day"), key=lambda p: COARSENESS.get(p, 0))
-    return {"month": day[:7] + "-01", "year": day[:4] + "-01-01"}.get(coarse, day), coarse
+    return _coarsen(day, coarse), coarse
