@@ -10,7 +10,8 @@ class InputError(EventwireError):
     short kind the run summary counts refusals by."""
 
     def __init__(self, path: str, why: str, reason: str = "unreadable") -> None:
-        super().__init__(f"{path}: {why}")
+        # one line whatever the input put in it ("date '\n'" from a JSON field): control characters escaped
+        super().__init__("".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in f"{path}: {why}"))
         self.path = path
         self.reason = reason
 

@@ -47,6 +47,7 @@ def test_a_jsonl_line_is_an_article_or_one_input_error(line):
 
 @settings(deadline=None)
 @given(obj=FIELDS)
+@example(obj={"date": "\n", "text": "A"})  # a newline in a bad date broke the one-line error (found by this test)
 def test_a_json_object_is_an_article_or_one_input_error(obj):
     try:
         _article_ok(jsonl.parse_object(obj, "x.jsonl:1", "2025-01-01"))
