@@ -40,6 +40,7 @@ AGENTS = {"convoy", "delegation", "team", "mission", "staff", "personnel", "plan
           "ship", "vessel", "warship", "tanker", "drone", "vehicle", "truck", "representative", "negotiator",
           "camp", "base", "company", "firm", "bank", "agency", "authority", "regime", "side", "party"}
 # bodies whose officials and spokesmen are the body itself ("its spokesman" after M23 is M23)
+STATE_BODIES = {"LEG", "GOV", "JUD", "MIL", "COP", "SPY"}  # "Congress", "the Pentagon": one state's institution
 ORGANISATIONS = {"REB", "OPP", "PTY", "IGO", "NGO", "BUS", "MED", "UAF", "INS", "SEP", "REL", "EDU", "LAB"}
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "over", "toward", "towards"}
 
@@ -109,6 +110,10 @@ class ActorFinder:
             if hit and hit[2].kind == "named" and hit[1] < n and cols.ent_iob[hit[1]] == "I" and \
                     pos[hit[1]] == "PROPN" and texts[hit[1]][:1].isupper():
                 hit = None  # "The National Bureau of Investigation" is not the newspaper The National
+            if hit and hit[2].kind == "named" and (hit[2].code or "")[3:6] in STATE_BODIES and hit[0] > 0 and \
+                    out.get(hit[0] - 1) is None and pos[hit[0] - 1] == "PROPN" \
+                    and texts[hit[0] - 1][:1].isupper() and (cols.ent_iob[hit[0]] == "I" or cols.dep[hit[0] - 1] == "compound"):
+                hit = None  # "the Indian National Congress", "the opposition Democratic Congress": not the US Congress
             if hit:
                 s, t, e = hit
                 e = self._in_context(doc, e)
@@ -289,6 +294,8 @@ class ActorFinder:
                     s = self.lex.sector(phrase)
                     if s and size == 1 and head.lemma_.lower() in ROLE_NOUNS:
                         s = self._modifier_sector(words[:-1]) or s  # "army chief", "intelligence officials"
+                    if s == "PTY" and any(t.lower_ == "opposition" for t in words[:-size]):
+                        s = "OPP"  # "Hungary's opposition Tisza party": the party's place, not its kind
                     if s:
                         return s, titles
         if head.lemma_.lower() in ROLE_NOUNS | AGENTS:  # "intelligence chief", "military aircraft"

@@ -5,7 +5,9 @@ Turkey's response"). Analysts found such facts stored at the publication day wro
 background/date). So an act of the first paragraphs dated only by publication takes the date the article tells for
 the same act (same CAMEO code, same countries on both sides, told with a day at most two weeks before publication;
 the root alone joined two beatings months apart, and further down an undated act of the same kind is more often
-background; told in the lead only as what came before another act, its day is unsaid), else the date of an exchange between the same two countries (either way round) one or two sentences before. Two candidate dates: no guess."""
+background; told in the lead only as what came before another act, its day is unsaid), else the date of an
+exchange between the same two countries (either way round) one or two sentences before (or, for words exchanged,
+in the same sentence). Two candidate dates: no guess."""
 
 from __future__ import annotations
 
@@ -35,8 +37,12 @@ def _unsaid(e: dict) -> bool:
     return e.get("date_precision") == "unknown" and e["sentence_index"] <= LEAD
 
 
+# one act told in two words: the headline's "Malaysia protests" (111) is the lead's protest note (114)
+SAME_ACT = {"114": "111"}
+
+
 def _key(e: dict) -> tuple:
-    return e["code"], country_or_code(e.get("source")), country_or_code(e.get("target"))
+    return SAME_ACT.get(e["code"], e["code"]), country_or_code(e.get("source")), country_or_code(e.get("target"))
 
 
 def date_from_other_mentions(events: list[dict], pub: str | None) -> None:
@@ -45,9 +51,10 @@ def date_from_other_mentions(events: list[dict], pub: str | None) -> None:
     _fill(events, lambda e: [_key(e)] if _key(e)[1] and _key(e)[2] and (_news(e, pub) or _unsaid(e)) else [],
           lambda e: [_key(e)] if e["sentence_index"] <= LEAD else [], "another mention of the same act")
     _fill(events, lambda e: _exchange(e, e["sentence_index"], True) if e.get("date_precision") == "day" else [],
-          lambda e: [k for back in (1, 2) for k in _exchange(e, e["sentence_index"] - back, e["root"] in REPLIES)]
+          lambda e: [k for back in (0, 1, 2) if back or e["root"] in REPLIES  # "discussed X by telephone on
+                     for k in _exchange(e, e["sentence_index"] - back, e["root"] in REPLIES)]  # Wednesday and asked"
           if e["code"] not in NOT_SAID else [],  # "..., his office said." apart
-          "the exchange the sentence before dated")
+          "the dated exchange it is part of")
 
 
 def _exchange(e: dict, sentence: int, either_way: bool) -> list[tuple]:

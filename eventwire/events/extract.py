@@ -296,7 +296,8 @@ class EventCoder:
                 objs |= {"$money" for t in c.subtree if t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY}
         for c in kids:  # "seized the crew", "who were seized": a person, not property (antecedent of "who")
             o = antecedent(c) if c.dep_ == "nsubjpass" and antecedent(c) is not None else c
-            if c.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in HUMAN or o.ent_type_ in ("PERSON", "NORP")):
+            if c.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in HUMAN or o.ent_type_ in ("PERSON", "NORP") and not (
+                    o.pos_ == "PROPN" and locate(o.text))):  # "seized the capital Sanaa", read as a person
                 objs.add("$person")
             if c.dep_ == "dobj" and any(k.dep_ == "prt" and k.i < c.i for k in kids) and (
                     c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and locate(c.text)):
@@ -309,15 +310,18 @@ class EventCoder:
         objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "on alert"
         # "found X guilty", "declared the officials persona non grata" (the parser's clause of no verb)
         objs |= {c.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ not in ("VERB", "AUX")}
-        objs |= {g.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN" for g in c.children
-                 if g.dep_ == "acomp"}  # "called Bolivia's troop move reckless", parsed as a small clause
+        # "called Bolivia's troop move reckless" parsed as a small clause; a headline's "calls move reckless" with
+        # "move" read as a verb: a complement with no subject, no "to" and an adjective
+        small = [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN" or c.dep_ in ("ccomp", "xcomp") and not any(
+            k.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for k in c.children)]
+        objs |= {g.lemma_.lower() for c in small for g in c.children if g.dep_ == "acomp"}
         after = " ".join(t.lower_ for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 16)])  # past an appositive
         objs |= {word for phrase, word in FIXED_OBJECTS.items() if phrase in after}  # however the tagger read it
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
         # "called the deal historic", "which Manila calls Ayungin Shoal" (two objects): naming, not calling
         predicate = any(c.dep_ == "oprd" for c in kids) or sum(c.dep_ == "dobj" for c in kids) > 1 or any(
-            g.dep_ in ("acomp", "oprd") and g.i > c.i for c in kids if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN"
-            for g in c.children) or any(
+            (g.dep_ in ("acomp", "oprd") or g.dep_ == "amod" and c.dep_ == "dobj") and g.i > c.i  # "the move reckless"
+            for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN" or c in small for g in c.children) or any(
             a.dep_ == "appos" and any(q.is_quote for q in a.children) for c in kids if c.dep_ == "dobj"
             for a in c.children)  # 'called the accusation "a reckless lie"': a quoted name for it
         ok = []
@@ -362,7 +366,9 @@ class EventCoder:
         modality = _decided(verb, code, modality)
         failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
         negated = negated or failed
-        code, negated, modality = settle(code, negated, modality, refused=verb.lemma_.lower() in PERMIT or failed,
+        pending = any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)  # "has not yet accepted"
+        code, negated, modality = settle(code, negated, modality, refused=verb.lemma_.lower() in PERMIT and not pending
+                                         or failed,
                                          aimed=subj is None or any(actorish(t, found) for t in targets))
         if negated and modality == "asserted" and code[:2] in GIVING_ROOTS and verb.dep_ == "xcomp" and \
                 base(verb.head) in CEASING and not any(c.dep_ == "neg" for c in [*verb.children, *verb.head.children]):

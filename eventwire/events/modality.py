@@ -150,6 +150,8 @@ def denied(verb) -> bool:
             c.dep_ in ("oprd", "acomp", "attr") and c.lower_ in DISPROVED for c in verb.head.head.children):
         return True
     deny = verb.head
+    if verb.i < deny.i and any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1 : deny.i]):
+        return False  # a headline's "Niger shuts crossing; Abuja denies harbouring saboteurs": two clauses
     return verb.dep_ == "ccomp" and deny.lemma_.lower() in DENIAL and not (verb.i < deny.i and any(
         c.dep_ == "dobj" or c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CHARGES for c in deny.children))
 

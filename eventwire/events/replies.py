@@ -2,7 +2,8 @@
 GCC called the seizure a violation": the sentence names the act, not who did it, and the coder leaves the target as
 a thing (analysts judged every such fact PARTLY or WRONG, docs/judged-articles.md, thirty-fifth, thirty-sixth and
 fifty-fifth passes). The article has told who did it: the nearest earlier act of that kind (a charge or demand
-aimed at the rejecting side; a seizure, attack or expulsion by another side than the speaker's). Its doer becomes
+aimed at the rejecting side, or an uncoded one by another actor of its own country told later; a seizure, attack
+or expulsion by another side than the speaker's). Its doer becomes
 the target; with two different doers in the nearest sentence, no guess."""
 
 from __future__ import annotations
@@ -43,10 +44,15 @@ def answer_replies(events: list[dict]) -> None:
         side = country_or_code(e.get("source"))
         if not roots or not side:
             continue
-        earlier = [c for c in events if c is not e and c["sentence_index"] <= e["sentence_index"]
-                   and c.get("root") in roots and not c.get("negated") and (c.get("source") or {}).get("code")
-                   and country_or_code(c.get("source")) != side
-                   and (country_or_code(c.get("target")) == side if c["root"] in SPOKEN else c.get("modality") == "asserted")]
+        told = [c for c in events if c is not e and c["sentence_index"] <= e["sentence_index"]
+                and c.get("root") in roots and not c.get("negated") and (c.get("source") or {}).get("code")]
+        earlier = [c for c in told if country_or_code(c.get("source")) != side and (
+            country_or_code(c.get("target")) == side if c["root"] in SPOKEN else c.get("modality") == "asserted")]
+        # "the opposition called the move reckless. Officials dismissed the criticism": a critic at home, told later
+        home = [c for c in told if c["root"] in SPOKEN and country_or_code(c.get("source")) == side
+                and c["source"]["code"] != e["source"]["code"] and not (c.get("target") or {}).get("code")]
+        if home and (not earlier or max(c["sentence_index"] for c in home) > max(c["sentence_index"] for c in earlier)):
+            earlier = home
         if not earlier:
             continue
         last = max(c["sentence_index"] for c in earlier)

@@ -48,7 +48,8 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     found = _relative_date(doc, verb, pubdate) or (verb.dep_ == "conj" and _relative_date(doc, verb.head, pubdate)) \
         or _clause_date(doc, trigger, pubdate, future) or (
         verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _year_of(trigger) or \
-        _at_that_time(doc, verb, pubdate) or _shared_date(doc, verb, pubdate, future)
+        _at_that_time(doc, verb, pubdate) or _shared_date(doc, verb, pubdate, future) or _conjunct_date(
+        doc, verb, pubdate, future)
     if found:
         return found
     rel = verb if verb.dep_ in ("relcl", "acl") else verb.head if verb.dep_ == "conj" and verb.head.dep_ in (
@@ -71,8 +72,10 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
                 return found
     if _earlier(verb):  # "a week after Tehran launched its attack": before the news, but when is unsaid
         return None, "unknown"
-    if verb.dep_ == "relcl" and verb.tag_ in ("VBD", "VBZ", "VBP"):
-        return None, "unknown"  # "the name our two countries signed", "Hungary, which backs Montenegro": background
+    if verb.dep_ == "relcl" and (verb.tag_ in ("VBD", "VBZ", "VBP") or _past(verb) and not any(
+            c.dep_ == "mark" for c in verb.children)):  # "a statement that Kenya had asked": what it said
+        return None, "unknown"  # "the name our two countries signed", "Hungary, which backs Montenegro", "the
+        # Houthis, who had seized the capital": background
     return (pubdate, "publication") if pubdate else (None, "unknown")
 
 
@@ -150,6 +153,18 @@ def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] 
         return _coarsen(found[0], "year"), "year"  # "withdrew ... last September, and the Treasury later imposed"
     return found
 
+
+
+def _conjunct_date(doc, verb, pubdate, future) -> tuple[str, str] | None:
+    """'killed two engineers and wounded four other people on Sunday': a time told after the last of two past acts
+    with one subject is both acts' time."""
+    if verb.tag_ != "VBD":
+        return None
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.tag_ == "VBD" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in conj.children):
+            return _clause_date(doc, conj, pubdate, future)
+    return None
 
 
 def _coarsen(day: str, unit: str) -> str:

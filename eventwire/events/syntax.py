@@ -200,7 +200,9 @@ def leads_clause(tok) -> bool:
         return False  # "Jordan and Britain have agreed": co-subjects
     nxt = tok.doc[tok.right_edge.i + 1]
     verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
-    return nxt.tag_ in ("VBD", "VBZ", "VBP") and verb.pos_ in ("VERB", "AUX") and not any(
+    # "with the UAE backing separatists and Riyadh supporting the government": a participle after it as well
+    absolute = nxt.tag_ == "VBG" and nxt.dep_ in ("pcomp", "advcl", "conj")
+    return (nxt.tag_ in ("VBD", "VBZ", "VBP") or absolute) and verb.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
