@@ -117,3 +117,50 @@ def test_not_yet_accepting_is_no_rejection(code):
 def test_ordering_an_inquiry_is_an_investigation(code):
     rec = code("Somalia's president ordered a committee to investigate the clashes in Gedo.", "2025-10-22")
     assert {e["code"] for e in rec["events"] if e["trigger"]["text"] == "ordered"} == {"090"}
+
+
+def test_the_bloc_is_the_organisation_last_named(code):
+    rec = code("ASEAN leaders met in Jakarta on Monday. Myanmar's foreign ministry called on the bloc to drop the "
+               "five-point plan.", "2025-05-20")
+    called = [e for e in events_of(rec) if e["trigger"]["text"] == "called"]
+    assert called and {e["target"]["code"] for e in called} == {"IGOSEAASN"}
+
+
+def test_a_states_forces_blocking_a_ship_restrict_movement(code):
+    rec = code("The Japanese coast guard blocked a Chinese survey vessel near the islands on Tuesday.", "2025-05-21")
+    assert {e["code"] for e in events_of(rec) if e["trigger"]["text"] == "blocked"} == {"191"}
+    rec = code("Farmers blocked the main road to the capital on Tuesday.", "2025-05-21")
+    assert {e["code"] for e in rec["events"] if e["trigger"]["text"] == "blocked"} == {"144"}  # a protest still
+
+
+def test_agreeing_a_measure_is_the_measure_taken_that_day_and_no_intent(code):
+    rec = code("African Union ministers agreed on Monday to widen sanctions on Mali's ruling generals, diplomats "
+               "said.", "2024-04-24")
+    facts = events_of(rec)
+    assert not [e for e in facts if e["root"] == "03"]
+    assert [(e["code"], e["date"]) for e in facts if e["root"] == "16"] == [("163", "2024-04-22")]
+
+
+def test_a_bloc_described_in_apposition_is_not_the_last_organisation(code):
+    rec = code("ECOWAS leaders met on Monday. A spokesman for the Alliance of Sahel States, the bloc the three juntas "
+               "formed last year, said it supported Niamey.", "2025-10-21")
+    assert "IGOWAFWAS" not in {(e["source"] or {}).get("code") for e in rec["events"] if e["sentence_index"] == 1}
+
+
+def test_a_firm_named_before_a_ship_is_no_hamlet(code):
+    rec = code("In 2018 Turkish warships blocked an Eni drillship from reaching a Cypriot block.", "2026-02-05")
+    assert "PHL" not in {(e["target"] or {}).get("code") for e in rec["events"]}
+
+
+def test_a_meeting_walked_out_of_is_no_meeting(code):
+    rec = code("China withdrew its delegation from a meeting of senior Chinese, Japanese and South Korean officials "
+               "in Seoul on Wednesday.", "2025-12-03")
+    assert not [e for e in events_of(rec) if e["root"] == "04"]
+
+
+def test_hoping_others_will_talk_is_a_wish_not_their_intent(code):
+    rec = code("She said the Kagoshima union did not blame Tokyo but hoped China and Japan would talk soon.",
+               "2025-12-03")
+    assert not [e for e in events_of(rec) if e["root"] in ("03", "04")]
+    rec = code("Kenya said Uganda would send troops to Somalia.", "2025-12-03")
+    assert [e["root"] for e in events_of(rec)] == ["03"]  # a reported plan still is an intent

@@ -235,12 +235,17 @@ class Resolver:
         return out
 
     def description(self, tok, sent_i: int, rng) -> dict | None:
-        """'the ambassador', 'the minister', 'the US official', 'the group', 'the country'."""
+        """'the ambassador', 'the minister', 'the US official', 'the group', 'the country', 'the bloc'."""
         lemma = tok.lemma_.lower()
         if tok.tag_ == "NNS" or any(t.pos_ == "PROPN" for t in tok.doc[rng[0]:rng[1]]):
             return None  # a name, or more than one actor ("the two countries", "the ministers")
         if lemma == "country":
             return self._country(tok, sent_i, rng)
+        if lemma == "bloc":  # "called on the bloc to go further": the organisation of states last named
+            if tok.dep_ == "appos" or rng[1] - rng[0] > 2:
+                return None  # "the Alliance of Sahel States, the bloc the juntas formed": a description of its own
+            igo = next((a for _s, _i, a, _k in self._recent(sent_i) if (a.get("code") or "").startswith("IGO")), None)
+            return self._copy(tok, igo, rng, sent_i) if igo else None
         words = [t.lower_ for t in tok.doc[rng[0]:rng[1]]  # "the prime minister" is not the chief minister
                  if t.dep_ in ("compound", "amod") and t.i < tok.i and t.lower_ in N.TITLE_WORDS]
         for _s, _i, a, kind in self._recent(sent_i):

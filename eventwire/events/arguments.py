@@ -69,7 +69,9 @@ def inner_actor(head, found) -> tuple[dict, str] | None:
         if level:  # "Yemen's Houthi movement": the group named beside its country is the actor
             return next(((a, p) for a, p in level if a.get("group")), level[0])
         for tok, path in frontier:
-            if tok.ent_type_ in PLACE_TYPES or tok.pos_ == "PROPN":  # "districts of Kherson", however tagged
+            if (tok.ent_type_ in PLACE_TYPES or tok.pos_ == "PROPN") and not (  # "districts of Kherson", however
+                    tok.dep_ == "compound" and tok.ent_type_ != "GPE" and not big_city(tok.text)):  # tagged; but "an
+                # Eni drillship" names a firm, not a hamlet of that name
                 lo, hi = _span_of(tok)
                 place = place_actor(tok.doc, lo, hi, tok) or _named_in_place_noun(tok, lo, hi)
                 if place is not None:

@@ -28,6 +28,7 @@ from eventwire.events.syntax import (
     dep_path,
     distinct,
     in_setting,
+    measure_taken,
     noun_arguments,
     own_forces,
     pobjs,
@@ -67,6 +68,7 @@ from eventwire.events.words import (
     MUTUAL_ROOTS,
     NATURE,
     NEVER_TARGETS,
+    NOT_HELD,
     OBLIGATION,
     PERMIT,
     PLACE_BOUND_ROOTS,
@@ -74,6 +76,8 @@ from eventwire.events.words import (
     SCHEDULED,
     SILENCE,
     SPEECH,
+    STATE_FORMS,
+    STATE_SECTORS,
     SUBJ,
     SYMMETRIC,
     TAKE_PART,
@@ -345,10 +349,16 @@ class EventCoder:
         return max(ok, key=lambda p: (p.specificity() - bool(p.target_preps and not set(p.target_preps) & parts),
                                       not (p.target_preps and not set(p.target_preps) & parts)))
 
+    def _decides_measure(self, verb) -> bool:
+        """Does the verb's complement name a measure against someone ("to widen sanctions", "to impose duties")?"""
+        return any(measure_taken(c) for c in verb.children if c.dep_ == "xcomp")
+
     def _emit_verb(self, ctx: Sentence, verb, pat) -> None:
         found = ctx.found
         if self._shortened_passive(verb):
             return  # "Sheinbaum, asked about the duties, said": she was asked
+        if pat.code[:2] == "03" and base(verb) in DECIDING and self._decides_measure(verb):
+            return  # "EU ministers agreed to widen sanctions on Iran": the sanctions are the act, no intent towards Iran
         # "researchers detained by Tanzanian police": a participle with its doer is a passive of the noun it follows
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             reduced_passive(verb) and actorish(verb.head, found)) or (  # not "a ceasefire brokered by X and Y"
@@ -557,6 +567,9 @@ class EventCoder:
     def _emit_noun(self, ctx: Sentence, noun) -> None:
         found = ctx.found
         code, of_role = self._noun_code(noun)  # type: ignore[misc]  # the caller checked it is an event noun
+        left = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "of") else noun.head
+        if code[:2] in ("03", "04", "05") and base(left) in NOT_HELD and (noun.dep_ in ("dobj", "pobj")):
+            return  # "withdrew its delegation from a meeting", "boycotted the talks": no meeting took place with them
         holder = noun.head.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.dep_ == "dobj" else noun.head  # "suspended part of its aid": the verb holds it
         if (noun.dep_ == "dobj" or holder.i != noun.head.i) and any(
@@ -739,6 +752,8 @@ class EventCoder:
         place = event_place(doc, trigger) or ctx.dateline
         if code in CIVIL_FORMS and sources and all(s.get("sector") in CIVIL_SECTORS for s in sources):
             code = CIVIL_FORMS[code]  # "Polish farmers blockaded the crossings": a protest, not a state's blockade
+        elif code in STATE_FORMS and sources and all(s.get("sector") in STATE_SECTORS for s in sources):
+            code = STATE_FORMS[code]  # "the coast guard blocked a research vessel": a state restricting movement
         meta = lookup(code)
         for src, tgt in pairs:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])

@@ -117,6 +117,9 @@ def modality_of(verb) -> tuple[bool, str]:
         subjects.append(verb.head)
     if any(any(d.lower_ == "any" and d.dep_ == "det" for d in c.children) for c in subjects) and modality == "asserted":
         modality = "hypothetical"  # "any group that threatens Turkey": no one in particular
+    if modality == "announced" and verb.dep_ == "ccomp" and base(verb.head) in WISHES and any(
+            c.dep_ == "nsubj" for c in verb.children):
+        modality = "intended"  # "farmers hoped the two sides would talk soon": a wish, not the sides' intent
     for up in _governors(verb):  # "a pact that would let their forces train": the governor's mood reaches down
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | {"would"} for c in up.children) or any(
                 c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in up.children):
@@ -172,10 +175,13 @@ def reporter_of(verb, found) -> dict | None:
 
 
 def base(verb) -> str:
-    """The verb's lemma, mended where the tagger's lemma is another word ("hopes" -> "hop")."""
+    """The verb's lemma, mended where the tagger's lemma is another word ("hopes", "hoped" -> "hop")."""
     lemma, low = verb.lemma_.lower(), verb.lower_
-    if low.endswith("s") and lemma != low[:-1] and low[:-1] in GOVERNING_VERBS:
-        return low[:-1]
+    if lemma in GOVERNING_VERBS:
+        return lemma
+    for ending in ("s", "d", "ed"):  # "hopes" -> "hope", "hoped" -> "hope", "wanted" -> "want"
+        if low.endswith(ending) and low[: -len(ending)] in GOVERNING_VERBS:
+            return low[: -len(ending)]
     return lemma
 
 

@@ -13,8 +13,8 @@ from eventwire.actors.recognize import named_document
 from eventwire.dates import anaphoric, duration, is_span, resolve, shift
 from eventwire.dates.resolve import MONTHS, WEEKDAYS
 from eventwire.events.modality import modality_of, ongoing
-from eventwire.events.syntax import clause_tokens, phrase, pobjs
-from eventwire.events.words import FUTURE_AUX, LOC_PREPS, PLACE_NOUNS, SPEECH
+from eventwire.events.syntax import clause_tokens, measure_taken, phrase, pobjs
+from eventwire.events.words import DECIDING, FUTURE_AUX, LOC_PREPS, PLACE_NOUNS, SPEECH
 from eventwire.nlp.columns import columns
 from eventwire.places import locate
 from eventwire.places.locative import located
@@ -182,6 +182,8 @@ def _shares(verb, future: bool, head_future: bool) -> bool:
     if dep == "advcl":  # a purpose is done by its governor's act, a participle is part of it
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
         return to or verb.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+    if dep == "xcomp" and verb.head.lemma_.lower() in DECIDING and not head_future and measure_taken(verb):
+        return True  # "agreed on Monday to widen sanctions": decided, so taken, that day (not "to withdraw")
     if future and not head_future:
         return False
     if ongoing(verb):

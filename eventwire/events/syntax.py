@@ -4,7 +4,7 @@ search, and whether a phrase head could be an actor. Plain functions shared by t
 from __future__ import annotations
 
 from eventwire.actors import get_lexicon
-from eventwire.events.words import FORCES, HUMAN, PARTNERED, SETTING_PREPS, SPEECH, SUBJ
+from eventwire.events.words import FORCES, HUMAN, MEASURES, PARTNERED, SETTING_PREPS, SPEECH, SUBJ
 from eventwire.records import once
 
 
@@ -244,3 +244,8 @@ def clause_of(trigger) -> str:
     now = "+now" if trigger.tag_ in ("VBZ", "VBP") or trigger.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in trigger.children) else ""  # "is pressuring": ongoing
     return trigger.dep_ + (":" + mark if mark else "") + perfect + now
+
+
+def measure_taken(verb) -> bool:
+    """'(agreed) to widen sanctions', 'to impose duties': the clause's object is a measure on someone."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURES for c in verb.children)

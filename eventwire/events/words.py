@@ -135,4 +135,10 @@ ADVERB_PARTICLES = {"together", "back", "away"}
 # an act of state done by people who hold no state power is their form of protest ("farmers blockaded")
 CIVIL_FORMS = {"191": "144"}
 CIVIL_SECTORS = {"AGR", "LAB", "CVL", "BUS", "OPP", "EDU", "MED", "REF", "REL", "HLH"}
+# and the other way: a state's forces obstructing passage restrict movement (191), they do not protest (144)
+STATE_FORMS = {"144": "191"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
+# verbs by which a meeting or talks do not take place with the subject ("pulled out of the meeting")
+NOT_HELD = {"withdraw", "pull", "walk", "quit", "leave", "exit", "boycott", "skip", "cancel", "postpone", "abandon",
+            "suspend", "snub", "shun", "halt", "delay"}
 DECIDING = {"agree", "decide", "vote"}  # a body deciding a measure takes it ("agreed to widen sanctions")
