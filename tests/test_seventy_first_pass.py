@@ -164,3 +164,48 @@ def test_hoping_others_will_talk_is_a_wish_not_their_intent(code):
     assert not [e for e in events_of(rec) if e["root"] in ("03", "04")]
     rec = code("Kenya said Uganda would send troops to Somalia.", "2025-12-03")
     assert [e["root"] for e in events_of(rec)] == ["03"]  # a reported plan still is an intent
+
+
+def test_agreeing_to_lift_a_measure_stays_an_agreement(code):
+    rec = code("Japan has agreed to lift a ban on imports of Australian beef, its trade minister said.", "2024-04-24")
+    assert [e["root"] for e in events_of(rec)] == ["03"]
+
+
+def test_boarding_or_towing_a_foreign_vessel_is_a_seizure_and_revoking_visas_a_cut(code):
+    rec = code("A Norwegian coast guard patrol boarded a Russian trawler near Svalbard on Tuesday. Manila revoked "
+               "the visas of six Chinese officials.", "2026-03-12")
+    assert {(e["trigger"]["text"], e["code"]) for e in events_of(rec)} >= {("boarded", "171"), ("revoked", "160")}
+    rec = code("The ministers boarded a flight to Nairobi.", "2026-03-12")
+    assert not rec["events"]  # a flight taken is no seizure
+
+
+def test_the_accused_is_the_object_named_or_not(code):
+    rec = code("Azerbaijan's foreign ministry accused certain circles of trying to derail the talks between Baku and "
+               "Yerevan.", "2026-02-17")
+    accused = [e for e in rec["events"] if e["trigger"]["text"] == "accused"]
+    assert accused and all(not (e["target"] or {}).get("code") for e in accused)
+    rec = code("Serbia accused Kosovo of attacking Serb villages.", "2026-02-17")
+    assert [(e["source"]["code"], e["target"]["code"]) for e in events_of(rec)] == [("SRB", "XKX")]
+
+
+def test_handing_over_a_request_is_an_appeal_to_whom_it_is_handed(code):
+    rec = code("Nepal summoned India's ambassador on Thursday and handed him a request for the extradition of a "
+               "former minister.", "2026-01-08")
+    handed = [e for e in events_of(rec) if e["trigger"]["text"] == "handed"]
+    assert [(e["root"], e["target"]["code"]) for e in handed] == [("02", "INDGOV")]
+
+
+def test_congress_in_a_story_that_never_names_the_united_states_is_not_american(code):
+    rec = code("Peru's president criticised Chile. His allies in Congress praised the Chilean ruling.", "2025-06-05")
+    assert not [a for a in rec["actors"] if (a.get("code") or "").startswith("USA")]
+
+
+def test_a_party_datelines_unnamed_officials_are_its_own(code):
+    text = ("Nepal summons Indian envoy over border road\n\nPublished: 2026-01-08\n\n"
+            "KATHMANDU, Jan 8 (Wire) - Nepal summoned India's ambassador on Thursday over a road India is building "
+            "near Lipulekh, officials said. India said the road lies in Indian territory. Indian officials said "
+            "New Delhi would keep building. India's army has patrolled the area for years. The foreign ministry "
+            "said it had also protested to Beijing.")
+    rec = code(text, "2026-01-08")
+    ministry = [a for a in rec["actors"] if a["text"] == "The foreign ministry"]
+    assert ministry and ministry[0]["code"] == "NPLGOV"

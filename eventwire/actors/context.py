@@ -26,6 +26,8 @@ DIPLOMATS = {"ambassador", "envoy", "diplomat", "consul", "emissary", "delegatio
              "embassies", "consulates", "high commissioner", "high commissioners"}  # an embassy is the sending state's, wherever it stands ("embassies in Podgorica")
 GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs share (not its armed forces: a foreign
 # army in the sentence is as likely the one attacking)  # sectors that belong to no one country
+# who may come from across a border: a story's dateline does not say whose gunmen, rebels or raiders they are
+ARMED = {"REB", "CRM", "UAF", "INS", "SEP"}
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
 DOMINANT_MIN = 3
 PRONOUNS = set(COREF_PRONOUNS) | {"we", "us", "our"}  # a pronoun refers; it names no country of its own
@@ -107,6 +109,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             country, how = next(iter(others)), "the government the sentence names"
         elif envoy:
             continue  # "High Commissioner Rajiv Menon" in a story about his hosts: whose envoy, nothing says
+        elif filed and not host and filed in top_of_story and dominant != filed and a["sector"] not in ARMED:
+            country, how = filed, "dateline"  # "DHAKA - Bangladesh summoned India's envoy ... the ministry said"
         elif dominant:
             country, how = dominant, "country the article is about"
         elif only:

@@ -8,6 +8,7 @@ Prepositional phrases such as "to Washington" or "in Islamabad" never give the c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from eventwire.actors import names as N
@@ -50,6 +51,7 @@ OFFICES = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 NOT_OWNER = {f"-{w}" for w in ("born", "backed", "brokered", "sponsored", "funded", "supported", "friendly", "allied",
                                "aligned", "mediated", "hosted", "bound")}
 # names two states share: (the other state's code, words that show the article means it, its name)
+US_CUES = re.compile(r"\b(?:U\.?S\.?A?|United States|America|American|Americans|Washington|Trump|Biden)\b")
 SHARED_NAMES = {"Congo": ("COG", ("Brazzaville", "Sassou"), "Republic of the Congo")}
 # words that make a country's name the name of a body of water
 WATERS = {"sea", "strait", "straits", "gulf", "ocean", "river", "bay", "lake", "channel", "canal", "sound", "shoal"}
@@ -135,7 +137,10 @@ class ActorFinder:
     @staticmethod
     def _in_context(doc, e: Entry) -> Entry:
         """A name two states share, read the other way when the article names the other one's capital or leader:
-        "Congo" is the DRC, unless Brazzaville or Sassou Nguesso is in the story."""
+        "Congo" is the DRC, unless Brazzaville or Sassou Nguesso is in the story; "Congress" and "the Senate" in
+        a story that never names the United States are the legislature of the story's country."""
+        if e.code == "USALEG" and e.kind == "named" and not US_CUES.search(doc_text(doc)):
+            return Entry(e.text, "LEG", name="", kind=e.kind)  # "Bolsonaro's allies in Congress": Brazil's
         other = SHARED_NAMES.get(e.text)
         if other is None or not any(cue in doc_text(doc) for cue in other[1]):
             return e

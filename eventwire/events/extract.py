@@ -76,8 +76,6 @@ from eventwire.events.words import (
     SCHEDULED,
     SILENCE,
     SPEECH,
-    STATE_FORMS,
-    STATE_SECTORS,
     SUBJ,
     SYMMETRIC,
     TAKE_PART,
@@ -752,8 +750,6 @@ class EventCoder:
         place = event_place(doc, trigger) or ctx.dateline
         if code in CIVIL_FORMS and sources and all(s.get("sector") in CIVIL_SECTORS for s in sources):
             code = CIVIL_FORMS[code]  # "Polish farmers blockaded the crossings": a protest, not a state's blockade
-        elif code in STATE_FORMS and sources and all(s.get("sector") in STATE_SECTORS for s in sources):
-            code = STATE_FORMS[code]  # "the coast guard blocked a research vessel": a state restricting movement
         meta = lookup(code)
         for src, tgt in pairs:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])

@@ -4,7 +4,7 @@ search, and whether a phrase head could be an actor. Plain functions shared by t
 from __future__ import annotations
 
 from eventwire.actors import get_lexicon
-from eventwire.events.words import FORCES, HUMAN, MEASURES, PARTNERED, SETTING_PREPS, SPEECH, SUBJ
+from eventwire.events.words import FORCES, HUMAN, IMPOSING, MEASURES, PARTNERED, SETTING_PREPS, SPEECH, SUBJ
 from eventwire.records import once
 
 
@@ -247,5 +247,6 @@ def clause_of(trigger) -> str:
 
 
 def measure_taken(verb) -> bool:
-    """'(agreed) to widen sanctions', 'to impose duties': the clause's object is a measure on someone."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in MEASURES for c in verb.children)
+    """'(agreed) to widen sanctions', 'to impose duties': the clause puts a measure on someone."""
+    return verb.lemma_.lower() in IMPOSING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MEASURES for c in verb.children)

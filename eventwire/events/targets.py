@@ -24,8 +24,11 @@ def target_candidates(verb, pat: Pattern, passive: bool):
     # "called the seizure a violation of the UAE's sovereignty": what the act is called names its victim, not
     # whom the words are aimed at
     named = {t.i for c in verb.children if c.dep_ == "oprd" for t in c.subtree} if pat.predicate else set()
+    # "accused 'certain circles' of trying to derail the process between Baku and Yerevan": the accused is the
+    # object, named or not; the charge's own parties are not
+    accused = {t.i for t in dobj.subtree} if dobj is not None and pat.code[:3] == "112" and not passive else None
     for c in _candidates(verb, pat, passive):
-        if c.i in named:
+        if c.i in named or accused is not None and c.i not in accused:
             continue
         if pat.code[:3] == "042" and c.dep_ == "pobj" and c.head.lower_ == "from":
             continue  # "migrants arrived from Russia": whence, not whom they visit
@@ -55,9 +58,9 @@ def _candidates(verb, pat: Pattern, passive: bool):
     if dobj is not None and dobj.lemma_.lower() in HOLDERS_OF:  # "demanded the release of six men detained by X"
         yield from (g for o in pobjs(dobj, {"of"}) for a in o.children if reduced_passive(a)
                     for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj")
+    yield from (c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP")  # "handed him a request for X": him
     if dobj is not None and dobj.lemma_.lower() in pat.objects:  # "reiterated Turkey's support for the GNA"
         yield from pobjs(dobj, {"for", "to", "with", "on", "against", "of", "between"})  # "hosted talks between X and Y"
-    yield from (c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP")
     yield from pobjs(verb, {"to"})  # "lent $1 billion to Indonesia to aid ...": the verb's own "to"
     if dobj is not None:
         yield dobj

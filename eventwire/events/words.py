@@ -118,6 +118,8 @@ FORCES = {"troop", "army", "force", "police", "military", "soldier", "man", "uni
 MEASURES = {"sanction", "tariff", "duty", "levy", "fine", "embargo", "ban", "restriction", "penalty"}
 # measures and hostile acts aimed at whoever "on"/"against" names: backing "sanctions on Georgian officials" or
 # condemning "the attack on a church" is about the measure, not about the one it falls on
+IMPOSING = {"impose", "widen", "extend", "expand", "tighten", "introduce", "adopt", "raise", "increase", "slap",
+            "broaden", "toughen", "levy", "renew"}  # not "lift", "ease", "end": a measure taken, not one undone
 HOSTILE_MEASURES = MEASURES | {"strike", "measure", "attack", "war", "crackdown", "blockade", "offensive", "raid"}
 # object pronouns that name the one acted on (unresolved, the addressee is unknown, not someone further on)
 ADDRESSEES = {"it", "them", "him", "her", "us"}
@@ -135,9 +137,6 @@ ADVERB_PARTICLES = {"together", "back", "away"}
 # an act of state done by people who hold no state power is their form of protest ("farmers blockaded")
 CIVIL_FORMS = {"191": "144"}
 CIVIL_SECTORS = {"AGR", "LAB", "CVL", "BUS", "OPP", "EDU", "MED", "REF", "REL", "HLH"}
-# and the other way: a state's forces obstructing passage restrict movement (191), they do not protest (144)
-STATE_FORMS = {"144": "191"}
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 # verbs by which a meeting or talks do not take place with the subject ("pulled out of the meeting")
 NOT_HELD = {"withdraw", "pull", "walk", "quit", "leave", "exit", "boycott", "skip", "cancel", "postpone", "abandon",
             "suspend", "snub", "shun", "halt", "delay"}
