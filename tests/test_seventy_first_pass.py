@@ -209,3 +209,38 @@ def test_a_party_datelines_unnamed_officials_are_its_own(code):
     rec = code(text, "2026-01-08")
     ministry = [a for a in rec["actors"] if a["text"] == "The foreign ministry"]
     assert ministry and ministry[0]["code"] == "NPLGOV"
+
+
+def test_calling_a_decision_an_overreaction_is_criticism_however_parsed(code):
+    rec = code("Lisbon said it would keep the checks, and called Spain's decision to summon the ambassador an "
+               "overreaction.", "2026-10-15")
+    assert [e["code"] for e in events_of(rec) if e["trigger"]["text"] == "called"] == ["111"]
+
+
+def test_a_clash_at_a_meeting_is_words_between_the_two(code):
+    rec = code("Italy and France clashed openly at a meeting of interior ministers in Luxembourg on Thursday.",
+               "2026-10-15")
+    assert {(e["source"]["code"], e["code"], e["target"]["code"]) for e in events_of(rec)} == {
+        ("ITA", "111", "FRA"), ("FRA", "111", "ITA")}
+
+
+def test_co_subjects_offering_help_do_not_help_each_other(code):
+    rec = code("Poland and Denmark offered help on Thursday.", "2026-03-12")
+    assert not [e for e in rec["events"] if (e["target"] or {}).get("code") in ("POL", "DNK")]
+
+
+def test_a_negotiation_inside_what_is_asked_is_not_under_way(code):
+    rec = code("Iraq handed Turkey's ambassador a note asking Ankara to keep oil flowing while the two governments "
+               "negotiate a new agreement.", "2026-07-29")
+    assert not [e for e in events_of(rec) if e["trigger"]["text"] == "negotiate"]
+
+
+def test_an_arbitration_court_is_not_its_venues_court(code):
+    rec = code("In March 2023 an arbitration court in Geneva ordered Ethiopia to pay Kenya $20 million.", "2026-07-29")
+    ordered = [e for e in rec["events"] if e["trigger"]["text"] == "ordered"]
+    assert ordered and all(not (e["source"]["code"] or "").startswith("CHE") for e in ordered)
+
+
+def test_south_and_central_america_are_regions_not_the_united_states(code):
+    rec = code("Migrants from South America crossed Central America on their way north.", "2026-02-19")
+    assert not [a for a in rec["actors"] if (a.get("code") or "").startswith("USA")]

@@ -26,6 +26,7 @@ DIPLOMATS = {"ambassador", "envoy", "diplomat", "consul", "emissary", "delegatio
              "embassies", "consulates", "high commissioner", "high commissioners"}  # an embassy is the sending state's, wherever it stands ("embassies in Podgorica")
 GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs share (not its armed forces: a foreign
 # army in the sentence is as likely the one attacking)  # sectors that belong to no one country
+ARBITRAL = {"arbitration", "arbitral"}
 # who may come from across a border: a story's dateline does not say whose gunmen, rebels or raiders they are
 ARMED = {"REB", "CRM", "UAF", "INS", "SEP"}
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
@@ -91,6 +92,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             continue  # the other side of whoever the story follows: nothing around him says which
         if _organisation_of(head):
             continue  # "SICA's secretary general": an organisation no dictionary codes, of no one state
+        if ARBITRAL & set(a["text"].lower().split()):
+            continue  # "an arbitration court in Paris": a tribunal of the parties' choosing, not France's courts
         if "foreign" in roles and a["sector"] not in STATE_ORGANS:
             continue  # "evacuated foreign nationals from Lebanon": not of the place, and of no state named
         envoy = bool(DIPLOMATS & roles) and "former" not in roles  # posted where he is, facing whom he meets

@@ -69,6 +69,7 @@ from eventwire.events.words import (
     NATURE,
     NEVER_TARGETS,
     NOT_HELD,
+    NOT_MUTUAL,
     OBLIGATION,
     PERMIT,
     PLACE_BOUND_ROOTS,
@@ -326,6 +327,12 @@ class EventCoder:
             for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN" or c in small for g in c.children) or any(
             a.dep_ == "appos" and any(q.is_quote for q in a.children) for c in kids if c.dep_ == "dobj"
             for a in c.children)  # 'called the accusation "a reckless lie"': a quoted name for it
+        dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+        last = verb.doc[verb.right_edge.i - 1] if verb.right_edge.is_punct else verb.right_edge
+        if dobj is not None and last.i > dobj.i and last.dep_ == "dobj" and last.head.i != verb.i and any(
+                d.lower_ in ("a", "an") for d in last.children):  # "called Italy's decision to summon the
+            objs.add(last.lemma_.lower())  # ambassador an overreaction": the parser gave the name to "summon"
+            predicate = True
         ok = []
         for p in pats:
             if p.objects and not (p.objects & objs):
@@ -723,10 +730,11 @@ class EventCoder:
         at_object = any(t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "at", "upon", "into")
                         for t in targets)  # "Israeli and U.S. strikes on its nuclear sites": allies, not rivals
         rivals = code[:2] in FORCE_ROOTS and not at_object and len({a["country"] for a in sources}) > 1
-        if len(sources) >= 2 and distinct(sources) and _reciprocal(trigger):
+        if len(sources) >= 2 and distinct(sources) and (_reciprocal(trigger) or mc not in SYMMETRIC and _clash(trigger)):
             # "Rwanda and Burundi released 23 detainees to each other": each acts on the other
             pairs = [(s, t) for s in sources for t in sources if s is not t]
-        elif len(sources) >= 2 and distinct(sources) and (mc[:2] in MUTUAL_ROOTS or mc in SYMMETRIC or rivals) and not (
+        elif len(sources) >= 2 and distinct(sources) and (
+                mc[:2] in MUTUAL_ROOTS and mc[:3] not in NOT_MUTUAL or mc in SYMMETRIC or rivals) and not (
                 code[:2] in FORCE_ROOTS and at_object):  # "X and Y hit Z": allies; "X and Y fired": each other
             # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair;
             # but "Spain, Ireland and Norway recognised a Palestinian state": together on the one they act on
@@ -778,6 +786,12 @@ class EventCoder:
                          "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
                          "clause": clause_of(trigger)},
             })
+
+
+def _clash(verb) -> bool:
+    """'Italy and France clashed at a meeting': with each other (a war of words; armed clashes are one record)."""
+    return verb.lemma_.lower() == "clash" and not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children)
 
 
 def _reciprocal(verb) -> bool:

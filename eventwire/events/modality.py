@@ -132,7 +132,15 @@ def modality_of(verb) -> tuple[bool, str]:
             and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         modality = modality_of(verb.head)[1]  # "allows police to train officers and assist": both are allowed
+    if modality == "asserted" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in verb.children):
+        held = modality_of(verb.head)[1]  # "asking Turkey to keep oil flowing while the two governments negotiate":
+        if held != "asserted":  # the negotiation is part of what is asked, not told as under way
+            modality = "intended" if held == "announced" else held
     return negated, modality
+
+
+WHILE_MARKS = {"while", "until", "as", "once", "when"}
 
 
 def _governors(verb):

@@ -27,6 +27,8 @@ NEVER_TARGETS = {"power", "control", "responsibility", "credit", "part", "place"
 PLACE_BOUND_ROOTS = {"14", "15", "17", "19"}  # protests, deployments, curfews, blockades: "in X" names the target
 MEANS_ROOTS = {"07", "08", "15"}  # aid, withdrawals, deployments: "its troops" are the means, not the target
 FORCE_ROOTS = {"17", "18", "19", "20"}
+# within them, acts one side does for or at another: aid offered (033), a visit made or hosted (042, 043), mediation
+NOT_MUTUAL = {"033", "034", "035", "038", "039", "042", "043", "045"}
 MUTUAL_ROOTS = {"03", "04", "06"}  # agree, consult, cooperate: co-subjects are each other's partners; not praise
 # "is due to travel", "is expected to meet", "is set to sign": a plan or a forecast, not a fact
 SCHEDULED = {"due", "expected", "scheduled", "set", "slated", "poised", "likely", "unlikely", "planned", "supposed",
