@@ -244,3 +244,27 @@ def test_an_arbitration_court_is_not_its_venues_court(code):
 def test_south_and_central_america_are_regions_not_the_united_states(code):
     rec = code("Migrants from South America crossed Central America on their way north.", "2026-02-19")
     assert not [a for a in rec["actors"] if (a.get("code") or "").startswith("USA")]
+
+
+def test_blocking_a_membership_step_is_a_veto(code):
+    rec = code("Greece on Tuesday blocked the closure of a key chapter in North Macedonia's membership talks.",
+               "2026-02-24")
+    assert [e["code"] for e in events_of(rec) if e["trigger"]["text"] == "blocked"] == ["129"]
+
+
+def test_declaring_officials_unwelcome_is_an_expulsion(code):
+    rec = code("In 2024 Serbia declared three Croatian officials unwelcome.", "2026-02-24")
+    assert [e["code"] for e in events_of(rec) if e["trigger"]["text"] == "declared"] == ["166"]
+
+
+def test_a_role_phrase_names_no_party(code):
+    rec = code("Ankara rejects blame as Azerbaijan and Iraq seek joint water talks\n\n", "2025-11-20")
+    assert not [e for e in events_of(rec) if e["root"] == "12" and (e["target"] or {}).get("code") == "AZE"]
+
+
+def test_reopening_a_feud_is_no_easing_and_storming_an_embassy_is_a_raid(code):
+    rec = code("Peru said it would recall its envoy, reopening a bitter feud between the two governments.",
+               "2025-06-05")
+    assert not [e for e in rec["events"] if e["root"] == "08"]
+    rec = code("Nicaraguan police stormed Costa Rica's embassy in Managua last year.", "2025-06-05")
+    assert [e["code"] for e in events_of(rec) if e["trigger"]["text"] == "stormed"] == ["170"]

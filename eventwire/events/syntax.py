@@ -119,7 +119,8 @@ def nearest_arguments(verb, clause: set[int]):
                                      for a in c.children):  # "to help X", "until X ratifies"
             clause = clause | {t.i for t in c.subtree}
     for t in breadth_first(verb.children, lambda t: t.i not in subj and t.i in clause):
-        if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr") and t.pos_ in ("NOUN", "PROPN"):
+        if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr") and t.pos_ in ("NOUN", "PROPN") and not (
+                t.dep_ == "pobj" and t.head.lower_ in ("as", "like", "than")):  # a role or a likeness, no party
             yield t
 
 

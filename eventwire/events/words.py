@@ -132,7 +132,7 @@ SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "des
 PARTNERED = {"agreement", "deal", "accord", "talks", "negotiation", "negotiations", "meeting", "truce", "ceasefire",
              "pact", "treaty", "dialogue", "settlement", "understanding"}
 # fixed phrases that are a verb's object whatever the tagger makes of their words, as the object word patterns name
-FIXED_OBJECTS = {"persona non grata": "grata"}
+FIXED_OBJECTS = {"persona non grata": "grata", "unwelcome": "unwelcome"}
 
 # adverbs the parser does not call particles, which verb patterns may still ask for ("work together")
 ADVERB_PARTICLES = {"together", "back", "away"}
