@@ -268,3 +268,12 @@ def test_reopening_a_feud_is_no_easing_and_storming_an_embassy_is_a_raid(code):
     assert not [e for e in rec["events"] if e["root"] == "08"]
     rec = code("Nicaraguan police stormed Costa Rica's embassy in Managua last year.", "2025-06-05")
     assert [e["code"] for e in events_of(rec) if e["trigger"]["text"] == "stormed"] == ["170"]
+
+
+def test_an_act_said_not_to_follow_is_neither_done_nor_refused(code):
+    rec = code("The foreign ministry said at the time that the wording did not mean Malaysia recognised China's claims.",
+               "2025-07-09")
+    assert not events_of(rec)
+    rec = code("Officials said the visit did not mean Seoul had accepted the plan.", "2025-07-09")
+    assert not [e for e in rec["events"] if e["root"] == "12"]
+

@@ -573,7 +573,7 @@ class EventCoder:
         found = ctx.found
         code, of_role = self._noun_code(noun)  # type: ignore[misc]  # the caller checked it is an event noun
         left = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("from", "of") else noun.head
-        if code[:2] in ("03", "04", "05") and base(left) in NOT_HELD and (noun.dep_ in ("dobj", "pobj")):
+        if code[:2] in ("03", "04", "05") and base(left) in NOT_HELD and noun.dep_ in ("dobj", "pobj"):
             return  # "withdrew its delegation from a meeting", "boycotted the talks": no meeting took place with them
         holder = noun.head.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.dep_ == "dobj" else noun.head  # "suspended part of its aid": the verb holds it

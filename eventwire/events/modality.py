@@ -16,6 +16,7 @@ from eventwire.events.words import (
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_GOVERNORS,
     INTENT_GOVERNORS,
+    MEANING,
     MODAL_NOUNS,
     PERMIT_GOVERNORS,
     PREVENTING,
@@ -24,6 +25,7 @@ from eventwire.events.words import (
     SPEECH,
     STANCE_ROOTS,
     VEHICLES,
+    WHILE_MARKS,
     WILLING,
     WISHES,
 )
@@ -132,15 +134,18 @@ def modality_of(verb) -> tuple[bool, str]:
             and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
         modality = modality_of(verb.head)[1]  # "allows police to train officers and assist": both are allowed
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), verb)
+    meaning = verb.head if verb.dep_ == "ccomp" and base(verb.head) in MEANING else \
+        verb.doc[subj.left_edge.i - 1] if subj.left_edge.i else verb
+    if meaning.i != verb.i and base(meaning) in MEANING and any(c.dep_ == "neg" for c in meaning.children):
+        modality = "hypothetical"  # "the wording did not mean Indonesia recognised China's claims" (however parsed):
+        # an act said not to follow from another, not told as done (nor refused)
     if modality == "asserted" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in verb.children):
         held = modality_of(verb.head)[1]  # "asking Turkey to keep oil flowing while the two governments negotiate":
         if held != "asserted":  # the negotiation is part of what is asked, not told as under way
             modality = "intended" if held == "announced" else held
     return negated, modality
-
-
-WHILE_MARKS = {"while", "until", "as", "once", "when"}
 
 
 def _governors(verb):

@@ -154,7 +154,6 @@ def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] 
     return found
 
 
-
 def _conjunct_date(doc, verb, pubdate, future) -> tuple[str, str] | None:
     """'killed two engineers and wounded four other people on Sunday': a time told after the last of two past acts
     with one subject is both acts' time."""

@@ -16,6 +16,8 @@ SPEECH = {"say", "tell", "add", "note", "claim", "report", "state", "announce", 
           "assert", "explain", "confirm", "reveal", "write", "acknowledge", "allege", "believe", "think", "show"}
 SYMMETRIC = {"040", "041", "044", "046", "190", "050", "057", "060", "061"}  # 050: "upgrading ties"
 CONDITION_MARKS = {"if", "unless", "whether", "until"}  # "until Turkey withdraws": not yet
+MEANING = {"mean", "imply", "signal", "indicate", "suggest", "amount", "represent"}  # "did not mean X recognised Y"
+WHILE_MARKS = {"while", "until", "as", "once", "when"}  # "asked X to keep oil flowing while they negotiate"
 OBLIGATION = {"must", "should"}
 CURRENCY = {"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "ruble", "rouble", "$", "€", "£"}
 TAKE_PART = {"participate", "engage", "join", "take", "embark", "serve"}
