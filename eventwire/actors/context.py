@@ -92,7 +92,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             continue  # the other side of whoever the story follows: nothing around him says which
         if _organisation_of(head):
             continue  # "SICA's secretary general": an organisation no dictionary codes, of no one state
-        if ARBITRAL & set(a["text"].lower().split()):
+        if arbitral(head):
             continue  # "an arbitration court in Paris": a tribunal of the parties' choosing, not France's courts
         if "foreign" in roles and a["sector"] not in STATE_ORGANS:
             continue  # "evacuated foreign nationals from Lebanon": not of the place, and of no state named
@@ -128,6 +128,11 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         a.update(code=join_code(country, sector, group), country=country, context=how)
         if a.get("name"):
             people.setdefault(a["name"], (country, how))
+
+
+def arbitral(head) -> bool:
+    """'an arbitration court': a tribunal of the parties' choosing, of no state (not its venue's, nor the story's)."""
+    return head is not None and any(t.lower_ in ARBITRAL for t in head.lefts)
 
 
 def follow_antecedents(found) -> None:

@@ -5,7 +5,7 @@ with no actor in it keeps its text, uncoded. Never a token cut out of a name ("N
 
 from __future__ import annotations
 
-from eventwire.actors.context import ARBITRAL, DIPLOMATS
+from eventwire.actors.context import DIPLOMATS, arbitral
 from eventwire.actors.recognize import RELATIONAL
 from eventwire.events.pairs import pair_of, pair_phrase
 from eventwire.events.syntax import actorish, antecedent, leads_clause, phrase, reporting_subject
@@ -179,8 +179,7 @@ def resolve(doc, head, found) -> list[tuple[dict, str]]:
         if inner is not None and inner[1] == "poss" and not acts and h.lemma_.lower() in OWNED_THINGS:
             # "defended Germany's decision", "criticised Macron's visit": the owner is the actor
             out.append((inner[0], "inside:poss"))
-        elif inner is not None and acts and inner[1].endswith("place") and (h.lemma_.lower() in DIPLOMATS or any(
-                t.lower_ in ARBITRAL for t in h.lefts)):  # nor is "an arbitration court in Paris" France's
+        elif inner is not None and acts and inner[1].endswith("place") and (h.lemma_.lower() in DIPLOMATS or arbitral(h)):  # nor is "an arbitration court in Paris" France's
             out.extend((a, "mention") for a in acts)  # "Western embassies in Podgorica" are not Montenegro's
         elif inner is not None and (acts or actorish(h, found) or _owner_path(inner[1]) or _facility_sector(doc, lo, hi)):
             # "three Hamas fighters", "dozens of Russian websites", "police in Lagos": the phrase is the actor

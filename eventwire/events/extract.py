@@ -354,15 +354,12 @@ class EventCoder:
         return max(ok, key=lambda p: (p.specificity() - bool(p.target_preps and not set(p.target_preps) & parts),
                                       not (p.target_preps and not set(p.target_preps) & parts)))
 
-    def _decides_measure(self, verb) -> bool:
-        """Does the verb's complement name a measure against someone ("to widen sanctions", "to impose duties")?"""
-        return any(measure_taken(c) for c in verb.children if c.dep_ == "xcomp")
-
     def _emit_verb(self, ctx: Sentence, verb, pat) -> None:
         found = ctx.found
         if self._shortened_passive(verb):
             return  # "Sheinbaum, asked about the duties, said": she was asked
-        if pat.code[:2] == "03" and base(verb) in DECIDING and self._decides_measure(verb):
+        if pat.code[:2] == "03" and base(verb) in DECIDING and any(
+                measure_taken(c) for c in verb.children if c.dep_ == "xcomp"):
             return  # "EU ministers agreed to widen sanctions on Iran": the sanctions are the act, no intent towards Iran
         # "researchers detained by Tanzanian police": a participle with its doer is a passive of the noun it follows
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
