@@ -14,7 +14,7 @@ import time
 from corpus import articles, words
 
 from eventwire.actors import ActorFinder, get_lexicon
-from eventwire.nlp import load
+from eventwire.nlp.load import load
 
 
 def main() -> None:

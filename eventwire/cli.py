@@ -502,8 +502,10 @@ def timeline(db, story, actor, include_all, fmt):
 
 def run() -> None:
     from eventwire.engine.local import single_thread_env
+    from eventwire.nlp.lazy import defer_spacy_cli
 
     single_thread_env()
+    defer_spacy_cli()  # spaCy's own CLI is a third of `import spacy`; imported only if something uses it
     try:
         main(standalone_mode=True)
     except EventwireError as exc:

@@ -17,7 +17,7 @@ from eventwire.events.confidence import is_article, weigh
 from eventwire.events.coreport import date_from_other_mentions, not_yet
 from eventwire.events.lexicon import get_event_lexicon
 from eventwire.events.replies import aim_release_demands, answer_replies
-from eventwire.nlp import load
+from eventwire.nlp.load import load
 from eventwire.nlp.windows import merge, pipe_pieces
 from eventwire.places import locate
 from eventwire.quotes import extract as extract_quotes

@@ -4,6 +4,7 @@ same rows as the local store (local[2], a few articles)."""
 import importlib.util
 import json
 import os
+import queue
 import shutil
 import signal
 import subprocess
@@ -83,19 +84,29 @@ def _fake_run(monkeypatch, arts, processes=2, worker_secs_per_word=2e-5, parent_
             return iter(code(arts, parent_secs_per_word))
 
     class FakePool:
+        """n threads taking queued chunks one at a time, as a pool's n worker processes do."""
+
         def __init__(self, n, **_kw):
-            self.n = n
+            self.tasks: queue.Queue = queue.Queue()
+            for _ in range(n):
+                threading.Thread(target=self._work, daemon=True).start()
+
+        def _work(self):
+            while (task := self.tasks.get()) is not None:
+                part, callback = task
+                callback(code(part, worker_secs_per_word))
 
         def __enter__(self):
             return self
 
         def __exit__(self, *exc):
+            self.tasks.put(None)
             return False
 
         def apply_async(self, fn, args, callback, error_callback):
             part, _with_text = args
-            taken.append(("worker", sum(len(a.text.split()) for a in part)))
-            threading.Thread(target=lambda: callback(code(part, worker_secs_per_word))).start()
+            taken.append(("worker", sum(len(a.text.split()) for a in part)))  # handed out, maybe queued
+            self.tasks.put((part, callback))
 
     class FakeContext:
         def Pool(self, n, **kw):  # noqa: N802 - multiprocessing's name
@@ -116,6 +127,21 @@ def test_parent_and_workers_share_the_work_and_records_keep_input_order(monkeypa
     assert min(words.values()) / max(words.values()) > 0.6  # both coded a fair share
     assert max(n for _w, n in taken) <= local.CHUNK_WORDS
     assert taken[-1][1] < local.CHUNK_WORDS / 2  # the last words go out in small chunks: the run ends evenly
+
+
+def test_a_worker_holds_its_next_chunk_while_it_codes_one(monkeypatch):
+    """Without a chunk waiting in its pipe a worker sat idle until this process's result thread handed one over."""
+    outstanding = []
+    real = local._Run.hand_out
+
+    def hand_out(self):
+        real(self)
+        outstanding.append(self.busy)
+
+    monkeypatch.setattr(local._Run, "hand_out", hand_out)
+    arts = [_art(i, 400) for i in range(100)]
+    recs, _taken = _fake_run(monkeypatch, arts)
+    assert len(recs) == 100 and max(outstanding) == local.QUEUED == 2
 
 
 def test_a_few_long_reports_go_largest_first_so_neither_process_is_left_alone(monkeypatch):

@@ -63,3 +63,53 @@ def test_eventwire_code_ends_without_teardown_yet_prints_everything_and_keeps_it
     assert refused.returncode == 1 and len(refused.stdout.splitlines()) == 300 and "bad.txt" in refused.stderr
     usage = subprocess.run([sys.executable, "-c", RUN, "code"], capture_output=True, text=True)
     assert usage.returncode == 2 and "Missing argument" in usage.stderr  # click's own exit, unchanged
+
+
+def test_the_pinned_pipelines_tokenizer_is_not_read_again_and_equals_the_stored_one():
+    """load() skips deserializing the pinned model's tokenizer (English's default, already built): it must be
+    byte for byte the tokenizer the package stores, or coding would silently change."""
+    stored = spacy.load(DEFAULT_MODEL, exclude=["senter"]).tokenizer  # read from the package's files
+    ours = load(DEFAULT_MODEL).tokenizer
+    assert ours is not stored and ours.to_bytes(exclude=["vocab"]) == stored.to_bytes(exclude=["vocab"])
+    text = "U.S.-led talks in Doha's old port didn't end, Gen. Smith said on Jan. 5 at 10:30 a.m."
+    assert [t.text for t in ours(text)] == [t.text for t in stored(text)]
+
+
+DEFERRED = """
+import sys
+from eventwire.nlp.lazy import defer_spacy_cli
+defer_spacy_cli()
+import spacy
+assert "typer" not in sys.modules and "weasel" not in sys.modules, "spaCy's CLI was imported"
+assert spacy.info()["spacy_version"] == spacy.__version__  # the real info, imported on its first call
+from spacy.cli import download
+import spacy.cli.train
+from spacy.cli.info import info
+assert callable(download) and spacy.cli.train.__name__ == "spacy.cli.train" and callable(info)
+assert type(sys.modules["spacy.cli"]).__name__ == "module" and "typer" in sys.modules
+print("ok")
+"""
+
+
+def test_spacys_cli_is_deferred_by_the_command_yet_works_when_used():
+    out = subprocess.run([sys.executable, "-c", DEFERRED], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr
+
+
+def test_eventwire_code_does_not_import_spacys_cli(tmp_path):
+    one = tmp_path / "one.txt"
+    one.write_text("Pakistan accused India of violating the ceasefire in Islamabad on Monday.\n", encoding="utf-8")
+    probe = RUN.replace("run()", "import atexit, os; os._exit = lambda code: print('typer' in sys.modules, "
+                                 "'spacy' in sys.modules, file=sys.stderr); run()")
+    out = subprocess.run([sys.executable, "-c", probe, "code", str(one)], capture_output=True, text=True)
+    assert out.stdout.count('"events"') == 1 and "False True" in out.stderr, out.stderr
+
+
+def test_aliases_split_without_the_tokenizer_exactly_as_the_tokenizer_splits_them():
+    """Plain aliases skip the tokenizer at start-up; every alias must still get the tokenizer's own tokens."""
+    nlp = load()
+    tokenize = lexicon.alias_tokenizer(nlp.tokenizer, {})
+    texts = [e.text for e in lexicon.builtin_entries() + lexicon.phoenix_entries()]
+    texts += ["Cannot Ltd", "gonna win", "Al Shabaab", "Abu Dhabi", "Hamas", "St. Kitts"]  # special cases, a dot
+    assert sum(bool(lexicon.PLAIN.fullmatch(t)) for t in texts) > 1000  # the fast path is taken
+    assert [tokenize(t) for t in texts] == [[t.text for t in nlp.tokenizer(x)] for x in texts]

@@ -1,13 +1,13 @@
 """Coding on one machine: in this process, or with N processes: this one and N-1 workers. On Linux the workers
 are forked once this process has loaded the pipeline, so they share the model's memory and never load it (the
-load is 1.2 s of CPU that a second core would otherwise spend before coding anything); elsewhere they are spawned
+load is 0.7 s of CPU that a second core would otherwise spend before coding anything); elsewhere they are spawned
 and load their own beside this one.
 
 Work is cut into chunks by size in words, not by article count, so N processes share any input evenly
 (seventeen long reports are not one chunk of sixteen and one of one) and a chunk never holds more than about
 CHUNK_WORDS words, except a single longer article, which travels alone. Chunks are cut as they are taken, from
-articles read ahead: a worker takes its next chunk the moment it finishes one (the pool's result thread hands it
-over), this process codes the next one whenever it is not reading or handing out records, and once the input
+articles read ahead: a worker holds its next chunk while it codes one (handed over by the pool's result thread;
+never a long article queued behind another), this process codes the next one whenever it is not reading or handing out records, and once the input
 is all read the chunks shrink towards MIN_WORDS, so every process ends at about the same time. The read-ahead,
 the records waiting for an earlier chunk and the chunks in flight are bounded, so memory stays flat however long
 the stream is; records come back in input order.
@@ -36,6 +36,8 @@ MIN_WORDS = 250  # the smallest chunk the input's last words are cut into
 BATCH_WORDS = 20000  # words handed to the parser at once in this process: bounds the Docs held in memory
 BATCH_ARTICLES = 256  # articles handed to the parser at once (spaCy's own default batch for one-line items)
 MAX_ARTICLES = 128  # articles per chunk whatever their size (one-line items)
+QUEUED = 2  # chunks given to each worker at once: the next is already in its pipe when it ends one (it waited
+# for this process's result thread to hand one over: 10% of its time on one-line items)
 WAITING = 16  # chunks' worth of words per process held for an earlier article still in a worker, at most
 _PIPE = None  # the worker's pipeline: loaded once by _init, or its parent's kept by _adopt after a fork
 
@@ -118,7 +120,7 @@ def code_parallel(articles: Iterable[Article], processes: int, model=None, actor
         return Pipeline(model=model, actors=tuple(actors), verbs=tuple(verbs))
 
     if sys.platform.startswith("linux"):
-        # workers forked once this process's pipeline is loaded share its memory and skip their own load (1.2 s
+        # workers forked once this process's pipeline is loaded share its memory and skip their own load (0.7 s
         # of CPU each): the model and tables are loaded once per run. Nothing is printed yet, and a forked
         # worker runs only the coder (never the store or the cross-article stage's libraries).
         pipe = load()
@@ -160,8 +162,10 @@ class _Feed:
                     self.words += n
                     self.count += 1
 
-    def take(self) -> tuple[list[int], list[Article], int] | None:
-        """(the articles' numbers, the next chunk, its words), or None when nothing is read ahead."""
+    def take(self, lone: bool = True) -> tuple[list[int], list[Article], int] | None:
+        """(the articles' numbers, the next chunk, its words), or None when nothing is read ahead (or, unless
+        `lone`, when the next chunk would be one long article: one queued behind another would wait there while
+        another process is free)."""
         with self.lock:
             if not self.ahead:
                 return None
@@ -169,6 +173,8 @@ class _Feed:
             if self.read_all:
                 size = min(size, max(MIN_WORDS, self.words // (2 * self.processes)))
             largest = max(self.ahead, key=lambda item: item[2])
+            if largest[2] >= size and not lone:
+                return None
             if largest[2] >= size:
                 self.ahead.remove(largest)
                 picked = [largest]
@@ -203,9 +209,9 @@ class _Run:
         """Give every idle worker a chunk (from this thread, or the result thread when a worker finishes)."""
         while True:
             with self.cond:
-                if self.busy >= self.workers or self.error is not None:
+                if self.busy >= QUEUED * self.workers or self.error is not None:
                     return
-                job = self.feed.take()
+                job = self.feed.take(lone=self.busy < self.workers)
                 if job is None:
                     return
                 self.busy += 1

@@ -1,5 +1,2 @@
-"""Load the spaCy pipeline once per process and check it is the one eventwire was built for."""
-
-from eventwire.nlp.load import DEFAULT_MODEL, load
-
-__all__ = ["DEFAULT_MODEL", "load"]
+"""The spaCy pipeline: loaded once per process and checked (`load`), with eventwire's own components. Importing
+this package imports no spaCy, so the command can defer spaCy's CLI first (`lazy`)."""
