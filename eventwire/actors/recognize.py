@@ -43,6 +43,9 @@ AGENTS = {"convoy", "delegation", "team", "mission", "staff", "personnel", "plan
 # bodies whose officials and spokesmen are the body itself ("its spokesman" after M23 is M23)
 STATE_BODIES = {"LEG", "GOV", "JUD", "MIL", "COP", "SPY"}  # "Congress", "the Pentagon": one state's institution
 ORGANISATIONS = {"REB", "OPP", "PTY", "IGO", "NGO", "BUS", "MED", "UAF", "INS", "SEP", "REL", "EDU", "LAB"}
+# sector nouns whose bare singular is a mass noun, no body of people: "used force", "remain in force", "shared
+# intelligence", "do business", "without authority"
+MASS_READINGS = {"force", "intelligence", "business", "leadership", "authority"}
 LOCATIVE = {"in", "at", "near", "from", "to", "into", "across", "inside", "outside", "around", "over", "toward", "towards"}
 
 
@@ -426,6 +429,9 @@ class ActorFinder:
                     continue  # "Pakistan's ambassador": the head carries it
             if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE and tok.i in match and match[tok.i][2].kind == "seat":
                 continue  # "in Islamabad" is a place, not the government
+            if tok.tag_ == "NN" and tok.lemma_.lower() in MASS_READINGS and tok.i not in match and not any(
+                    c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in tok.children):
+                continue
             lo, hi = self.np_range(tok)
             if tok.ent_type_ == "PERSON" and tok.i not in match and hi - lo == 1 and big_city(tok.text):
                 continue  # "shelled Kharkiv": the tagger's one-word "person" is a big city

@@ -24,6 +24,7 @@ from eventwire.events.syntax import (
     antecedent,
     argument_of,
     clause_of,
+    clause_tokens,
     conjoined_subject,
     dep_path,
     distinct,
@@ -293,10 +294,11 @@ class EventCoder:
         objs |= {a.lemma_.lower() for c in kids if c.dep_ == "dobj" and (a := antecedent(c)) is not None}  # "the
         # corridor that Israeli forces seized": what "that" stands for
         objs |= {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
-        for c in kids:  # "express ... condolences", "hold talks": compounds and conjuncts count
-            if c.dep_ == "dobj":
-                objs |= {t.lemma_.lower() for t in c.subtree if t.pos_ in ("NOUN", "ADJ")}
-                objs |= {"$money" for t in c.subtree if t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY}
+        for c in kids:  # "express ... condolences", "hold talks": compounds and conjuncts count, not a clause of
+            if c.dep_ == "dobj":  # the object's own ("measures that remain in force")
+                words = [t for t in c.subtree if t.i in clause_tokens(c)]
+                objs |= {t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "ADJ")}
+                objs |= {"$money" for t in words if t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY}
         for c in kids:  # "seized the crew", "who were seized": a person, not property (antecedent of "who")
             o = antecedent(c) if c.dep_ == "nsubjpass" and antecedent(c) is not None else c
             if c.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in HUMAN or o.ent_type_ in ("PERSON", "NORP") and not (

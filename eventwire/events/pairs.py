@@ -36,6 +36,7 @@ def pair_of(doc, h, found) -> list[dict]:
     countries = _pair_countries(doc, h, found)
     if len(countries) != 2:
         return []
+    countries -= _actor_side(h, found)  # the subject's own side of "between the two countries" is no target
     lo, hi = min(t.i for t in h.subtree), max(t.i for t in h.subtree) + 1
     text, start, end = doc_text(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     return [actor(text, start, end, code=_code(c, h, found)) for c in sorted(countries)]
@@ -61,7 +62,14 @@ def _pair_countries(doc, h, found) -> set[str]:
     for here in (before, clause - actor_side):
         if len(here) == 2:
             return here
-    top = Counter(a["country"] for a in named if a["country"] not in actor_side).most_common(3)
+    if h.dep_ == "pobj" and h.head.lower_ == "between" and actor_side & (lead := _leaders(named, set())):
+        return lead  # "Fiala suspended the consultations between the two countries": his own and the other
+    return _leaders(named, actor_side)
+
+
+def _leaders(named: list[dict], besides: set[str]) -> set[str]:
+    """The article's two leading countries (besides those given) when they clearly lead, else none."""
+    top = Counter(a["country"] for a in named if a["country"] not in besides).most_common(3)
     if len(top) >= 2 and top[1][1] >= LEAD_MIN and (len(top) == 2 or top[2][1] * 2 <= top[1][1]):
         return {top[0][0], top[1][0]}
     return set()

@@ -78,7 +78,8 @@ WEAPONS = {"missile", "rocket", "shell", "bomb", "drone", "mine", "bullet", "pro
            "grenade", "mortar", "artillery", "munition", "explosive", "device", "warhead", "round", "fire"}
 # adverbs that make an act a habit or a pattern, not one act on one day
 HABIT_ADVERBS = {"usually", "often", "typically", "routinely", "regularly", "repeatedly", "frequently",
-                 "generally", "habitually", "normally", "traditionally", "customarily"}
+                 "generally", "habitually", "normally", "traditionally", "customarily", "rarely", "seldom", "sometimes",
+                 "occasionally"}
 # natural hazards: "floods in Sudan's Blue Nile state killed nine people" is no act of Sudan's
 NATURE = {"flood", "floods", "flooding", "storm", "earthquake", "quake", "rain", "rains", "cyclone", "hurricane",
           "typhoon", "landslide", "mudslide", "drought", "wildfire", "heatwave", "tsunami", "avalanche", "epidemic",
