@@ -95,8 +95,11 @@ def test_weigh_gates_facts_in_articles_only():
     events = [_event(), _event(negated=True), _event(code="010", root="01"), _event(modality="intended")]
     confidence.weigh(events, article=True, weights=low, threshold=0.5)
     assert all(0 <= e["confidence"] <= 1 for e in events)
-    assert [e["modality"] for e in events] == ["uncertain", "asserted", "asserted", "intended"]
+    assert [e["modality"] for e in events] == ["uncertain", "asserted", "uncertain", "intended"]
     assert events[1]["negated"]  # a negated event is not gated: it is no fact either way
+    assert events[2]["rule"]["withheld"] == confidence.BARE  # a bare statement is no fact in an article
+    confidence.weigh(events[2:3], article=True, weights=low, threshold=0)
+    assert events[2]["modality"] == "asserted"  # the gate off restores it
     assert events[0]["rule"]["withheld"] == "the source 'Rebels' (REB) names no country"
     named = [_event(source=NAMED["source"], target=NAMED["target"])]
     confidence.weigh(named, article=True, weights=low, threshold=0.5)

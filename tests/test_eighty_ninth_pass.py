@@ -55,12 +55,12 @@ ARTICLE = """Vilnius and Warsaw trade barbs over rail link
 
 Published: 2025-04-16
 
-VILNIUS, April 16 (Wire) - Lithuania accused Poland on Wednesday of delaying a rail link, and Poland rejected the
-charge. Lithuanian officials said Poland had missed two deadlines. Polish officials said Lithuania had changed the
-route. Lithuania's transport minister said talks would resume. Poland's minister said Poland wanted a deal, and
+VILNIUS, April 16 (Wire) - Lithuania accused Poland on Wednesday of delaying a rail link, and Poland rejected the \
+charge. Lithuanian officials said Poland had missed two deadlines. Polish officials said Lithuania had changed the \
+route. Lithuania's transport minister said talks would resume. Poland's minister said Poland wanted a deal, and \
 Germany offered to help.
 
-In 2023, Lithuanian Prime Minister Ingrida Simonyte suspended the joint commission between the two countries after
+In 2023, Lithuanian Prime Minister Ingrida Simonyte suspended the joint commission between the two countries after \
 a row over transit fees.
 """
 
@@ -72,3 +72,46 @@ def test_the_subjects_own_country_is_one_of_the_two_countries_between_which_it_a
     assert not [e for e in rec["events"] if e["source"] and e["target"]
                 and e["source"]["country"] == e["target"]["country"] and not e["negated"]
                 and e["modality"] == "asserted"]  # never a state acting on itself as a fact
+
+
+def test_a_flow_cut_off_is_aimed_at_its_owner(code):
+    rec = code("Algeria has stopped Moroccan cargo flights from landing at its airports.", "2025-04-16")
+    assert [(e["code"], e["source"]["code"], e["target"]["code"]) for e in events_of(rec)] == [("160", "DZA", "MAR")]
+    rec = code("Kenya suspended Ugandan imports on Monday.", "2025-04-16")
+    assert [(e["source"]["code"], e["target"]["code"]) for e in events_of(rec)] == [("KEN", "UGA")]
+    rec = code("Poland recalled its ambassador from Budapest on Thursday.", "2025-04-16")
+    assert [(e["code"], e["target"]["code"]) for e in events_of(rec)] == [("161", "HUN")]  # not its own "its"
+
+
+def test_an_offer_of_talks_is_not_aimed_at_the_venues_country(code):
+    rec = code("ECOWAS offers talks in Accra as Mali and Niger trade charges", "2026-02-19")
+    offers = [e for e in rec["events"] if e["code"] == "036"]
+    assert offers and all((e["target"] or {}).get("code") != "GHA" for e in offers)
+    rec = code("The Ghanaian president visited Abuja on Monday.", "2026-02-19")
+    assert [(e["code"], e["target"]["code"]) for e in events_of(rec)] == [("042", "NGA")]  # a visit's place is whom
+
+
+def test_a_past_time_inside_what_was_agreed_is_when_it_was_agreed(code):
+    rec = code("Officials said the patrols were the first since the two countries agreed to end the standoff in "
+               "2024. Peru and Chile met on Monday. Peru and Chile signed a deal in Lima.", "2025-06-12")
+    agreed = [e for e in rec["events"] if e["trigger"]["text"] == "agreed"]
+    assert agreed and all(e["date"] == "2024-01-01" and e["date_precision"] == "year" for e in agreed)
+    rec = code("Iran agreed on Monday to halt enrichment in March.", "2025-02-12")
+    assert [e["date"] for e in rec["events"] if e["trigger"]["text"] == "agreed"] == ["2025-02-10"]  # not a future
+
+
+ARTICLE_010 = """Armenia's parliament moves towards EU
+
+Published: 2025-04-16
+
+YEREVAN, April 16 (Wire) - Armenia's parliament passed a law last year declaring the start of a process to join \
+the European Union, officials said on Wednesday. Armenia summoned Russia's ambassador on Wednesday over \
+the remarks. Russia's foreign ministry criticised Armenia on Tuesday.
+"""
+
+
+def test_a_bare_statement_is_withheld_in_an_article(code):
+    rec = code(ARTICLE_010, "2025-04-16")
+    bare = [e for e in rec["events"] if e["code"] == "010"]
+    assert bare and all(e["modality"] == "uncertain" and "bare statement" in e["rule"]["withheld"] for e in bare)
+    assert ("114", "RUSGOV") in {(e["code"], e["target"]["code"]) for e in events_of(rec)}  # the rest stay

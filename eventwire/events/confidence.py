@@ -127,6 +127,16 @@ def gated(e: dict) -> bool:
     return not e.get("negated") and e.get("modality") in ("asserted", "uncertain") and e.get("code") != "010"
 
 
+BARE = "a bare statement (010): 3 of 16 stored in judged articles were right"
+
+
+def bare_statement(e: dict) -> bool:
+    """A fact coded only as "made a statement" (010), or one withheld as such: in an article, mostly a richer act
+    half read ("passed a law declaring the start of a process to join the EU"). The model does not weigh them."""
+    return e.get("code") == "010" and not e.get("negated") and (e.get("modality") == "asserted" or (
+        e.get("modality") == "uncertain" and (e.get("rule") or {}).get("withheld") == BARE))
+
+
 def ungrounded(e: dict) -> str | None:
     """Why a party of the event is not grounded in the text, or None. A fact in an article names each party in its
     own words: a name, a title, a country word of its own phrase, or a pronoun resolved to such a mention. A sector
@@ -171,11 +181,12 @@ def weigh(events: list[dict], article: bool, weights: dict[str, float] | None = 
     for e in events:
         p = probability_of(features(e, len(events)), weights)
         e["confidence"] = round(p, 3)
-        if not gated(e):
+        bare = bare_statement(e)
+        if not gated(e) and not bare:
             continue
         why = None
         if article and threshold > 0:
-            why = ungrounded(e) or (f"confidence {p:.2f} below {threshold:g}" if p < threshold else None)
+            why = BARE if bare else ungrounded(e) or (f"confidence {p:.2f} below {threshold:g}" if p < threshold else None)
         e["modality"] = "uncertain" if why else "asserted"
         rule = e.get("rule") or {}
         if why:

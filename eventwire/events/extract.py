@@ -52,6 +52,7 @@ from eventwire.events.words import (
     DETENTIONS,
     DOCUMENTS,
     FIXED_OBJECTS,
+    FLOWS,
     FORCE_ROOTS,
     FORUM_CODES,
     FUTURE_AUX,
@@ -561,6 +562,10 @@ class EventCoder:
             # compound names its owner: "enforcing United Nations sanctions")
             if c.lemma_.lower() in the_act or (c.dep_ == "compound" and c.head.dep_ == "pobj" and
                                                  c.head.lemma_.lower() in the_act):
+                owner = next((k for k in c.children if k.dep_ in ("amod", "poss") and k.pos_ != "PRON"
+                              and actorish(k, found)), None)
+                if owner is not None and c.dep_ == "dobj" and c.lemma_.lower() in FLOWS:
+                    return [owner]  # "stopped Russian cargo flights": the flow cut off is the owner's
                 continue
             if not self_owned(c) and (actorish(c, found) or coded(c.doc, c, found)):
                 return [c]

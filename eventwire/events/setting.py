@@ -351,8 +351,9 @@ def _governs(tok, head) -> bool:
             return False  # "condemned Tuesday's attack": the attack's time; but "killed in Tuesday's attack"
         t = t.head
         if t.i != head.i and t.pos_ in ("VERB", "AUX") and not (
-                t.dep_ == "xcomp" and t.head.i == head.i and _past(head) and tok.dep_ == "pobj" and tok.head.lower_ == "on"):
-            return False  # but "ordered the diplomat to leave the country on Wednesday": the order's day
+                t.dep_ == "xcomp" and t.head.i == head.i and _past(head) and tok.dep_ == "pobj" and tok.head.lower_ in (
+                    "on", "in")):  # but "ordered the diplomat to leave the country on Wednesday": the order's day;
+            return False  # "agreed to end the standoff in 2024": the agreement's year (a past time, checked after)
         if t.head.i == t.i:
             return t.i == head.i
     return True

@@ -8,8 +8,9 @@ from eventwire.events.words import FORCE_ROOTS, HOSTILE_MEASURES, LOC_PREPS, TAR
 
 # a demand for these is made of whoever holds the people it names
 HOLDERS_OF = {"release", "return", "handover", "extradition"}
-# acts of words: their venue is not their addressee
-WORDS_ROOTS = {"01", "02", "09", "10", "11", "12", "13"}
+# acts of words, offers and talks: their venue is not their addressee ("offers talks in Libreville")
+WORDS_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
+TALKS_CODES = {"040", "041", "044", "045", "046"}  # but a visit's place is whom it visits (042, 043)
 
 
 def target_candidates(verb, pat: Pattern, passive: bool):
@@ -20,7 +21,7 @@ def target_candidates(verb, pat: Pattern, passive: bool):
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     hostile = dobj is not None and dobj.lemma_.lower() in HOSTILE_MEASURES - set(pat.objects) and \
         pat.code[:2] not in FORCE_ROOTS  # not the act itself ("impose +sanction", "launch +attack")
-    words = pat.code[:2] in WORDS_ROOTS
+    words = pat.code[:2] in WORDS_ROOTS or pat.code[:3] in TALKS_CODES
     # "called the seizure a violation of the UAE's sovereignty": what the act is called names its victim, not
     # whom the words are aimed at
     named = {t.i for c in verb.children if c.dep_ == "oprd" for t in c.subtree} if pat.predicate else set()

@@ -135,6 +135,8 @@ SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "des
 PARTNERED = {"agreement", "deal", "accord", "talks", "negotiation", "negotiations", "meeting", "truce", "ceasefire",
              "pact", "treaty", "dialogue", "settlement", "understanding"}
 # fixed phrases that are a verb's object whatever the tagger makes of their words, as the object word patterns name
+# what a state lets in or out and may cut off: whose they are ("halted Russian flights") is whom the cut is aimed at
+FLOWS = {"flight", "import", "export", "shipment", "cargo", "good", "product", "trade", "broadcast", "investment"}
 FIXED_OBJECTS = {"persona non grata": "grata", "unwelcome": "unwelcome"}
 
 # adverbs the parser does not call particles, which verb patterns may still ask for ("work together")
