@@ -115,3 +115,44 @@ def test_a_bare_statement_is_withheld_in_an_article(code):
     bare = [e for e in rec["events"] if e["code"] == "010"]
     assert bare and all(e["modality"] == "uncertain" and "bare statement" in e["rule"]["withheld"] for e in bare)
     assert ("114", "RUSGOV") in {(e["code"], e["target"]["code"]) for e in events_of(rec)}  # the rest stay
+
+
+def test_a_protested_detention_took_place_and_the_protest_is_aimed_at_the_detainers(code):
+    rec = code("Ghana summoned Togo's ambassador on Thursday to protest the detention of 12 Ghanaian traders by "
+               "Togolese gendarmes on Monday.", "2026-02-19")
+    held = [e for e in rec["events"] if e["code"] == "173"]
+    assert [(e["source"]["code"], e["target"]["code"], e["modality"], e["date"]) for e in held] == [
+        ("TGOCOP", "GHABUS", "asserted", "2026-02-16")]  # Monday before, not the Monday after
+    protest = [e for e in rec["events"] if e["trigger"]["text"] == "protest"]
+    assert protest and protest[0]["target"]["code"] == "TGOCOP"  # not the Ghanaian traders
+
+
+def test_one_record_per_demand_however_many_things_it_names(code):
+    text = ("Ghana summoned Togo's ambassador on Thursday to protest the arrest of 12 Ghanaian fishermen by Togolese "
+            "marine police, and demanded their immediate release and the return of their boats and nets.")
+    rec = code(text, "2026-02-19")
+    demands = [(e["trigger"]["start"], e["code"], e["target"]["code"]) for e in rec["events"]
+               if e["trigger"]["text"] == "demanded"]
+    assert demands and len(demands) == len(set(demands))
+
+
+def test_a_place_a_met_person_is_said_to_be_in_is_no_party_to_the_meeting(code):
+    rec = code("Kenya's envoy said he had met the bloc's security commissioner in Addis Ababa on Tuesday.", "2025-11-12")
+    assert not [e for e in rec["events"] if e["root"] == "04" and (e["target"] or {}).get("code") == "ETH"]
+    rec = code("Poland condemned the coup in Gabon.", "2025-11-12")
+    assert [e["target"]["code"] for e in events_of(rec)] == ["GAB"]  # what words are about stays
+
+
+def test_refugees_arriving_are_no_visit(code):
+    rec = code("Hundreds of Sudanese refugees arrived in the Egyptian town of Aswan this week.", "2025-11-12")
+    assert not [e for e in rec["events"] if e["root"] == "04"]
+    rec = code("Sudan's foreign minister arrived in Cairo on Monday.", "2025-11-12")
+    assert [(e["code"], e["target"]["code"]) for e in events_of(rec)] == [("042", "EGY")]
+
+
+def test_a_pronoun_carrying_on_a_dated_statement_takes_its_date(code):
+    rec = code("Peru's foreign ministry released a statement on Wednesday night saying that flights remained suspended. "
+               "It accused the Bolivian government of staging a media show.", "2025-10-09")
+    assert [(e["code"], e["date"]) for e in events_of(rec)] == [("112", "2025-10-08")]
+    rec = code("Peru's foreign ministry said the border stayed closed. It accused Bolivia of lying.", "2025-10-09")
+    assert [e["date"] for e in events_of(rec)] == ["2025-10-09"]  # no time told: the publication day

@@ -17,7 +17,7 @@ from eventwire.events.modality import base, denied, modality_of, ongoing, report
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.pairs import pair_phrase
 from eventwire.events.precision import refusal
-from eventwire.events.setting import event_date, event_place, said_date
+from eventwire.events.setting import continued_statement_date, event_date, event_place, said_date
 from eventwire.events.syntax import (
     actor_like,
     actorish,
@@ -37,7 +37,7 @@ from eventwire.events.syntax import (
     self_owned,
     with_possessors,
 )
-from eventwire.events.targets import forum, target_candidates
+from eventwire.events.targets import TALKS_CODES, WORDS_ROOTS, forum, target_candidates
 from eventwire.events.words import (
     ACTS,
     ADDRESSEES,
@@ -51,6 +51,7 @@ from eventwire.events.words import (
     DECIDING,
     DETENTIONS,
     DOCUMENTS,
+    FACTIVE,
     FIXED_OBJECTS,
     FLOWS,
     FORCE_ROOTS,
@@ -114,6 +115,13 @@ def _decided(verb, code: str, modality: str) -> str:
     if modality == "announced" and code[:2] == "16" and verb.dep_ == "xcomp" and base(verb.head) in DECIDING:
         return "asserted"
     return modality
+
+
+def _venue_only(head, found) -> bool:
+    """Is the only actor an argument names a place it is said to be in or at ("the commissioner in Addis Ababa")?"""
+    found_as = [way for _a, way in resolve(head.doc, head, found)]
+    return bool(found_as) and all(way.startswith(("inside:prep:in>", "inside:prep:at>")) and way.endswith("place")
+                                  for way in found_as)
 
 
 class EventCoder:
@@ -517,9 +525,12 @@ class EventCoder:
             partner = next((o for o in pobjs(dobj, towards) if actorish(o, found)), None)  # not an attack's victim
             if partner is not None:
                 return [partner]
-        if dobj is not None and pat.code[:2] in ("11", "12") and dobj.lemma_.lower() in ACTS - pat.objects:
-            # "condemned an attack by farmers" -> the farmers; "condemned the terrorist attack" -> the attack
+        if dobj is not None and pat.code[:2] in ("11", "12", "14") and dobj.lemma_.lower() in (ACTS | DETENTIONS) - pat.objects:
+            # "condemned an attack by farmers" -> the farmers; "condemned the terrorist attack" -> the attack;
+            # "protest the detention of traders by gendarmes", "by" hung on the active verb -> the gendarmes
             agent = [c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON"] + list(pobjs(dobj, {"by", "from"}))
+            if not passive:
+                agent += [o for o in pobjs(verb, {"by"}) if o.pos_ in ("NOUN", "PROPN")]
             for acl in (c for c in dobj.children if c.dep_ == "acl"):  # "an appeal filed by X"
                 agent += [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             preps = {p for q in self.lex.verbs.get(verb.lemma_.lower(), []) for p in q.target_preps}
@@ -567,6 +578,8 @@ class EventCoder:
                 if owner is not None and c.dep_ == "dobj" and c.lemma_.lower() in FLOWS:
                     return [owner]  # "stopped Russian cargo flights": the flow cut off is the owner's
                 continue
+            if pat.code[:3] in TALKS_CODES and _venue_only(c, found):
+                continue  # "met the commission's commissioner in Addis Ababa": where they met, not whom
             if not self_owned(c) and (actorish(c, found) or coded(c.doc, c, found)):
                 return [c]
             first = first or [c]
@@ -656,6 +669,10 @@ class EventCoder:
         if tgt is not None and not actorish(tgt, found) and code[:2] not in FORCE_ROOTS:
             # "suspension of air links with 21 countries": whom it is about, past the thing it is about
             tgt = next((a for a in noun_arguments(noun) if actorish(a, found) and (src is None or a.i != src.i)), tgt)
+        if src is None and noun.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
+            # "to protest the detention of traders by gendarmes", the parser hanging "by" on the active verb,
+            # which has no agent of its own: the doer of the act its object names
+            src = next((o for o in pobjs(noun.head, {"by"}) if o.pos_ in ("NOUN", "PROPN")), None)
         if src is None and noun.dep_ == "pobj":  # "killed in a suicide attack on X by ISIS"
             verb = noun.head.head
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -674,6 +691,8 @@ class EventCoder:
                 modality = "hypothetical"  # "a blockade of Taiwan would disrupt supplies": what would follow
             code, negated, modality = settle(code, negated, modality)  # "will not begin talks": as for verbs
             negated = negated or (noun.dep_ == "dobj" and base(gov) in CEASING)  # "halted its shelling"
+            if noun.dep_ == "dobj" and base(gov) in FACTIVE:
+                negated, modality = False, "asserted"  # "to protest the detention of traders": it took place
         key = self._noun_key(noun)
         self._emit(ctx, noun, code, src, [tgt] if tgt is not None else [], negated, modality, None,
                    f"{self.lex.noun_sources.get(key, 'nouns')} '{key}'")
@@ -759,6 +778,9 @@ class EventCoder:
             day, precision = said_date(doc, trigger, ctx.pubdate)  # an intent or threat is dated when it is told
         else:
             day, precision = event_date(doc, trigger, ctx.pubdate)
+        if precision == "publication" and subj is not None and code[:2] in WORDS_ROOTS:
+            day, precision = continued_statement_date(doc, subj, found.antecedents.get(subj.i), ctx.pubdate) or (
+                day, precision)
         place = event_place(doc, trigger) or ctx.dateline
         if code in CIVIL_FORMS and sources and all(s.get("sector") in CIVIL_SECTORS for s in sources):
             code = CIVIL_FORMS[code]  # "Polish farmers blockaded the crossings": a protest, not a state's blockade

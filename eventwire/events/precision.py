@@ -37,6 +37,8 @@ def refusal(src: dict, tgt: dict | None, root: str, target_way: str) -> str | No
     if root in WORDS_TO_SOMEONE and target_way == "thing" and (src.get("sector") not in NONSTATE or root in CONSULT_ROOTS):
         # (a meeting is with someone whoever meets: "struggled to meet any increase in demand" is no meeting)
         return "words, help and coercion go to someone, not to a thing"
+    if root == "04" and src.get("sector") == "REF":
+        return "refugees arriving somewhere flee there: no visit or meeting"
     if root in CONSULT_ROOTS and src.get("sector") == "MED":
         return "talking to the press, or the press travelling, is no meeting"
     if root in CONSULT_ROOTS and "MED" in (tgt.get("sector"), src.get("sector")):

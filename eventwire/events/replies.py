@@ -92,3 +92,18 @@ def aim_release_demands(events: list[dict]) -> None:
         holder["how"] = f"who holds them (sentence {c['sentence_index']}): {holder.get('how') or holder.get('text')}"
         e["target"] = holder
         e.setdefault("rule", {})["target"] = "the holder of those whose release is demanded"
+
+
+def one_per_dyad(events: list[dict]) -> None:
+    """One record per trigger, code and pair of mentions once targets are re-aimed: "demanded the return of their
+    boats and nets" is one demand of the police who hold them, not two."""
+    seen: set[tuple] = set()
+    keep = []
+    for e in events:
+        s, t = e.get("source") or {}, e.get("target") or {}
+        key = (e["trigger"]["start"], e["code"], s.get("start"), s.get("code"), t.get("start"), t.get("code"),
+               e.get("negated"), e.get("modality"))
+        if key not in seen:
+            seen.add(key)
+            keep.append(e)
+    events[:] = keep

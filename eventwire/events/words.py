@@ -135,6 +135,10 @@ SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "des
 PARTNERED = {"agreement", "deal", "accord", "talks", "negotiation", "negotiations", "meeting", "truce", "ceasefire",
              "pact", "treaty", "dialogue", "settlement", "understanding"}
 # fixed phrases that are a verb's object whatever the tagger makes of their words, as the object word patterns name
+# verbs whose object act is told as done whatever the verb's own mood: "summoned the envoy to protest the
+# detention of traders" (the detention happened; only the protest is a purpose)
+FACTIVE = {"protest", "condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam", "lament", "regret",
+           "blast", "investigate", "probe"}
 # what a state lets in or out and may cut off: whose they are ("halted Russian flights") is whom the cut is aimed at
 FLOWS = {"flight", "import", "export", "shipment", "cargo", "good", "product", "trade", "broadcast", "investment"}
 FIXED_OBJECTS = {"persona non grata": "grata", "unwelcome": "unwelcome"}
