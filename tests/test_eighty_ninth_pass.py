@@ -156,3 +156,21 @@ def test_a_pronoun_carrying_on_a_dated_statement_takes_its_date(code):
     assert [(e["code"], e["date"]) for e in events_of(rec)] == [("112", "2025-10-08")]
     rec = code("Peru's foreign ministry said the border stayed closed. It accused Bolivia of lying.", "2025-10-09")
     assert [e["date"] for e in events_of(rec)] == ["2025-10-09"]  # no time told: the publication day
+
+
+MOVE = """Armenia ends Russian rail concession
+
+Published: 2026-04-22
+
+YEREVAN, April 22 (Wire) - Armenia suspended the Russian Railways concession on Tuesday, officials said. \\
+Moscow called the move reckless on Wednesday. Armenia's opposition party called the move reckless too. \\
+Russia said it had not planned any measures against Armenia.
+"""
+
+
+def test_the_move_a_state_calls_reckless_is_the_one_taken_against_it(code):
+    rec = code(MOVE, "2026-04-22")
+    called = [(e["source"]["code"], e["code"], (e["target"] or {}).get("code")) for e in rec["events"]
+              if e["trigger"]["text"] == "called"]
+    assert ("RUSGOV", "111", "ARM") in called
+    assert not [c for c in called if c[0].endswith("OPP") and c[2] == "RUS"]  # a home critic: its own government's

@@ -26,6 +26,12 @@ ACTS_BY_NOUN = {n: {root for root, nouns in ACTS.items() if n in nouns} for noun
 ANSWERS: dict[str, dict[str, set[str]]] = {root: dict(ACTS_BY_NOUN) for root in ("10", "11", "13", "14")}
 ANSWERS["12"] = {**ACTS_BY_NOUN, **{n: {"11"} for n in CHARGES}, **{n: {"10", "02"} for n in DEMANDS}}
 SPOKEN = {"10", "11", "02"}  # words aimed at someone: the rejecting side is whom they were aimed at
+# "Moscow called the move reckless": a step of any of these kinds, taken against the speaker's side
+MOVES = {"move", "moves", "decision", "step", "steps", "measure", "measures", "restriction", "restrictions", "ban",
+         "closure", "suspension", "halt"}
+MOVE_ROOTS = {"12", "15", "16", "17", "19"}
+for _root in ("11", "12", "13", "14"):
+    ANSWERS[_root].update({n: MOVE_ROOTS for n in MOVES})
 
 
 def _answers(e: dict) -> set[str]:
@@ -34,6 +40,8 @@ def _answers(e: dict) -> set[str]:
     if t.get("code") or not t.get("text"):
         return set()
     head = t["text"].lower().split(" of ")[0].split()[-1]
+    if head in MOVES and not t["text"].lower().startswith("the "):
+        return set()  # "any measures against X" points back at no move told before
     return ANSWERS.get(e.get("root") or "", {}).get(head, set())
 
 
@@ -42,12 +50,13 @@ def answer_replies(events: list[dict]) -> None:
     for e in events:
         roots = _answers(e)
         side = country_or_code(e.get("source"))
-        if not roots or not side:
-            continue
+        if not roots or not side or roots == MOVE_ROOTS and (e.get("source") or {}).get("sector") == "OPP":
+            continue  # an opposition calling "the move" reckless mostly means its own government's
         told = [c for c in events if c is not e and c["sentence_index"] <= e["sentence_index"]
                 and c.get("root") in roots and not c.get("negated") and (c.get("source") or {}).get("code")]
+        aimed = SPOKEN | (MOVE_ROOTS if roots == MOVE_ROOTS else set())  # a move answered was made against them
         earlier = [c for c in told if country_or_code(c.get("source")) != side and (
-            country_or_code(c.get("target")) == side if c["root"] in SPOKEN else c.get("modality") == "asserted")]
+            country_or_code(c.get("target")) == side if c["root"] in aimed else c.get("modality") == "asserted")]
         # "the opposition called the move reckless. Officials dismissed the criticism": a critic at home, told later
         home = [c for c in told if c["root"] in SPOKEN and country_or_code(c.get("source")) == side
                 and c["source"]["code"] != e["source"]["code"] and not (c.get("target") or {}).get("code")]
@@ -62,7 +71,7 @@ def answer_replies(events: list[dict]) -> None:
         maker = dict(next(iter(makers.values())))
         maker["how"] = f"who did what is answered (sentence {last}): {maker.get('how') or maker.get('text')}"
         e["target"] = maker
-        kind = "charge" if "11" in roots else "demand" if roots & SPOKEN else "act"
+        kind = "charge" if "11" in roots else "demand" if roots & SPOKEN else "move" if roots == MOVE_ROOTS else "act"
         e.setdefault("rule", {})["target"] = f"the doer of the answered {kind}"
 
 
