@@ -35,6 +35,7 @@ from eventwire.events.syntax import (
     pobjs,
     reduced_passive,
     self_owned,
+    stray_agents,
     with_possessors,
 )
 from eventwire.events.targets import TALKS_CODES, WORDS_ROOTS, forum, target_candidates
@@ -530,7 +531,7 @@ class EventCoder:
             # "protest the detention of traders by gendarmes", "by" hung on the active verb -> the gendarmes
             agent = [c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON"] + list(pobjs(dobj, {"by", "from"}))
             if not passive:
-                agent += [o for o in pobjs(verb, {"by"}) if o.pos_ in ("NOUN", "PROPN")]
+                agent += stray_agents(verb)
             for acl in (c for c in dobj.children if c.dep_ == "acl"):  # "an appeal filed by X"
                 agent += [o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             preps = {p for q in self.lex.verbs.get(verb.lemma_.lower(), []) for p in q.target_preps}
@@ -669,10 +670,8 @@ class EventCoder:
         if tgt is not None and not actorish(tgt, found) and code[:2] not in FORCE_ROOTS:
             # "suspension of air links with 21 countries": whom it is about, past the thing it is about
             tgt = next((a for a in noun_arguments(noun) if actorish(a, found) and (src is None or a.i != src.i)), tgt)
-        if src is None and noun.dep_ == "dobj" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in noun.head.children):
-            # "to protest the detention of traders by gendarmes", the parser hanging "by" on the active verb,
-            # which has no agent of its own: the doer of the act its object names
-            src = next((o for o in pobjs(noun.head, {"by"}) if o.pos_ in ("NOUN", "PROPN")), None)
+        if src is None and noun.dep_ == "dobj":  # "to protest the detention of traders by gendarmes"
+            src = next(iter(stray_agents(noun.head)), None)
         if src is None and noun.dep_ == "pobj":  # "killed in a suicide attack on X by ISIS"
             verb = noun.head.head
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)

@@ -61,6 +61,14 @@ def pobjs(head, preps: set[str], dep: str = "prep"):
             yield from (g for g in c.children if g.dep_ == "pobj")
 
 
+def stray_agents(verb) -> list:
+    """'to protest the detention of traders by gendarmes': the parser hangs the object act's "by" phrase on the
+    active verb, which has no agent of its own; those are the object act's doers."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    return [o for o in pobjs(verb, {"by"}) if o.pos_ in ("NOUN", "PROPN")]
+
+
 def actorish(tok, found) -> bool:
     """Could this phrase head be an actor (a who, not a what)?"""
     if tok.i in found.heads or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
