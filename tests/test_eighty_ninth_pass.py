@@ -174,3 +174,13 @@ def test_the_move_a_state_calls_reckless_is_the_one_taken_against_it(code):
               if e["trigger"]["text"] == "called"]
     assert ("RUSGOV", "111", "ARM") in called
     assert not [c for c in called if c[0].endswith("OPP") and c[2] == "RUS"]  # a home critic: its own government's
+
+
+def test_an_act_someone_is_told_or_ordered_to_do_is_not_done(code):
+    rec = code("Washington told Kyiv on Monday to consult Warsaw before further work.", "2026-03-12")
+    consult = [e for e in rec["events"] if e["trigger"]["text"] == "consult"]
+    assert consult and consult[0]["modality"] == "intended"
+    rec = code("The general ordered the troops to withdraw from Goma.", "2026-03-12")
+    assert not [e for e in events_of(rec) if e["trigger"]["text"] == "withdraw"]
+    rec = code("Zelensky told reporters that Ukraine had consulted Poland on Monday.", "2026-03-12")
+    assert [e["modality"] for e in rec["events"] if e["trigger"]["text"] == "consulted"] == ["asserted"]  # told as done

@@ -11,6 +11,7 @@ from eventwire.events.words import (
     CHARGES,
     CONDITION_MARKS,
     DENIAL,
+    DIRECTIVES,
     FUTURE_AUX,
     HABIT_ADVERBS,
     HYPOTHETICAL_AUX,
@@ -127,7 +128,8 @@ def modality_of(verb) -> tuple[bool, str]:
                 c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in up.children):
             modality = "hypothetical" if modality == "asserted" else modality
         elif (base(up) in WISHES or base(up) == "call" and any(  # "called on X to", not "On Monday, X called"
-                c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.i == up.i + 1 for c in up.children)) \
+                c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.i == up.i + 1 for c in up.children)
+                or base(up) in DIRECTIVES and any(c.dep_ == "dobj" for c in up.children)) \
                 and modality == "asserted":
             modality = "intended"  # "officials want China to cancel the debt": wanted, not done
     if modality == "asserted" and verb.dep_ == "conj" and (verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.head.tag_ == "VB") \
@@ -152,9 +154,9 @@ def _governors(verb):
     """Verbs above a complement clause, up to the first verb of saying (what a speaker says stays asserted)."""
     v = verb
     while v.dep_ in ("ccomp", "xcomp") and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX") and not apart(v):
-        v = v.head
-        if v.lemma_.lower() in SPEECH:
-            return
+        below, v = v, v.head
+        if v.lemma_.lower() in SPEECH and not (below.dep_ == "xcomp" and base(v) in DIRECTIVES):
+            return  # but "told Kyiv to consult Warsaw" directs, it tells nothing done
         yield v
 
 

@@ -61,6 +61,8 @@ CAUSING = {"push", "press", "pressure", "force", "prompt", "lead", "drive", "com
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer", "swear"}  # "promised Kenya to build": the promiser builds
 WISHES = {"want", "hope", "wish", "urge", "ask", "demand", "press", "push", "expect", "seek", "need", "plan", "propose",
           "recommend"}
+# verbs that direct someone named to act ("told Ukraine to consult Romania"): the act is directed, not done
+DIRECTIVES = {"tell", "order", "instruct", "direct", "advise", "encourage", "invite", "remind", "warn"}
 WILLING = {"willing", "ready", "prepared", "committed", "eager", "determined", "keen"}
 # "included Pakistan in a list of countries that helped": placing an actor among doers judges it
 LISTING = {"include", "name", "list", "count", "cite", "rank", "number", "place", "put"}
