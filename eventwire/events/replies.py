@@ -21,17 +21,21 @@ ACTS = {
            "blockade", "bombardment"},
     "16": {"expulsion", "expulsions", "sanctions"},
 }
-# the responding root -> {noun of its uncoded target: the roots of the acts it answers}
-ACTS_BY_NOUN = {n: {root for root, nouns in ACTS.items() if n in nouns} for nouns in ACTS.values() for n in nouns}
-ANSWERS: dict[str, dict[str, set[str]]] = {root: dict(ACTS_BY_NOUN) for root in ("10", "11", "13", "14")}
-ANSWERS["12"] = {**ACTS_BY_NOUN, **{n: {"11"} for n in CHARGES}, **{n: {"10", "02"} for n in DEMANDS}}
-SPOKEN = {"10", "11", "02"}  # words aimed at someone: the rejecting side is whom they were aimed at
 # "Moscow called the move reckless": a step of any of these kinds, taken against the speaker's side
 MOVES = {"move", "moves", "decision", "step", "steps", "measure", "measures", "restriction", "restrictions", "ban",
          "closure", "suspension", "halt"}
 MOVE_ROOTS = {"12", "15", "16", "17", "19"}
-for _root in ("11", "12", "13", "14"):
-    ANSWERS[_root].update({n: MOVE_ROOTS for n in MOVES})
+# the responding root -> {noun of its uncoded target: the roots of the acts it answers}
+ACTS_BY_NOUN = {n: {root for root, nouns in ACTS.items() if n in nouns} for nouns in ACTS.values() for n in nouns}
+BY_MOVE = {n: MOVE_ROOTS for n in MOVES}
+ANSWERS: dict[str, dict[str, set[str]]] = {
+    "10": ACTS_BY_NOUN,
+    "11": {**ACTS_BY_NOUN, **BY_MOVE},
+    "12": {**ACTS_BY_NOUN, **BY_MOVE, **{n: {"11"} for n in CHARGES}, **{n: {"10", "02"} for n in DEMANDS}},
+    "13": {**ACTS_BY_NOUN, **BY_MOVE},
+    "14": {**ACTS_BY_NOUN, **BY_MOVE},
+}
+SPOKEN = {"10", "11", "02"}  # words aimed at someone: the rejecting side is whom they were aimed at
 
 
 def _answers(e: dict) -> set[str]:
