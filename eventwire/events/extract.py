@@ -28,6 +28,7 @@ from eventwire.events.syntax import (
     conjoined_subject,
     dep_path,
     distinct,
+    factive_object,
     in_setting,
     measure_taken,
     noun_arguments,
@@ -52,7 +53,6 @@ from eventwire.events.words import (
     DECIDING,
     DETENTIONS,
     DOCUMENTS,
-    FACTIVE,
     FIXED_OBJECTS,
     FLOWS,
     FORCE_ROOTS,
@@ -690,7 +690,7 @@ class EventCoder:
                 modality = "hypothetical"  # "a blockade of Taiwan would disrupt supplies": what would follow
             code, negated, modality = settle(code, negated, modality)  # "will not begin talks": as for verbs
             negated = negated or (noun.dep_ == "dobj" and base(gov) in CEASING)  # "halted its shelling"
-            if noun.dep_ == "dobj" and base(gov) in FACTIVE:
+            if factive_object(noun):
                 negated, modality = False, "asserted"  # "to protest the detention of traders": it took place
         key = self._noun_key(noun)
         self._emit(ctx, noun, code, src, [tgt] if tgt is not None else [], negated, modality, None,

@@ -13,12 +13,12 @@ from eventwire.actors.recognize import named_document
 from eventwire.dates import anaphoric, duration, is_span, resolve, shift
 from eventwire.dates.resolve import MONTHS, WEEKDAYS
 from eventwire.events.modality import modality_of, ongoing
-from eventwire.events.syntax import clause_tokens, measure_taken, phrase, pobjs
-from eventwire.events.words import DECIDING, FACTIVE, FUTURE_AUX, LOC_PREPS, PLACE_NOUNS, SPEECH
+from eventwire.events.syntax import clause_tokens, factive_object, measure_taken, phrase, pobjs
+from eventwire.events.words import DECIDING, FUTURE_AUX, LOC_PREPS, PLACE_NOUNS, SPEECH, STATEMENT_VERBS
 from eventwire.nlp.columns import columns
 from eventwire.places import locate
 from eventwire.places.locative import located
-from eventwire.records import doc_ents, doc_sents, once
+from eventwire.records import doc_ents, doc_sents, mention_head, once
 
 OCCASIONS = {"in", "during", "amid", "at"}  # "killed in a raid that ...": the raid is when the killing was
 NAMED_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS + MONTHS) + r"|yesterday|today|tonight|tomorrow)\b", re.I)
@@ -45,7 +45,7 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     elif trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
         verb = trigger.head.head  # "killed in a suicide attack": the attack's time is the killing's
     future = (_future(verb) or verb is not trigger and _future(trigger)) and not (
-        verb is not trigger and trigger.dep_ == "dobj" and verb.lemma_.lower() in FACTIVE)  # what is protested is past
+        verb is not trigger and factive_object(trigger))  # what is protested is past
     found = _relative_date(doc, verb, pubdate) or (verb.dep_ == "conj" and _relative_date(doc, verb.head, pubdate)) \
         or _clause_date(doc, trigger, pubdate, future) or (
         verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _year_of(trigger) or \
@@ -101,20 +101,13 @@ def said_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     return (pubdate, "publication") if pubdate else (None, "unknown")
 
 
-STATEMENT_VERBS = {"release", "issue", "publish"}  # "released a statement on Wednesday night": the telling
-
-
 def continued_statement_date(doc, subj, antecedent: dict | None, pubdate) -> tuple[str | None, str] | None:
     """"The ministry released a statement on Wednesday night ... It accused the government of ...": a pronoun
     subject carrying on the telling of the sentence just before takes that telling's date."""
     if antecedent is None or subj.pos_ != "PRON":
         return None
-    span = doc.char_span(antecedent["start"], antecedent["end"], alignment_mode="expand")
-    if span is None:
-        return None
-    head = span.root
-    own = subj.sent
-    if head.sent.end != own.start or head.dep_ != "nsubj":
+    head = mention_head(doc, antecedent)
+    if head is None or head.sent.end != subj.sent.start or head.dep_ != "nsubj":
         return None
     verb = head.head
     if verb.lemma_.lower() not in SPEECH | STATEMENT_VERBS or _future(verb):

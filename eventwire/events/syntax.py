@@ -4,7 +4,7 @@ search, and whether a phrase head could be an actor. Plain functions shared by t
 from __future__ import annotations
 
 from eventwire.actors import get_lexicon
-from eventwire.events.words import FORCES, HUMAN, IMPOSING, MEASURES, PARTNERED, SETTING_PREPS, SPEECH, SUBJ
+from eventwire.events.words import FACTIVE, FORCES, HUMAN, IMPOSING, MEASURES, PARTNERED, SETTING_PREPS, SPEECH, SUBJ
 from eventwire.records import once
 
 
@@ -59,6 +59,12 @@ def pobjs(head, preps: set[str], dep: str = "prep"):
     for c in head.children:
         if c.dep_ in (dep, "prt", "dative") and c.lower_ in preps:
             yield from (g for g in c.children if g.dep_ == "pobj")
+
+
+def factive_object(noun) -> bool:
+    """'to protest the detention of traders': an act a verb of disapproval takes as its object took place, and
+    before the words about it, whatever the mood of those words."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in FACTIVE
 
 
 def stray_agents(verb) -> list:

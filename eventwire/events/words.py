@@ -141,6 +141,7 @@ PARTNERED = {"agreement", "deal", "accord", "talks", "negotiation", "negotiation
 # detention of traders" (the detention happened; only the protest is a purpose)
 FACTIVE = {"protest", "condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam", "lament", "regret",
            "blast", "investigate", "probe"}
+STATEMENT_VERBS = {"release", "issue", "publish"}  # "released a statement on Wednesday night": a telling
 # what a state lets in or out and may cut off: whose they are ("halted Russian flights") is whom the cut is aimed at
 FLOWS = {"flight", "import", "export", "shipment", "cargo", "good", "product", "trade", "broadcast", "investment"}
 FIXED_OBJECTS = {"persona non grata": "grata", "unwelcome": "unwelcome"}
