@@ -83,10 +83,13 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     host = bool(filed) and (behind or filed not in top_of_story and _host(filed, top, counts))
     people: dict[str, tuple[str, str]] = {}  # a person's country, as context gave it at his first mention
     bodies = {h.i: a["country"] for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None}
+    envoys = {h.i: a["country"] for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None
+              and DIPLOMATS & _roles(a, h)}
     for a in sorted(open_, key=lambda m: m["start"]):
         s = _sentence_of(starts, a["start"])
-        others = by_sent.get(s, set())
         head = mention_head(doc, a)
+        facing = _envoy_facing(head, envoys)  # "China's ambassador met Interior Minister Naqvi": not China's
+        others = by_sent.get(s, set()) - {facing}
         roles = _roles(a, head)
         if roles & COUNTERPARTS:
             continue  # the other side of whoever the story follows: nothing around him says which
@@ -108,6 +111,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             country, how = own, OWN_PLACE
         elif here:
             country, how = here, "place of the sentence"
+        elif facing and filed and filed != facing:
+            country, how = filed, "the dateline's, whose official an envoy meets"
         elif len(others) == 1 and a["sector"] in STATE_ORGANS and not envoy:
             country, how = next(iter(others)), "the government the sentence names"
         elif envoy:
@@ -124,6 +129,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             country, how = leading, "country the article names most"
         else:
             continue
+        if country == facing:
+            continue  # an envoy meets his hosts, not his own government (unless something says so)
         _, sector, group = split_code(a["code"])
         a.update(code=join_code(country, sector, group), country=country, context=how)
         if a.get("name"):
@@ -219,6 +226,17 @@ def _organisation_of(head) -> bool:
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(o.ent_type_ == "ORG" and o.pos_ == "PROPN" and not locate(_name(o)) for o in owners)
+
+
+def _envoy_facing(head, envoys: dict[int, str]) -> str | None:
+    """The country of an envoy who is the subject of the verb this actor is the object of ("the ambassador met
+    the minister", "talked with the minister"): the object is, as a rule, of the government he is posted to."""
+    if head is None:
+        return None
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "with" else head.head if head.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    return next((envoys[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in envoys), None)
 
 
 def _body_of(head, bodies: dict[int, str]) -> str | None:

@@ -78,8 +78,8 @@ def _fill(events: list[dict], told_as, asked_as, why: str) -> None:
                 if k is not None:
                     told.setdefault(k, set()).add((e["date"], e["date_precision"]))
     for e in events:
-        if e.get("date_precision") not in ("publication", "unknown"):
-            continue
+        if e.get("date_precision") not in ("publication", "unknown") or (e.get("rule") or {}).get("date"):
+            continue  # dated by a rule already ("has long urged": of no one day)
         dates = next((told[k] for k in asked_as(e) if k is not None and k in told), set())
         if e["date_precision"] == "unknown":  # unsaid where it is told: only a day told elsewhere says more
             dates = {d for d in dates if d[1] == "day" and d[0]}

@@ -17,7 +17,7 @@ from eventwire.events.modality import base, denied, modality_of, ongoing, report
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.pairs import pair_phrase
 from eventwire.events.precision import refusal
-from eventwire.events.setting import continued_statement_date, event_date, event_place, said_date
+from eventwire.events.setting import HELD, continued_statement_date, event_date, event_place, long_held, said_date
 from eventwire.events.syntax import (
     actor_like,
     actorish,
@@ -31,12 +31,14 @@ from eventwire.events.syntax import (
     factive_object,
     in_setting,
     measure_taken,
+    names_people,
     noun_arguments,
     own_forces,
     pobjs,
     reduced_passive,
     self_owned,
     stray_agents,
+    subject_taken_as_object,
     with_possessors,
 )
 from eventwire.events.targets import TALKS_CODES, WORDS_ROOTS, forum, target_candidates
@@ -61,7 +63,6 @@ from eventwire.events.words import (
     GIVING_ROOTS,
     HARMS,
     HOSTILE_MEASURES,
-    HUMAN,
     HYPOTHETICAL_AUX,
     LIGHT,
     LISTING,
@@ -311,8 +312,7 @@ class EventCoder:
                 objs |= {"$money" for t in words if t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY}
         for c in kids:  # "seized the crew", "who were seized": a person, not property (antecedent of "who")
             o = antecedent(c) if c.dep_ == "nsubjpass" and antecedent(c) is not None else c
-            if c.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in HUMAN or o.ent_type_ in ("PERSON", "NORP") and not (
-                    o.pos_ == "PROPN" and locate(o.text))):  # "seized the capital Sanaa", read as a person
+            if c.dep_ in ("dobj", "nsubjpass") and names_people(o):
                 objs.add("$person")
             if c.dep_ == "dobj" and any(k.dep_ == "prt" and k.i < c.i for k in kids) and (
                     c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and locate(c.text)):
@@ -455,7 +455,7 @@ class EventCoder:
             if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "Russia is willing to withdraw": the subject of "is"
             elif v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
-                stray = self._stray_subject(v, found) if v.dep_ == "conj" else (
+                stray = self._stray_subject(v, found) if v.dep_ == "conj" else subject_taken_as_object(v) or (
                     controller(v, found) if own else None)  # the verb's own infinitive, or its conjunct's
                 if stray is not None:
                     return stray
@@ -809,7 +809,7 @@ class EventCoder:
                 "reported_by": reporter,
                 "rule": {"trigger": rule, "source": how.get(id(src), "co-subject"),
                          "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
-                         "clause": clause_of(trigger)},
+                         "clause": clause_of(trigger)} | ({"date": HELD} if long_held(trigger) else {}),
             })
 
 

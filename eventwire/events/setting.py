@@ -44,6 +44,8 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
         verb = trigger.head
     elif trigger.pos_ == "NOUN" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
         verb = trigger.head.head  # "killed in a suicide attack": the attack's time is the killing's
+    if long_held(verb):
+        return None, "unknown"
     future = (_future(verb) or verb is not trigger and _future(trigger)) and not (
         verb is not trigger and factive_object(trigger))  # what is protested is past
     found = _relative_date(doc, verb, pubdate) or (verb.dep_ == "conj" and _relative_date(doc, verb.head, pubdate)) \
@@ -101,9 +103,24 @@ def said_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     return (pubdate, "publication") if pubdate else (None, "unknown")
 
 
+HELD = "a stance held for years: no one day"
+
+
+def long_held(verb) -> bool:
+    """'has long urged Pakistan to act', 'have long refused talks': a stance kept for years, of no one day (and no
+    day a nearby dated act has: the rule marks it so)."""
+    if verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def continued_statement_date(doc, subj, antecedent: dict | None, pubdate) -> tuple[str | None, str] | None:
     """"The ministry released a statement on Wednesday night ... It accused the government of ...": a pronoun
-    subject carrying on the telling of the sentence just before takes that telling's date."""
+    subject carrying on the telling of the sentence just before takes that telling's date; so does the same
+    person named again ("Jiang met Naqvi on Tuesday and told him ... Jiang asked Pakistan to ...")."""
+    if subj.pos_ == "PROPN" and subj.sent.start > 0:
+        return _renamed_teller_date(doc, subj, pubdate)
     if antecedent is None or subj.pos_ != "PRON":
         return None
     head = mention_head(doc, antecedent)
@@ -113,6 +130,22 @@ def continued_statement_date(doc, subj, antecedent: dict | None, pubdate) -> tup
     if verb.lemma_.lower() not in SPEECH | STATEMENT_VERBS or _future(verb):
         return None
     return _clause_date(doc, verb, pubdate, False)
+
+
+def _renamed_teller_date(doc, subj, pubdate) -> tuple[str | None, str] | None:
+    now = subj.head
+    if now.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in now.children):
+        return None  # "Jiang has long urged": not the same occasion
+    before = doc[subj.sent.start - 1].sent
+    for verb in before:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH | STATEMENT_VERBS | {"meet"} or _future(verb):
+            continue
+        teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if teller is not None and any(t.text == subj.text for t in teller.subtree):
+            dated = _clause_date(doc, verb, pubdate, False)
+            if dated is not None and dated[1] != "publication":
+                return dated
+    return None
 
 
 def _future(verb) -> bool:

@@ -75,6 +75,43 @@ def stray_agents(verb) -> list:
     return [o for o in pobjs(verb, {"by"}) if o.pos_ in ("NOUN", "PROPN")]
 
 
+SUBORDINATORS = {"after", "before", "since", "until", "once", "when", "while", "as"}
+
+
+def subject_taken_as_object(verb):
+    """'Castro acted after the U.S. ambassador criticised a meeting': the parser reads 'after the ambassador' as a
+    phrase of 'acted' and leaves 'criticised' without a subject; the noun that phrase ends on, just before the
+    finite verb, is that verb's own subject (never the main clause's)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    doc = verb.doc
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in SUBORDINATORS and prep.i < verb.i:
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                end = obj.right_edge.i
+                while end > obj.i and doc[end].is_punct:
+                    end -= 1
+                if all(t.is_punct for t in doc[end + 1:verb.i]):
+                    return obj
+    return None
+
+
+def names_people(tok) -> bool:
+    """Does this object name people ("seized the crew", "questioned three lorry drivers", "detained two soldiers"),
+    not property or a place ("seized the capital Sanaa", read as a person)? A plural sector noun is people."""
+    from eventwire.places import locate
+
+    if tok.lemma_.lower() in HUMAN or tok.ent_type_ in ("PERSON", "NORP") and not (
+            tok.pos_ == "PROPN" and locate(tok.text)):
+        return True
+    if tok.tag_ != "NNS":
+        return False
+    lex = get_lexicon()
+    compound = " ".join([t.lower_ for t in tok.lefts if t.dep_ == "compound"] + [tok.lower_])
+    return bool(lex.sector(compound) or lex.sector(tok.lower_))
+
+
 def actorish(tok, found) -> bool:
     """Could this phrase head be an actor (a who, not a what)?"""
     if tok.i in found.heads or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
