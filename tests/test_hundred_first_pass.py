@@ -53,3 +53,35 @@ def test_the_official_an_envoy_meets_is_his_hosts(code):
                "2025-10-08")
     met = [e for e in _said(rec, "04") if e["trigger"]["text"] == "met"]
     assert [(e["source"]["code"], e["target"]["code"]) for e in met] == [("CHNGOV", "PAKGOV")]
+
+
+def test_aid_workers_are_civilians_and_the_brn_a_thai_rebel_group(code):
+    rec = code("Gunmen freed three Norwegian aid workers near Gao on Monday.", "2025-03-20")
+    assert [e["target"]["code"] for e in events_of(rec, "08")] == ["NORCVL"]  # not organised labour
+    rec = code("The Barisan Revolusi Nasional accused the Thai army of torture on Monday.", "2025-03-20")
+    assert [(e["source"]["code"], e["target"]["code"]) for e in events_of(rec, "11")] == [("THAREB", "THAMIL")]
+
+
+def test_the_city_talks_are_held_in_is_no_party_to_them(code):
+    rec = code("Sudan and the rebels resumed peace talks in Jeddah on Monday.", "2025-03-20")
+    pairs = {(e["source"]["code"], (e["target"] or {}).get("code")) for e in events_of(rec, "04")}
+    assert pairs and not any(t == "SAU" for _s, t in pairs)
+
+
+def test_a_story_filed_from_the_mediators_capital_is_about_the_parties(code):
+    text = ("OSLO, May 6 (Wire) - Colombia's government and the ELN agreed on Tuesday to a 30-day truce at talks "
+            "hosted by Norway, which has mediated between the two sides since 2022. Soldiers and rebel fighters will "
+            "stop offensive operations, the government said. The army said troops would still act against "
+            "criminal gangs. Colombia thanked Norway.")
+    rec = code(text, "2025-05-06")
+    armed = [a for a in rec["actors"] if a.get("sector") in ("MIL", "GOV") and a["text"].lower() in (
+        "soldiers", "the army", "troops", "the government")]
+    assert armed and not any(a.get("country") == "NOR" for a in armed)  # not Norway's soldiers or government
+
+
+def test_backing_named_by_a_participle_is_no_praise(code):
+    rec = code("Somali troops supported by the African Union mission raided a village near Baidoa on Monday.",
+               "2025-03-20")
+    assert not events_of(rec, "05")  # operational backing, not words of support
+    rec = code("Kenya supported the Haitian police on Monday.", "2025-03-20")
+    assert [e["code"][:2] for e in events_of(rec)] == ["05"]  # the active verb still codes

@@ -80,7 +80,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     opener = next((a["country"] for a in sorted(mentions, key=lambda m: m["start"]) if a.get("country")
                    and 0 < _sentence_of(starts, a["start"]) < LEDE), None)
     behind = opener != filed and sum(n > counts.get(filed, 0) for c, n in counts.items() if c != filed) >= 2
-    host = bool(filed) and (behind or filed not in top_of_story and _host(filed, top, counts))
+    host = bool(filed) and (behind or filed not in top_of_story and _host(filed, top, counts) or
+                            filed in _mediators(doc, mentions))
     people: dict[str, tuple[str, str]] = {}  # a person's country, as context gave it at his first mention
     bodies = {h.i: a["country"] for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None}
     envoys = {h.i: a["country"] for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None
@@ -156,6 +157,31 @@ def _host(filed: str, top: tuple[str, int] | None, counts: Counter) -> bool:
     """A story filed from a mediator's capital (Doha, Geneva) about others: another country is named at least
     DOMINANT_MIN times and twice as often as the dateline's, so the dateline says nothing of the parties."""
     return bool(top) and top[0] != filed and top[1] >= DOMINANT_MIN and top[1] >= 2 * counts.get(filed, 0)
+
+
+MEDIATING = {"host", "mediate", "broker", "facilitate", "sponsor"}
+
+
+def _mediators(doc, mentions: list[dict]) -> set[str]:
+    """Countries the story says host or mediate ("Norway-hosted talks", "hosted by Norway", "Qatar, which
+    brokered the deal"): filed from their capital, the story is about the parties, and the dateline names no one's
+    soldiers or officials."""
+    out = set()
+    for a in mentions:
+        head = mention_head(doc, a)
+        if head is None or not a.get("country") or a.get("sector"):
+            continue
+        verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "agent":
+            verb = verb.head  # "hosted by Norway"
+        elif head.dep_ == "npadvmod" and verb.tag_ == "VBN":
+            pass  # "Norway-hosted talks"
+        elif head.dep_ != "nsubj":
+            rel = next((c for c in head.children if c.dep_ == "relcl"), None)  # "Norway, which has mediated"
+            verb = rel if rel is not None else verb
+        if verb.lemma_.lower() in MEDIATING:
+            out.add(a["country"])
+    return out
 
 
 def _sentence_of(starts: list[int], char: int) -> int:

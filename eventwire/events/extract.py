@@ -119,6 +119,12 @@ def _decided(verb, code: str, modality: str) -> str:
     return modality
 
 
+def _venue(tok) -> bool:
+    """'resumed talks in Kuala Lumpur', 'talks at Doha': a place the talks are in or at is where, not with whom."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and (
+        tok.ent_type_ in ("GPE", "LOC", "FAC") or locate(tok.text) is not None)
+
+
 def _venue_only(head, found) -> bool:
     """Is the only actor an argument names a place it is said to be in or at ("the commissioner in Addis Ababa")?"""
     found_as = [way for _a, way in resolve(head.doc, head, found)]
@@ -377,6 +383,8 @@ class EventCoder:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             reduced_passive(verb) and actorish(verb.head, found)) or (  # not "a ceasefire brokered by X and Y"
             verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))  # "as agreed by X"
+        if pat.code[:2] == "05" and passive and reduced_passive(verb):
+            return  # "police supported by the mission raided", "rebels backed by Rwanda": how they act, no praise
         subj = self._subject(verb, passive, found)
         targets = self._targets(verb, pat, passive, found)
         if subj is None and not targets:
@@ -657,7 +665,8 @@ class EventCoder:
             if tgt is None:  # "carried out strikes against Hamas targets": what the act lands on
                 tgt = next((o for o in undated if o.head.lower_ in ("against", "on")), None)
             if tgt is None:  # "ordered the release of Temer", "the tanker's release", "its demand that the US ease"
-                tgt = next((a for a in noun_arguments(noun) if actorish(a, found) and (src is None or a.i != src.i)), None)
+                tgt = next((a for a in noun_arguments(noun) if actorish(a, found) and (src is None or a.i != src.i)
+                            and not (code[:3] in TALKS_CODES and _venue(a))), None)  # "talks in Doha"
         landed = [o for h in (noun, light) if h is not None for o in pobjs(h, {"on", "against"})]
         if noun.lemma_.lower() == "strike" and landed:
             code, tgt = "190", tgt or landed[0]  # "a strike on X" is an attack; "a strike" alone a work stoppage
