@@ -85,3 +85,30 @@ def test_backing_named_by_a_participle_is_no_praise(code):
     assert not events_of(rec, "05")  # operational backing, not words of support
     rec = code("Kenya supported the Haitian police on Monday.", "2025-03-20")
     assert [e["code"][:2] for e in events_of(rec)] == ["05"]  # the active verb still codes
+
+
+def test_the_government_a_foreign_ministry_urges_is_the_storys(code):
+    text = ("TBILISI, Dec 4 (Wire) - Georgian police detained dozens of protesters on Thursday. The U.S. State "
+            "Department said it was deeply concerned and urged the government to release people detained for "
+            "peaceful protest. It did not announce any new measures.")
+    urged = [e for e in events_of(code(text, "2025-12-04"), "02", facts=False) if e["trigger"]["text"] == "urged"]
+    assert [(e["source"]["code"], e["target"]["code"]) for e in urged] == [("USAGOV", "GEOGOV")]
+    text = ("MOSCOW, Dec 4 (Wire) - President Putin sacked the defence minister on Thursday. The Kremlin urged the "
+            "government to speed up arms production. The cabinet agreed.")
+    urged = [e for e in events_of(code(text, "2025-12-04"), "02", facts=False) if e["trigger"]["text"] == "urged"]
+    assert [(e["source"]["code"], e["target"]["code"]) for e in urged] == [("RUSGOV", "RUSGOV")]  # its own
+
+
+def test_the_speaker_accuses_not_what_he_spoke_of(code):
+    rec = code("Foreign Ministry spokeswoman Maria Zakharova said the ruling was an internal matter for Georgia and "
+               "accused Western governments of open interference.", "2025-12-04")
+    accused = events_of(rec, "11")
+    assert [e["source"]["text"] for e in accused] == ["Foreign Ministry spokeswoman Maria Zakharova"]
+    assert all(e["target"]["code"] == "GOV" for e in accused)  # several Western states: none of them named
+
+
+def test_what_a_measure_was_meant_to_do_is_not_done(code):
+    rec = code("Mexico protested Washington's decision to hold back water, which U.S. officials said was meant to "
+               "press Mexico to pay its debt. Mexico said it would pay in June.", "2026-05-21")
+    pressed = [e for e in rec["events"] if e["trigger"]["text"] == "press"]
+    assert pressed and all(e["modality"] == "intended" for e in pressed)

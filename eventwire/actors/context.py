@@ -27,6 +27,8 @@ DIPLOMATS = {"ambassador", "envoy", "diplomat", "consul", "emissary", "delegatio
 GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs share (not its armed forces: a foreign
 # army in the sentence is as likely the one attacking)  # sectors that belong to no one country
 ARBITRAL = {"arbitration", "arbitral"}
+REGIONS = {"western", "european", "arab", "african", "asian", "gulf", "nordic", "baltic", "balkan", "latin",
+           "pacific", "neighbouring", "neighboring", "regional", "allied"}
 # who may come from across a border: a story's dateline does not say whose gunmen, rebels or raiders they are
 ARMED = {"REB", "CRM", "UAF", "INS", "SEP"}
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
@@ -86,10 +88,15 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     bodies = {h.i: a["country"] for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None}
     envoys = {h.i: a["country"] for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None
               and DIPLOMATS & _roles(a, h)}
+    organs = {h.i: a["country"] for a in mentions if a.get("country") and a.get("sector") in GOVERNING and
+              (h := mention_head(doc, a)) is not None}
     for a in sorted(open_, key=lambda m: m["start"]):
         s = _sentence_of(starts, a["start"])
         head = mention_head(doc, a)
         facing = _envoy_facing(head, envoys)  # "China's ambassador met Interior Minister Naqvi": not China's
+        if facing is None and a["sector"] == "GOV":  # "(TBILISI -) the State Department urged the government"
+            facing = _addressed(head, organs)  # a foreign organ's; the story's own ("the Kremlin urged") may be its own
+            facing = None if facing in (filed, dominant) else facing
         others = by_sent.get(s, set()) - {facing}
         roles = _roles(a, head)
         if roles & COUNTERPARTS:
@@ -100,6 +107,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             continue  # "an arbitration court in Paris": a tribunal of the parties' choosing, not France's courts
         if "foreign" in roles and a["sector"] not in STATE_ORGANS:
             continue  # "evacuated foreign nationals from Lebanon": not of the place, and of no state named
+        if roles & REGIONS and head is not None and head.tag_ == "NNS":
+            continue  # "accused Western governments", "Arab armies": several states, none of them named
         envoy = bool(DIPLOMATS & roles) and "former" not in roles  # posted where he is, facing whom he meets
         body = _body_of(head, bodies)  # "officers of Mozambique's police": the body's country
         own = None if envoy or body else _own_place(head)
@@ -252,6 +261,26 @@ def _organisation_of(head) -> bool:
     owners = [c for c in head.children if c.dep_ == "poss"]
     owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(o.ent_type_ == "ORG" and o.pos_ == "PROPN" and not locate(_name(o)) for o in owners)
+
+
+ADDRESSING = {"urge", "ask", "call", "press", "demand", "accuse", "criticise", "criticize", "condemn", "warn", "tell",
+              "blame", "appeal"}
+
+
+def _addressed(head, organs: dict[int, str]) -> str | None:
+    """'The U.S. State Department urged the government to release ...': a state's organ appeals to, accuses or
+    warns another government; the country of the organ, which "the government" is then not."""
+    if head is None or head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ADDRESSING:
+        return None
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head  # "said it was concerned and urged the government": the first verb's subject
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "it" is the one who said it
+    return organs.get(subj.i) if subj is not None else None
 
 
 def _envoy_facing(head, envoys: dict[int, str]) -> str | None:

@@ -81,7 +81,8 @@ def modality_of(verb) -> tuple[bool, str]:
         modality = "announced"  # "is willing to withdraw" states an intention
     if gov is not None and verb.dep_ == "xcomp" and base(gov) in INTENT_GOVERNORS and modality == "asserted" \
             and gov.lower_ not in SCHEDULED:
-        modality = "announced" if base(gov) not in ("want", "hope", "wish", "seek", "try", "expect") else "intended"
+        modality = "announced" if base(gov) not in ("want", "hope", "wish", "seek", "try", "expect", "mean",
+                                                    "design") else "intended"
     if gov is not None and verb.dep_ == "xcomp" and base(gov) in CEASING | AVOIDING:
         negated = True  # "agreed to stop bombing Houthi targets": no bombing is told
     if verb.dep_ == "pcomp" and verb.head.lower_ == "from" and base(verb.head.head) in AVOIDING:

@@ -7,7 +7,7 @@ SUBJ = ("nsubj", "csubj")
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
 FUTURE_AUX = {"will", "would", "'ll", "shall", "wo"}
 INTENT_GOVERNORS = {"plan", "intend", "want", "hope", "seek", "aim", "try", "wish", "prepare", "expect", "decide",
-                    "agree", "promise", "pledge", "vow", "offer", "threaten"}
+                    "agree", "promise", "pledge", "vow", "offer", "threaten", "mean", "design"}  # "was meant to press"
 HYPOTHETICAL_GOVERNORS = {"fear", "worry", "consider", "suggest", "propose", "warn", "urge", "ask", "call", "demand",
                           "push", "press", "want", "wish", "hope"}
 DENIAL = {"deny", "reject", "dismiss", "refute"}
