@@ -107,8 +107,14 @@ def test_the_speaker_accuses_not_what_he_spoke_of(code):
     assert all(e["target"]["code"] == "GOV" for e in accused)  # several Western states: none of them named
 
 
-def test_what_a_measure_was_meant_to_do_is_not_done(code):
-    rec = code("Mexico protested Washington's decision to hold back water, which U.S. officials said was meant to "
-               "press Mexico to pay its debt. Mexico said it would pay in June.", "2026-05-21")
-    pressed = [e for e in rec["events"] if e["trigger"]["text"] == "press"]
-    assert pressed and all(e["modality"] == "intended" for e in pressed)
+def test_what_someone_was_meant_to_do_is_not_done(code):
+    rec = code("The Greek and Turkish foreign ministers were meant to sign the accord on Friday. The signing was "
+               "postponed.", "2026-05-21")
+    signed = [e for e in rec["events"] if e["trigger"]["text"] == "sign"]
+    assert signed and all(e["modality"] == "intended" for e in signed)  # planned, then put off
+
+
+def test_who_tells_of_an_attack_did_not_make_it(code):
+    rec = code("The mayor of Odesa said a missile strike had destroyed a warehouse and killed three workers.", "2025-03-20")
+    assert not [e for e in rec["events"] if (e["source"] or {}).get("text", "").startswith("The mayor")
+                and e["root"] in ("18", "19", "20")]  # the repair above is for acts done in words only

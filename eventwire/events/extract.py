@@ -88,6 +88,7 @@ from eventwire.events.words import (
     TARGET_PREPS,
     UNDERGO,
     VEHICLES,
+    VERBAL_ACTS,
     WEAPONS,
     WRONGS,
 )
@@ -457,7 +458,8 @@ class EventCoder:
             if s is not None:
                 if any(c.dep_ == "dobj" for c in s.children):
                     return None  # "Chad hosts refugees who fled after X killed": a verb the parser made a subject
-                if v is not verb and not actorish(s, found) and v.dep_ == "ccomp" and base(v.head) in SPEECH:
+                if v is not verb and base(verb) in VERBAL_ACTS and not actorish(s, found) and v.dep_ == "ccomp" and \
+                        base(v.head) in SPEECH:
                     # "Zakharova said the ruling was internal and accused the West": the parser hung "accused" on
                     # what was said; the ruling accuses no one, the speaker does
                     teller = next((c for c in v.head.children if c.dep_ == "nsubj"), None)

@@ -142,6 +142,11 @@ PARTNERED = {"agreement", "deal", "accord", "talks", "negotiation", "negotiation
 FACTIVE = {"protest", "condemn", "denounce", "criticise", "criticize", "deplore", "decry", "slam", "lament", "regret",
            "blast", "investigate", "probe"}
 STATEMENT_VERBS = {"release", "issue", "publish"}  # "released a statement on Wednesday night": a telling
+# acts done in words: one who said something and then did one of these did it himself ("said the ruling was
+# internal and accused the West"), where the parser hangs it on what was said
+VERBAL_ACTS = {"accuse", "blame", "urge", "call", "demand", "ask", "appeal", "warn", "condemn", "criticise", "criticize",
+               "reject", "deny", "dismiss", "threaten", "summon", "praise", "welcome", "thank", "vow", "pledge",
+               "promise", "insist", "refuse"}
 # what a state lets in or out and may cut off: whose they are ("halted Russian flights") is whom the cut is aimed at
 FLOWS = {"flight", "import", "export", "shipment", "cargo", "good", "product", "trade", "broadcast", "investment"}
 FIXED_OBJECTS = {"persona non grata": "grata", "unwelcome": "unwelcome"}
