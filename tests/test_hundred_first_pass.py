@@ -118,3 +118,20 @@ def test_who_tells_of_an_attack_did_not_make_it(code):
     rec = code("The mayor of Odesa said a missile strike had destroyed a warehouse and killed three workers.", "2025-03-20")
     assert not [e for e in rec["events"] if (e["source"] or {}).get("text", "").startswith("The mayor")
                 and e["root"] in ("18", "19", "20")]  # the repair above is for acts done in words only
+
+
+def test_people_going_home_are_no_return_by_a_state(code):
+    rec = code("Hundreds of Mexican families returned home from Guatemala on Thursday under army escort.", "2025-07-17")
+    assert not events_of(rec, "08")  # they went back; no one returned them
+    rec = code("Rwanda returned 20 captured soldiers to Congo on Monday.", "2025-07-17")
+    assert [(e["source"]["code"], e["code"], e["target"]["code"]) for e in events_of(rec, "08")] == [("RWA", "084", "COD")]
+    rec = code("Iran returned its ambassador to Baku on Monday.", "2025-07-17")
+    assert not events_of(rec, "08")  # a named object's pattern still wins over any object's
+
+
+def test_a_date_since_another_event_is_that_events(code):
+    rec = code("ANKARA, May 21 (Wire) - Syrian Foreign Minister Asaad al-Shaibani, on his third visit to Ankara since the fall of Bashar al-Assad in "
+               "December, said Damascus would issue identity papers. Turkey welcomed the pledge.",
+               "2025-05-21")
+    visits = [e for e in events_of(rec, "04", facts=False) if e["trigger"]["text"] == "visit"]
+    assert visits and all(e["date"] != "2024-12-01" for e in visits)  # December is when Assad fell

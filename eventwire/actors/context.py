@@ -93,9 +93,9 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     for a in sorted(open_, key=lambda m: m["start"]):
         s = _sentence_of(starts, a["start"])
         head = mention_head(doc, a)
-        facing = _envoy_facing(head, envoys)  # "China's ambassador met Interior Minister Naqvi": not China's
+        facing = _facing(head, envoys)  # "China's ambassador met Interior Minister Naqvi": not China's
         if facing is None and a["sector"] == "GOV":  # "(TBILISI -) the State Department urged the government"
-            facing = _addressed(head, organs)  # a foreign organ's; the story's own ("the Kremlin urged") may be its own
+            facing = _facing(head, organs, ADDRESSING)  # a foreign organ's; the story's own ("the Kremlin") may be its own
             facing = None if facing in (filed, dominant) else facing
         others = by_sent.get(s, set()) - {facing}
         roles = _roles(a, head)
@@ -267,31 +267,23 @@ ADDRESSING = {"urge", "ask", "call", "press", "demand", "accuse", "criticise", "
               "blame", "appeal"}
 
 
-def _addressed(head, organs: dict[int, str]) -> str | None:
-    """'The U.S. State Department urged the government to release ...': a state's organ appeals to, accuses or
-    warns another government; the country of the organ, which "the government" is then not."""
-    if head is None or head.dep_ not in ("dobj", "pobj"):
+def _facing(head, countries: dict[int, str], verbs: set[str] | None = None) -> str | None:
+    """The country of the subject (one of `countries`: head index -> country) of the verb this actor is the object
+    of. With no `verbs`: an envoy who meets or talks with him ("the ambassador met the minister"), who is as a rule
+    of the government the envoy is posted to. With `verbs`: a state organ that urges, accuses or warns him ("the
+    State Department said it was concerned and urged the government"): another government than the organ's."""
+    if head is None or head.dep_ not in ("dobj", "pobj") or head.dep_ == "pobj" and verbs is None and \
+            head.head.lower_ != "with":
         return None
     verb = head.head.head if head.dep_ == "pobj" else head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ADDRESSING:
+    if verb.pos_ != "VERB" or verbs is not None and verb.lemma_.lower() not in verbs:
         return None
-    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+    while verbs is not None and verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "said it was concerned and urged the government": the first verb's subject
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
+    if verbs is not None and subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "it" is the one who said it
-    return organs.get(subj.i) if subj is not None else None
-
-
-def _envoy_facing(head, envoys: dict[int, str]) -> str | None:
-    """The country of an envoy who is the subject of the verb this actor is the object of ("the ambassador met
-    the minister", "talked with the minister"): the object is, as a rule, of the government he is posted to."""
-    if head is None:
-        return None
-    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "with" else head.head if head.dep_ == "dobj" else None
-    if verb is None or verb.pos_ != "VERB":
-        return None
-    return next((envoys[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in envoys), None)
+    return countries.get(subj.i) if subj is not None else None
 
 
 def _body_of(head, bodies: dict[int, str]) -> str | None:

@@ -312,6 +312,9 @@ class EventCoder:
         objs |= {a.lemma_.lower() for c in kids if c.dep_ == "dobj" and (a := antecedent(c)) is not None}  # "the
         # corridor that Israeli forces seized": what "that" stands for
         objs |= {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
+        objs |= {"*"} if any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "npadvmod" and c.pos_ == "NOUN" and
+                             c.ent_type_ not in ("DATE", "TIME") for c in kids) else set()  # "+*": any object
+        # (an object after a date is read as an adverbial: "returned to Brazil last Wednesday 21 frogs")
         for c in kids:  # "express ... condolences", "hold talks": compounds and conjuncts count, not a clause of
             if c.dep_ == "dobj":  # the object's own ("measures that remain in force")
                 words = [t for t in c.subtree if t.i in clause_tokens(c)]

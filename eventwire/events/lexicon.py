@@ -13,6 +13,9 @@ from eventwire.events.ontology import codes
 NO_EVENT = "---"  # a pattern that says a sense is no event (PETRARCH writes [---])
 
 
+ANY_OBJECT = frozenset({"*"})  # "+*": any direct object ("returned the bodies"), less specific than a named one
+
+
 @dataclass(frozen=True)
 class Pattern:
     lemma: str
@@ -36,7 +39,8 @@ class Pattern:
         return f"{self.source} '{' '.join(words)}'"
 
     def specificity(self) -> int:
-        return 3 * bool(self.objects) + 3 * len(self.particles) + 2 * (self.clausal or self.needs_act) + \
+        return (1 if self.objects == ANY_OBJECT else 3) * bool(self.objects) + 3 * len(self.particles) + \
+            2 * (self.clausal or self.needs_act) + \
             3 * self.predicate + 3 * bool(self.complements) + bool(self.target_preps)
 
 

@@ -397,6 +397,8 @@ def _governs(tok, head) -> bool:
                 "nummod", "compound", "amod", "poss", "nmod") and noun.ent_type_ not in ("DATE", "TIME") and not (
                 noun.dep_ == "pobj" and noun.head.lower_ in OCCASIONS and noun.head.head.i == head.i):
             return False  # "condemned Tuesday's attack": the attack's time; but "killed in Tuesday's attack"
+        if t.dep_ == "pobj" and t.head.lower_ == "since" and t.pos_ == "NOUN" and t.ent_type_ not in ("DATE", "TIME"):
+            return False  # "his third visit since the fall of Assad in December": the fall's month, not the visit's
         t = t.head
         if t.i != head.i and t.pos_ in ("VERB", "AUX") and not (
                 t.dep_ == "xcomp" and t.head.i == head.i and _past(head) and tok.dep_ == "pobj" and tok.head.lower_ in (
