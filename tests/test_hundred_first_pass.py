@@ -135,3 +135,9 @@ def test_a_date_since_another_event_is_that_events(code):
                "2025-05-21")
     visits = [e for e in events_of(rec, "04", facts=False) if e["trigger"]["text"] == "visit"]
     assert visits and all(e["date"] != "2024-12-01" for e in visits)  # December is when Assad fell
+
+
+def test_regional_officials_are_the_regions_own(code):
+    rec = code("Russian drones hit a power plant near Poltava on Monday, regional officials said.", "2025-03-20")
+    officials = [a for a in rec["actors"] if a["text"] == "regional officials"]
+    assert officials and officials[0]["code"] == "UKRGOV"  # unlike "Western governments", of one state

@@ -28,7 +28,7 @@ GOVERNING = {"GOV", "LEG", "JUD"}  # whose country a sentence's state organs sha
 # army in the sentence is as likely the one attacking)  # sectors that belong to no one country
 ARBITRAL = {"arbitration", "arbitral"}
 REGIONS = {"western", "european", "arab", "african", "asian", "gulf", "nordic", "baltic", "balkan", "latin",
-           "pacific", "neighbouring", "neighboring", "regional", "allied"}
+           "pacific", "neighbouring", "neighboring", "allied"}  # not "regional officials": the region's own
 # who may come from across a border: a story's dateline does not say whose gunmen, rebels or raiders they are
 ARMED = {"REB", "CRM", "UAF", "INS", "SEP"}
 DOMINANT_SHARE = 0.6  # "the country the article is about": at least this share of country mentions
