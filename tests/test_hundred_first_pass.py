@@ -141,3 +141,26 @@ def test_regional_officials_are_the_regions_own(code):
     rec = code("Russian drones hit a power plant near Poltava on Monday, regional officials said.", "2025-03-20")
     officials = [a for a in rec["actors"] if a["text"] == "regional officials"]
     assert officials and officials[0]["code"] == "UKRGOV"  # unlike "Western governments", of one state
+
+
+def test_readiness_told_last_month_is_dated_last_month(code):
+    rec = code("TOKYO, Nov 20 (Wire) - Japan and North Korea held talks. Prime Minister Sanae Takaichi said last month "
+               "that she was ready to meet North Korean leader Kim Jong Un. Pyongyang did not reply.", "2025-11-20")
+    ready = [e for e in events_of(rec, "03", facts=False) if e["trigger"]["text"] == "meet"]
+    assert ready and all((e["date"], e["date_precision"]) == ("2025-10-01", "month") for e in ready)
+
+
+def test_a_states_strike_is_an_attack_and_a_strike_on_monday_a_walkout(code):
+    rec = code("An Israeli strike in south Lebanon killed two men on Wednesday.", "2025-10-15")
+    assert [e["code"] for e in events_of(rec) if e["trigger"]["text"] == "strike"] == ["190"]
+    rec = code("French rail workers began a strike on Monday.", "2025-10-15")
+    assert [e["code"] for e in events_of(rec)] == ["143"]  # "on Monday" is when, not whom it lands on
+
+
+def test_the_official_after_a_state_spoke_is_that_states(code):
+    rec = code("JAKARTA, Dec 10 (Wire) - Indonesia began moving Rohingya refugees on Tuesday. Bangladesh, which "
+               "shelters a million Rohingya, said it would not take back refugees who had left by sea. Foreign adviser "
+               "Touhid Hossain said the only solution was a safe return and called on ASEAN to press Myanmar.",
+               "2024-12-10")
+    calls = [e for e in events_of(rec, "02", facts=False) if e["trigger"]["text"] == "called"]
+    assert [e["source"]["code"] for e in calls] == ["BGDGOV"]  # not Indonesia's, from the dateline

@@ -678,9 +678,14 @@ class EventCoder:
             if tgt is None:  # "ordered the release of Temer", "the tanker's release", "its demand that the US ease"
                 tgt = next((a for a in noun_arguments(noun) if actorish(a, found) and (src is None or a.i != src.i)
                             and not (code[:3] in TALKS_CODES and _venue(a))), None)  # "talks in Doha"
-        landed = [o for h in (noun, light) if h is not None for o in pobjs(h, {"on", "against"})]
+        landed = [o for h in (noun, light) if h is not None for o in pobjs(h, {"on", "against"})
+                  if o.ent_type_ not in ("DATE", "TIME")]  # "began a strike on Monday" lands on no one
         if noun.lemma_.lower() == "strike" and landed:
             code, tgt = "190", tgt or landed[0]  # "a strike on X" is an attack; "a strike" alone a work stoppage
+        elif code == "143" and src is not None and src.dep_ in ("amod", "compound", "poss") and found.heads.get(src.i) \
+                and not list(src.conjuncts) and all(a.get("country") and a.get("sector") in (None, "MIL")
+                                                    for a in found.heads[src.i]):  # (not "Israeli and U.S. strikes")
+            code = "190"  # "an Israeli strike in the south": a state or its army strikes with weapons, not by walking out
         if code[:2] == "13" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGO | {"pose"}:
             return  # "faced a growing threat from jihadists", "poses a threat": a danger described, no threat made
         if tgt is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGO:

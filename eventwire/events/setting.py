@@ -92,8 +92,8 @@ def said_date(doc, trigger, pubdate) -> tuple[str | None, str]:
             return found
     v = trigger
     for _ in range(4):
-        if v.head.i == v.i or v.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
-            break
+        if v.head.i == v.i or v.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp"):
+            break  # "acomp": "said last month that she was ready to meet Kim" (ready -> was -> said)
         v = v.head
         if v.lemma_.lower() in SPEECH | PROMISING and not _future(v):
             found = _clause_date(doc, v, pubdate, False, frozenset(t.i for t in trigger.subtree))
