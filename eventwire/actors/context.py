@@ -90,7 +90,6 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
               and DIPLOMATS & _roles(a, h)}
     organs = {h.i: a["country"] for a in mentions if a.get("country") and a.get("sector") in GOVERNING and
               (h := mention_head(doc, a)) is not None}
-    speakers = _speaking_states(doc, mentions, starts)
     for a in sorted(open_, key=lambda m: m["start"]):
         s = _sentence_of(starts, a["start"])
         head = mention_head(doc, a)
@@ -128,9 +127,6 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             country, how = next(iter(others)), "the government the sentence names"
         elif envoy:
             continue  # "High Commissioner Rajiv Menon" in a story about his hosts: whose envoy, nothing says
-        elif a["sector"] == "GOV" and not others and speakers.get(s - 1) and _leads(head):
-            country, how = speakers[s - 1], "the state that spoke in the sentence before"  # "Bangladesh said ...
-            # Foreign adviser Touhid Hossain said": its official, not the dateline's
         elif filed and not host and filed in top_of_story and dominant != filed and a["sector"] not in ARMED:
             country, how = filed, "dateline"  # "DHAKA - Bangladesh summoned India's envoy ... the ministry said"
         elif dominant:
@@ -195,23 +191,6 @@ def _mediators(doc, mentions: list[dict]) -> set[str]:
         if verb.lemma_.lower() in MEDIATING:
             out.add(a["country"])
     return out
-
-
-def _speaking_states(doc, mentions: list[dict], starts: list[int]) -> dict[int, str]:
-    """Sentence index -> the state that is the subject of its main verb ("Bangladesh ... said it would not take
-    back refugees"), named by the country or its government."""
-    out: dict[int, str] = {}
-    for a in mentions:
-        head = mention_head(doc, a)
-        if head is not None and a.get("country") and a.get("sector") in (None, "GOV") and head.dep_ == "nsubj" and \
-                head.head.dep_ == "ROOT":
-            out.setdefault(_sentence_of(starts, a["start"]), a["country"])
-    return out
-
-
-def _leads(head) -> bool:
-    """Is the actor the subject of its sentence's main verb ("Foreign adviser Touhid Hossain said ...")?"""
-    return head is not None and head.dep_ == "nsubj" and head.head.dep_ == "ROOT"
 
 
 def _sentence_of(starts: list[int], char: int) -> int:

@@ -79,21 +79,22 @@ SUBORDINATORS = {"after", "before", "since", "until", "once", "when", "while", "
 
 
 def subject_taken_as_object(verb):
-    """'Castro acted after the U.S. ambassador criticised a meeting': the parser reads 'after the ambassador' as a
-    phrase of 'acted' and leaves 'criticised' without a subject; the noun that phrase ends on, just before the
-    finite verb, is that verb's own subject (never the main clause's)."""
+    """'Castro acted after the U.S. ambassador criticised a meeting', 'Hanoi welcomes ruling as UNHCR and Washington
+    urge Thailand': the parser reads 'after the ambassador' as a phrase of the main clause and leaves the finite verb
+    without a subject; the noun that phrase ends on, just before the verb, is that verb's own subject (never the
+    main clause's)."""
     if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return None
     doc = verb.doc
-    for prep in verb.head.children:
-        if prep.dep_ == "prep" and prep.lower_ in SUBORDINATORS and prep.i < verb.i:
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                end = obj.right_edge.i
-                while end > obj.i and doc[end].is_punct:
-                    end -= 1
-                if all(t.is_punct for t in doc[end + 1:verb.i]):
-                    return obj
+    k = verb.i - 1
+    while k > verb.sent.start and doc[k].is_punct:
+        k -= 1
+    t = doc[k]
+    while t.dep_ in ("compound", "flat", "appos", "conj") and t.head.i < verb.i and t.head.i != t.i:
+        t = t.head  # "the then U.S. ambassador, Laura Dogu," "UNHCR and Washington": the phrase's head
+    if t.dep_ == "pobj" and t.head.lower_ in SUBORDINATORS and t.head.dep_ == "prep":
+        return t
     return None
 
 
