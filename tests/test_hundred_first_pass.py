@@ -159,3 +159,18 @@ def test_a_states_strike_is_an_attack_and_a_strike_on_monday_a_walkout(code):
     rec = code("French rail workers began a strike on Monday.", "2025-10-15")
     assert [e["code"] for e in events_of(rec)] == ["143"]  # "on Monday" is when, not whom it lands on
 
+
+
+def test_people_ordered_out_are_deported_and_diplomats_expelled(code):
+    rec = code("In late 2023 Pakistan ordered 1.7 million Afghans to leave the country.", "2025-09-04")
+    assert [e["code"] for e in events_of(rec)] == ["174"]
+    rec = code("Estonia expelled two Russian diplomats on Monday.", "2025-09-04")
+    assert [e["code"] for e in events_of(rec)] == ["166"]
+
+
+def test_acts_repeated_since_a_year_have_no_one_date(code):
+    text = ("ASUNCION, Dec 10 (Wire) - The border was finally settled in 2009, when the two presidents signed a treaty "
+            "in Buenos Aires, but Paraguayan officials have since complained of Bolivian troops crossing into their "
+            "territory. Bolivia denied it. Paraguay agreed.")
+    complained = [e for e in code(text, "2025-12-10")["events"] if e["trigger"]["text"] == "complained"]
+    assert complained and all(e["date"] is None and e["date_precision"] == "unknown" for e in complained)

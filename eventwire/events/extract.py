@@ -94,7 +94,7 @@ from eventwire.events.words import (
 )
 from eventwire.nlp.columns import columns
 from eventwire.places import locate
-from eventwire.records import doc_sents, doc_text, event_id, span
+from eventwire.records import doc_sents, doc_text, event_id, mention_head, span
 
 
 @dataclass
@@ -808,11 +808,13 @@ class EventCoder:
         place = event_place(doc, trigger) or ctx.dateline
         if code in CIVIL_FORMS and sources and all(s.get("sector") in CIVIL_SECTORS for s in sources):
             code = CIVIL_FORMS[code]  # "Polish farmers blockaded the crossings": a protest, not a state's blockade
-        meta = lookup(code)
+        coded_as = lookup(code)
         for src, tgt in pairs:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])
             if key in ctx.seen:
                 continue
+            # "ordered 1.7 million Afghans to leave": a deportation, not an expelled mission
+            meta = lookup("174") if coded_as.code == "166" and _people_sent_away(doc, tgt) else coded_as
             refused = refusal(src, tgt, meta.code[:2], ways.get(id(tgt), ""))
             if refused:
                 self._note(sentence=ctx.index, trigger=trigger.text, at=trigger.idx, code=meta.code,
@@ -836,6 +838,16 @@ class EventCoder:
                          "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
                          "clause": clause_of(trigger)} | ({"date": HELD} if long_held(trigger) else {}),
             })
+
+
+def _people_sent_away(doc, tgt: dict | None) -> bool:
+    """Are those made to leave private people ("1.7 million Afghans", "migrant workers"), not a state's mission?"""
+    if tgt is None or tgt.get("group"):
+        return False
+    if tgt.get("sector") in ("REF", "LAB", "BUS", "AGR"):
+        return True  # (aid workers, CVL, are an aid agency's staff: its expulsion stays 166)
+    head = mention_head(doc, tgt)
+    return not tgt.get("sector") and head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
 
 
 def _clash(verb) -> bool:

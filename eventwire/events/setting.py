@@ -107,12 +107,12 @@ HELD = "a stance held for years: no one day"
 
 
 def long_held(verb) -> bool:
-    """'has long urged Pakistan to act', 'have long refused talks': a stance kept for years, of no one day (and no
+    """'has long urged Pakistan to act', 'have since complained': a stance kept or acts repeated for years, of no one day (and no
     day a nearby dated act has: the rule marks it so)."""
     if verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    return any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in ("long", "since") for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "have since complained": since then
 
 
 def continued_statement_date(doc, subj, antecedent: dict | None, pubdate) -> tuple[str | None, str] | None:
