@@ -85,11 +85,10 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     host = bool(filed) and (behind or filed not in top_of_story and _host(filed, top, counts) or
                             filed in _mediators(doc, mentions))
     people: dict[str, tuple[str, str]] = {}  # a person's country, as context gave it at his first mention
-    bodies = {h.i: a["country"] for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None}
-    envoys = {h.i: a["country"] for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None
-              and DIPLOMATS & _roles(a, h)}
-    organs = {h.i: a["country"] for a in mentions if a.get("country") and a.get("sector") in GOVERNING and
-              (h := mention_head(doc, a)) is not None}
+    countried = [(a, h) for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None]
+    bodies = {h.i: a["country"] for a, h in countried}
+    envoys = {h.i: a["country"] for a, h in countried if DIPLOMATS & _roles(a, h)}
+    organs = {h.i: a["country"] for a, h in countried if a.get("sector") in GOVERNING}
     for a in sorted(open_, key=lambda m: m["start"]):
         s = _sentence_of(starts, a["start"])
         head = mention_head(doc, a)

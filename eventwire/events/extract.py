@@ -120,14 +120,12 @@ def _decided(verb, code: str, modality: str) -> str:
     return modality
 
 
-def _venue(tok) -> bool:
-    """'resumed talks in Kuala Lumpur', 'talks at Doha': a place the talks are in or at is where, not with whom."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and (
-        tok.ent_type_ in ("GPE", "LOC", "FAC") or locate(tok.text) is not None)
-
-
-def _venue_only(head, found) -> bool:
-    """Is the only actor an argument names a place it is said to be in or at ("the commissioner in Addis Ababa")?"""
+def _venue(head, found) -> bool:
+    """Is the only actor an argument names a place it is said to be in or at: the place itself ("resumed talks in
+    Kuala Lumpur") or a place inside the phrase ("met the commission's commissioner in Addis Ababa")?"""
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and (
+            head.ent_type_ in ("GPE", "LOC", "FAC") or locate(head.text) is not None):
+        return True
     found_as = [way for _a, way in resolve(head.doc, head, found)]
     return bool(found_as) and all(way.startswith(("inside:prep:in>", "inside:prep:at>")) and way.endswith("place")
                                   for way in found_as)
@@ -598,7 +596,7 @@ class EventCoder:
                 if owner is not None and c.dep_ == "dobj" and c.lemma_.lower() in FLOWS:
                     return [owner]  # "stopped Russian cargo flights": the flow cut off is the owner's
                 continue
-            if pat.code[:3] in TALKS_CODES and _venue_only(c, found):
+            if pat.code[:3] in TALKS_CODES and _venue(c, found):
                 continue  # "met the commission's commissioner in Addis Ababa": where they met, not whom
             if not self_owned(c) and (actorish(c, found) or coded(c.doc, c, found)):
                 return [c]
@@ -677,7 +675,7 @@ class EventCoder:
                 tgt = next((o for o in undated if o.head.lower_ in ("against", "on")), None)
             if tgt is None:  # "ordered the release of Temer", "the tanker's release", "its demand that the US ease"
                 tgt = next((a for a in noun_arguments(noun) if actorish(a, found) and (src is None or a.i != src.i)
-                            and not (code[:3] in TALKS_CODES and _venue(a))), None)  # "talks in Doha"
+                            and not (code[:3] in TALKS_CODES and _venue(a, found))), None)  # "talks in Doha"
         landed = [o for h in (noun, light) if h is not None for o in pobjs(h, {"on", "against"})
                   if o.ent_type_ not in ("DATE", "TIME")]  # "began a strike on Monday" lands on no one
         if noun.lemma_.lower() == "strike" and landed:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from eventwire.actors import get_lexicon
 from eventwire.events.words import FACTIVE, FORCES, HUMAN, IMPOSING, MEASURES, PARTNERED, SETTING_PREPS, SPEECH, SUBJ
+from eventwire.places import locate
 from eventwire.records import once
 
 
@@ -101,8 +102,6 @@ def subject_taken_as_object(verb):
 def names_people(tok) -> bool:
     """Does this object name people ("seized the crew", "questioned three lorry drivers", "detained two soldiers"),
     not property or a place ("seized the capital Sanaa", read as a person)? A plural sector noun is people."""
-    from eventwire.places import locate
-
     if tok.lemma_.lower() in HUMAN or tok.ent_type_ in ("PERSON", "NORP") and not (
             tok.pos_ == "PROPN" and locate(tok.text)):
         return True
