@@ -12,7 +12,7 @@ from collections import Counter
 from eventwire.actors.coref import PRONOUNS as COREF_PRONOUNS
 from eventwire.actors.names import COUNTERPARTS
 from eventwire.nlp.columns import columns
-from eventwire.places import locate
+from eventwire.places import locate, locate_in
 from eventwire.places.locative import GATHERINGS, located
 from eventwire.records import doc_sents, join_code, mention_head, split_code
 
@@ -215,7 +215,7 @@ def _sentence_places(doc, starts: list[int]) -> dict[int, list[tuple[int, str]]]
     for anchor, text in sorted(tagged + untagged):
         if doc[anchor].head.head.lemma_.lower() in GATHERINGS:
             continue  # "summoned the leaders to talks in Brussels": a venue, not whose the leaders are
-        place = locate(text)
+        place = locate_in(doc, text)
         if place and place.get("country"):
             out.setdefault(_sentence_of(starts, doc[anchor].idx), []).append((clause_verb(doc[anchor]), place["country"]))
     return out
@@ -247,7 +247,7 @@ def _own_place(head) -> str | None:
                 if name.dep_ == "pobj" and owner is not None and name.lemma_.lower() in PLACE_NOUNS:
                     name = owner  # "Security forces in Haiti's capital"
                 if name.dep_ in ("pobj", "poss") and name.pos_ == "PROPN" and not _sector_word(name):
-                    place = locate(_name(name))
+                    place = locate_in(name.doc, _name(name))
                     if place and place.get("country"):
                         return place["country"]
     return None

@@ -79,6 +79,23 @@ DOCUMENT_NAMES = {"convention", "conventions", "treaty", "agreement", "agreement
                   "charter", "declaration", "pact", "memorandum"}
 
 
+# bodies an international organisation runs under its own name: "the United Nations Support Mission in Libya"
+IGO_BODIES = {"mission", "office", "agency", "commission", "commissioner", "programme", "program", "fund", "force",
+              "forces", "council", "committee", "envoy", "secretariat", "observers", "operation"}
+
+
+def _igo_body(cols, hit) -> bool:
+    """Does an international organisation's name go on to name one of its own bodies?"""
+    s, t, e = hit
+    if not (e.code or "").startswith(("IGO", "NGO")):
+        return False
+    while t < len(cols.text) and cols.ent_iob[t] == "I" and cols.pos[t] == "PROPN":
+        if cols.lower[t] in IGO_BODIES:
+            return True
+        t += 1
+    return False
+
+
 def named_document(tok) -> bool:
     """A capitalised treaty-like noun mid-sentence heads a document's name, whose place and year are its name."""
     return tok.lemma_.lower() in DOCUMENT_NAMES and tok.text[:1].isupper() and not tok.is_sent_start
@@ -113,7 +130,7 @@ class ActorFinder:
                         # "Rebar Ahmed" is not Abiy Ahmed: a surname alone, not another person's full name
                         hit = (i, i + 1, e)
             if hit and hit[2].kind == "named" and hit[1] < n and cols.ent_iob[hit[1]] == "I" and \
-                    pos[hit[1]] == "PROPN" and texts[hit[1]][:1].isupper():
+                    pos[hit[1]] == "PROPN" and texts[hit[1]][:1].isupper() and not _igo_body(cols, hit):
                 hit = None  # "The National Bureau of Investigation" is not the newspaper The National
             if hit and hit[2].kind == "named" and (hit[2].code or "")[3:6] in STATE_BODIES and hit[0] > 0 and \
                     out.get(hit[0] - 1) is None and pos[hit[0] - 1] == "PROPN" \

@@ -8,9 +8,9 @@ from __future__ import annotations
 from eventwire.actors.context import DIPLOMATS, arbitral
 from eventwire.actors.recognize import RELATIONAL
 from eventwire.events.pairs import pair_of, pair_phrase
-from eventwire.events.syntax import actorish, antecedent, leads_clause, phrase, reporting_subject
+from eventwire.events.syntax import actorish, antecedent, leads_clause, named_venue, phrase, reporting_subject
 from eventwire.events.words import ACTS, HOSTILE_MEASURES, PLACE_NOUNS
-from eventwire.places import big_city, locate
+from eventwire.places import big_city, locate_in
 from eventwire.places.locative import GATHERINGS
 from eventwire.records import actor, doc_ents, doc_text, join_code, once, split_code
 
@@ -44,7 +44,7 @@ def place_actor(doc, lo: int, hi: int, tok) -> dict | None:
     named_place = tok.ent_type_ in PLACE_TYPES
     if not named_place and not (tok.pos_ == "PROPN" and hi - lo == 1 and tok.ent_type_ in ("PERSON", "")):
         return None
-    place = locate(text[start:end]) if named_place else big_city(tok.text)
+    place = locate_in(doc, text[start:end]) if named_place else big_city(tok.text)
     if place and place["country"]:
         return actor(text, start, end, name=place["name"], code=place["country"])
     return None
@@ -88,7 +88,7 @@ def _named_in_place_noun(tok, lo: int, hi: int) -> dict | None:
     if holder is None or holder.lemma_.lower() not in PLACE_NOUNS:
         return None
     doc = tok.doc
-    place = locate(doc[lo:hi].text)
+    place = locate_in(doc, doc[lo:hi].text)
     if place and place.get("country"):
         return actor(doc_text(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), name=place["name"],
                      code=place["country"])
@@ -102,10 +102,10 @@ def _owner_path(path: str) -> bool:
 
 def _inner(tok) -> list:
     """Children to search inside a phrase; a relational noun's owner is the other party, not it, and a gathering's
-    place is its venue ("talks in Brussels" are with no Belgian)."""
+    place is its venue ("talks in Brussels", "the Geneva meeting" are with no Belgian or Swiss)."""
     relational, venue = tok.lemma_.lower() in RELATIONAL, tok.lemma_.lower() in GATHERINGS
     return [c for c in tok.children if _descend(c) and not (relational and (c.dep_ == "poss" or c.lower_ == "of"))
-            and not (venue and c.lower_ in ("in", "at"))]
+            and not (venue and c.lower_ in ("in", "at") or named_venue(c))]
 
 
 def _step(tok) -> str:

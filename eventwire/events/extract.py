@@ -31,6 +31,7 @@ from eventwire.events.syntax import (
     factive_object,
     in_setting,
     measure_taken,
+    named_venue,
     names_people,
     noun_arguments,
     own_forces,
@@ -120,6 +121,14 @@ def _decided(verb, code: str, modality: str) -> str:
     return modality
 
 
+def _in_a_name(tok, start: int) -> bool:
+    """A capitalised word inside an organisation's or a law's name is no act: "the Committee to Protect
+    Journalists", "the Catholic Bishops Conference of Papua New Guinea" (but a sentence's first word may be
+    capitalised for being first)."""
+    return tok.ent_type_ in ("ORG", "LAW", "WORK_OF_ART") and tok.i > start and tok.text[:1].isupper() and \
+        tok.ent_iob_ == "I"
+
+
 def _venue(head, found) -> bool:
     """Is the only actor an argument names a place it is said to be in or at: the place itself ("resumed talks in
     Kuala Lumpur") or a place inside the phrase ("met the commission's commissioner in Addis Ababa")?"""
@@ -151,6 +160,8 @@ class EventCoder:
                 if pos[i] not in ("VERB", "AUX", "NOUN", "PROPN"):
                     continue  # no trigger: no Token built
                 tok = doc[i]
+                if _in_a_name(tok, sent.start):
+                    continue
                 if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBP"):
                     lemma = tok.lemma_.lower()
                     if lemma in SPEECH:
@@ -624,8 +635,8 @@ class EventCoder:
                 src = c
             elif c.dep_ in ("compound", "amod") and c.i in found.heads and code[:2] in ("16",) and tgt is None:
                 tgt = c  # "Iran sanctions", "Russian embargo": who is sanctioned
-            elif c.dep_ in ("compound", "amod") and c.i in found.heads and src is None:
-                src = c
+            elif c.dep_ in ("compound", "amod") and c.i in found.heads and src is None and not named_venue(c):
+                src = c  # "the Vienna talks" are held there, not by Vienna
             elif c.dep_ == "prep":
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is None or obj.ent_type_ in ("DATE", "TIME"):
@@ -733,6 +744,9 @@ class EventCoder:
                 return key
         if lemma not in self.lex.noun_heads:
             return None
+        for c in noun.rights:  # "his call for a new government": a demand, not a telephone call
+            if c.dep_ == "prep" and f"{lemma} @{c.lower_}" in self.lex.nouns:
+                return f"{lemma} @{c.lower_}"
         for c in noun.lefts:
             if c.dep_ in ("compound", "amod"):
                 for key in (f"{c.lemma_.lower()} {lemma}", f"{c.lower_} {lemma}"):
@@ -812,7 +826,9 @@ class EventCoder:
             if key in ctx.seen:
                 continue
             # "ordered 1.7 million Afghans to leave": a deportation, not an expelled mission
-            meta = lookup("174") if coded_as.code == "166" and _people_sent_away(doc, tgt) else coded_as
+            meta = coded_as
+            if coded_as.code == "166":  # made to leave: people are deported, armed men told to withdraw
+                meta = lookup("174") if _people_sent_away(doc, tgt) else lookup("1056") if _armed(doc, tgt) else meta
             refused = refusal(src, tgt, meta.code[:2], ways.get(id(tgt), ""))
             if refused:
                 self._note(sentence=ctx.index, trigger=trigger.text, at=trigger.idx, code=meta.code,
@@ -846,6 +862,18 @@ def _people_sent_away(doc, tgt: dict | None) -> bool:
         return True  # (aid workers, CVL, are an aid agency's staff: its expulsion stays 166)
     head = mention_head(doc, tgt)
     return not tgt.get("sector") and head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
+
+
+def _armed(doc, tgt: dict | None) -> bool:
+    """Are those told to leave irregular fighters ("ordered the armed groups to leave the refinery"): a demand that
+    they pull back, not an expulsion (a state's troops ordered out of a country are expelled)?"""
+    if tgt is None:
+        return False
+    if tgt.get("sector") in ("REB", "UAF", "INS") or "REB" in (tgt.get("code") or "")[3:]:
+        return True
+    head = mention_head(doc, tgt)
+    return head is not None and not tgt.get("code") and head.tag_ == "NNS" and (
+        head.lemma_.lower() in ("group", "militia", "fighter", "gunman", "rebel") or any(c.lower_ == "armed" for c in head.lefts))
 
 
 def _clash(verb) -> bool:

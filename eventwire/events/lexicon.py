@@ -80,12 +80,12 @@ def _load(rows, where: str) -> list[Pattern]:
 @dataclass
 class EventLexicon:
     verbs: dict[str, list[Pattern]]
-    nouns: dict[str, tuple[str, str]]  # noun or "modifier noun" -> (code, role of an "of" complement)
+    nouns: dict[str, tuple[str, str]]  # noun, "modifier noun" or "noun @prep" -> (code, role of an "of" complement)
     noun_sources: dict[str, str] = field(default_factory=dict)  # noun entry -> "nouns.tsv:LINE"
     noun_heads: set[str] = field(init=False)  # last words of noun entries: which tokens may start a nominal event
 
     def __post_init__(self) -> None:
-        self.noun_heads = {k.split()[-1] for k in self.nouns}
+        self.noun_heads = {k.split()[0] if k.split()[-1].startswith("@") else k.split()[-1] for k in self.nouns}
 
 
 def _phoenix(ours: list[Pattern]) -> list[Pattern]:

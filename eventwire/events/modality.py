@@ -135,8 +135,9 @@ def modality_of(verb) -> tuple[bool, str]:
             modality = "intended"  # "officials want China to cancel the debt": wanted, not done
     if modality == "asserted" and verb.dep_ == "conj" and (verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.head.tag_ == "VB") \
             and verb.head.i != verb.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
-        modality = modality_of(verb.head)[1]  # "allows police to train officers and assist": both are allowed
+            c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
+        modality = modality_of(verb.head)[1]  # "allows police to train officers and assist": both are allowed;
+        # "called on all sides to stop fighting and to protect civilians": both are asked
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), verb)
     meaning = verb.head if verb.dep_ == "ccomp" and base(verb.head) in MEANING else \
         verb.doc[subj.left_edge.i - 1] if subj.left_edge.i else verb

@@ -16,7 +16,7 @@ from eventwire.events.modality import modality_of, ongoing
 from eventwire.events.syntax import clause_tokens, factive_object, measure_taken, phrase, pobjs
 from eventwire.events.words import DECIDING, FUTURE_AUX, LOC_PREPS, PLACE_NOUNS, SPEECH, STATEMENT_VERBS
 from eventwire.nlp.columns import columns
-from eventwire.places import locate
+from eventwire.places import locate_in
 from eventwire.places.locative import located
 from eventwire.records import doc_ents, doc_sents, mention_head, once
 
@@ -192,7 +192,9 @@ def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] 
     ahead = _future(head)
     if not _shares(verb, future, ahead):
         return None
-    found = _clause_date(doc, head, pubdate, ahead, frozenset(t.i for t in verb.subtree)) or _shared_date(
+    # "had documented 40 arrests since 2023 and called on Uganda": a span's start is no day of a conjoined act
+    since = {t.i for p in head.children if p.dep_ == "prep" and p.lower_ == "since" and not _then(p) for t in p.subtree}
+    found = _clause_date(doc, head, pubdate, ahead, frozenset(since | {t.i for t in verb.subtree})) or _shared_date(
         doc, head, pubdate, ahead, depth - 1)
     if found and found[1] == "day" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children):
         return None  # a month or a year holds both acts; a day holds the later one only
@@ -200,6 +202,12 @@ def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] 
             c.dep_ == "advmod" and c.lower_ in LATER and not list(c.children) for c in verb.children):
         return _coarsen(found[0], "year"), "year"  # "withdrew ... last September, and the Treasury later imposed"
     return found
+
+
+def _then(prep) -> bool:
+    """'since 2019, when Bukele expelled the diplomats': the time a span began is the time of what followed 'when'."""
+    doc, end = prep.doc, prep.right_edge.i
+    return any(t.lower_ == "when" for t in doc[end + 1:end + 3])
 
 
 def _conjunct_date(doc, verb, pubdate, future) -> tuple[str, str] | None:
@@ -263,7 +271,7 @@ def event_place(doc, trigger) -> dict | None:
     clause = clause_tokens(trigger)
     for anchor, text in located(doc):
         if anchor in clause:
-            place = locate(text)
+            place = locate_in(doc, text)
             if place:
                 return place
     for t in _place_nouns(doc):  # "near the border town of Zalambessa": named, if not in the gazetteer
@@ -272,7 +280,7 @@ def event_place(doc, trigger) -> dict | None:
             if name is not None:
                 lo, hi = phrase(name)
                 text = doc[lo:hi].text
-                return locate(text) or {"name": text, "country": None, "lat": None, "lon": None}
+                return locate_in(doc, text) or {"name": text, "country": None, "lat": None, "lon": None}
     return None
 
 

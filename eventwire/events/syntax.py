@@ -6,6 +6,7 @@ from __future__ import annotations
 from eventwire.actors import get_lexicon
 from eventwire.events.words import FACTIVE, FORCES, HUMAN, IMPOSING, MEASURES, PARTNERED, SETTING_PREPS, SPEECH, SUBJ
 from eventwire.places import locate
+from eventwire.places.locative import GATHERINGS
 from eventwire.records import once
 
 
@@ -165,6 +166,10 @@ def nearest_arguments(verb, clause: set[int]):
     """Nouns that are objects anywhere in the verb's clause or its purpose clauses (not its subject), breadth
     first from the verb."""
     subj = {t.i for c in verb.children if c.dep_ in SUBJ or c.dep_ == "agent" for t in c.subtree}  # nor its doer
+    # nor the deed it answers: "sentenced two agents for selling land in the north", "arrested two men for spying
+    # for Russia": the parties of the ground named by "for"/"over" + a gerund are not whom the act falls on
+    subj |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over") and
+             any(g.dep_ == "pcomp" for g in c.children) for t in c.subtree}
     for c in verb.children:
         if c.dep_ == "advcl" and any(a.lower_ in ("to", "until", "unless") and a.dep_ in ("aux", "mark")
                                      for a in c.children):  # "to help X", "until X ratifies"
@@ -202,6 +207,15 @@ NAMED_AFTER_PLACES = {"agreement", "accord", "accords", "treaty", "declaration",
                       "summit", "talks", "communique", "charter", "convention", "framework", "deal", "agenda"}
 
 
+def named_venue(tok) -> bool:
+    """'the Geneva meeting', 'the Minsk agreement': a town named on a gathering or an accord is where it met, no
+    party to it (but "the Iran talks" name a state that takes part)."""
+    if tok.dep_ != "compound" or tok.head.lemma_.lower() not in GATHERINGS | NAMED_AFTER_PLACES or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False  # "European Union accession talks": a body, not the town called Union
+    place = locate(next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), tok.text))
+    return place is not None and place.get("lat") is not None  # a town has a position; a state's name has none
+
+
 def with_possessors(cands):
     """Each candidate, then its possessor or owner: "gratitude for Pakistan's role" -> role, then Pakistan; a
     place that names an agreement or a meeting is not its owner ("signed the Pretoria agreement with the TPLF")."""
@@ -209,7 +223,8 @@ def with_possessors(cands):
         yield c
         named = c.lemma_.lower() in NAMED_AFTER_PLACES
         yield from (p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON" or (  # "a US resolution"
-            p.dep_ == "compound" and p.ent_type_ in ("GPE", "NORP", "ORG") and not (named and p.ent_type_ == "GPE")))
+            p.dep_ == "compound" and p.ent_type_ in ("GPE", "NORP", "ORG") and not (named and p.ent_type_ == "GPE")
+            and not named_venue(p)))
 
 
 

@@ -11,6 +11,7 @@ HOLDERS_OF = {"release", "return", "handover", "extradition"}
 # acts of words, offers and talks: their venue is not their addressee ("offers talks in Libreville")
 WORDS_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 TALKS_CODES = {"040", "041", "044", "045", "046"}  # but a visit's place is whom it visits (042, 043)
+MEETINGS = {"meet", "gather", "convene", "negotiate", "talk", "hold", "attend", "resume", "sit"}  # their place is a venue
 
 
 def target_candidates(verb, pat: Pattern, passive: bool):
@@ -37,8 +38,10 @@ def target_candidates(verb, pat: Pattern, passive: bool):
             continue  # "called for the Israeli diplomat to be expelled": whom it is done to, not who is asked
         if hostile and c.dep_ == "pobj" and c.head.lower_ in ("on", "against") and c.head.head.i == dobj.i:
             continue
-        if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and c.ent_type_ in ("GPE", "LOC"):
-            continue  # "condemned the expulsions at a session in Washington": a venue is no addressee
+        if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and c.ent_type_ in ("GPE", "LOC") and not (
+                c.head.head.dep_ == "xcomp" and c.head.head.head.i == verb.i and c.head.head.lemma_.lower() not in MEETINGS):
+            continue  # "condemned the expulsions at a session in Washington": a venue is no addressee; but "agreed
+            # to lay down arms in Lebanon": where the act agreed to is done (not "agreed to meet in Washington")
         yield c
 
 

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import cache
 
 from eventwire import data
+from eventwire.records import doc_ents, once
 
 INDEX = "places/gazetteer.tsv.gz"  # in eventwire/data
 TABLES = ("primary", "countries", "alternate")  # the index's sections
@@ -57,6 +58,39 @@ def _place(rec: tuple) -> dict:
 
 def locate(name: str) -> dict | None:
     """Look a place name up; strip a leading 'the' and trailing words ('Kabul airport' -> Kabul)."""
+    found = _lookup(name)
+    return _place(found[0]) if found else None
+
+
+def locate_in(doc, name: str) -> dict | None:
+    """`locate` for a name in this Doc: a place known here only by another of its names ("Sori" is an old name of
+    Sari in Iran, "Enga" of Enger in Germany) counts only in a text that names its country: an unknown town of
+    the story's own country is no foreign one."""
+    found = _lookup(name)
+    if found is None:
+        return None
+    rec, table = found
+    if table == "alternate" and rec[4] < KNOWN and not name.lower().startswith(rec[0].lower() + " ") and \
+            rec[1] not in _named_countries(doc):  # ("Gaza City" is Gaza's own name)
+        return None  # (a city of millions is known by its old names too: "Kiev", "Bombay", "Rangoon")
+    return _place(rec)
+
+
+def _named_countries(doc) -> frozenset[str]:
+    """Countries of the places this Doc names by their own names (kept per Doc)."""
+    def build(d):
+        out = set()
+        for ent in doc_ents(d):
+            if ent.label_ in ("GPE", "LOC"):
+                found = _lookup(ent.text)
+                if found and found[1] != "alternate" and found[0][1]:
+                    out.add(found[0][1])
+        return frozenset(out)
+    return once(doc, "named_countries", build)
+
+
+def _lookup(name: str) -> tuple[tuple, str] | None:
+    """(place record, the table that knew the name), or None."""
     index = _index()
     words = name.strip().split()
     if words and words[0].lower() == "the":
@@ -70,7 +104,7 @@ def locate(name: str) -> dict | None:
         for table in LOOKUP:
             rec = index.get(table, key)
             if rec:
-                return _place(rec)
+                return rec, table
         if words[-1][:1].isupper() and words[-1].lower() not in FEATURES and len(words) > 1:
             return None  # "Andreas Kotsis" is a man, not "Andreas" (an old name of Susehri): a name's last word stays
         words = words[:-1]
@@ -97,6 +131,7 @@ REGIONS = {"africa", "asia", "europe", "america", "americas", "oceania", "antarc
            "indo-pacific", "scandinavia", "western europe", "eastern europe", "central europe", "sub-saharan africa",
            "west", "global south"}
 BIG = 250_000
+KNOWN = 1_000_000  # people in a city whose other names ("Kiev") count wherever they are written
 
 
 def big_city(name: str) -> dict | None:
