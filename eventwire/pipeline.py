@@ -27,8 +27,10 @@ BATCH = 32
 WARM_UP = ('"We will not accept this," the Indian foreign minister told reporters in New Delhi on Tuesday, a day after '
            "police in Lagos fired tear gas at protesters and Pakistan accused India of violating the ceasefire.")
 MEMORY = 5000  # people remembered across articles, most recently seen kept
-# "ISLAMABAD:", "Islamabad —", "WASHINGTON (Reuters) -", "NAIROBI, May 15 (Wire) -", "KYIV, July 9, 2025 —"
-DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)\s*(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+# "ISLAMABAD:", "Islamabad —", "WASHINGTON (Reuters) -", "NAIROBI, May 15 (Wire) -", "KYIV, July 9, 2025 —",
+# "BOA VISTA, Brazil, April 17 (Wire) -" (the town's country after it), "THE HAGUE, Netherlands, 3 March 2025 -"
+DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)\s*(?:,\s*(?P<country>[A-Z][A-Za-z .'-]{2,30}?)\s*(?=,))?"
+                      r"(?:,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})(?:,?\s*\d{4})?\s*)?"
                       r"(?::|\s[-—–]{1,2}\s|\([\w .]+\)\s*[-—–]|[-—–]{1,2}\s)")
 
 
@@ -156,6 +158,10 @@ def _dateline(text: str) -> tuple[dict, int, int] | None:
             # in capitals unless it is one word
             if m and len(name.split()) <= 3 and (name.isupper() or " " not in name):
                 place = locate(name.title())
+                state = locate(m.group("country")) if m.group("country") else None
+                if state and state["lat"] is None and state["country"] and (place or {}).get("country") != state["country"]:
+                    place = {"name": name.title(), "country": state["country"], "lat": None, "lon": None}  # "SAN JOSE,
+                    # Costa Rica": the state named beside the town says which town
                 if place:
                     return place, offset, offset + m.end()
             if seen == 4:  # title, "Published:", then the dateline

@@ -124,3 +124,65 @@ def test_words_of_an_organisations_name_are_no_acts(code):
     assert not _said(rec, "07")
     rec = code("The Catholic Bishops Conference of Ghana and Togo condemned the killings.", "2025-03-07")
     assert not _said(rec, "04")
+
+
+def test_police_telling_of_their_own_arrests_accuse_no_one(code):
+    rec = code("LAE, Aug 14 (Wire) - Papua New Guinea's police commissioner, Peter Kaso, visited the town on Wednesday. "
+               "He said police had arrested nine men since Monday.", "2024-08-14")
+    assert not _said(rec, "11")
+    rec = code("Kenya's police chief said Ugandan soldiers had seized 23 fishermen.", "2025-03-13")
+    assert {(e["source"]["code"], e["target"]["code"]) for e in _said(rec, "11")} == {("KENCOP", "UGAMIL")}
+
+
+def test_the_gun_fired_is_no_target(code):
+    rec = code("Officials in Seoul said Pyongyang had fired artillery at its islands on Monday.", "2025-03-13")
+    assert not any((e["target"] or {}).get("code") == "MIL" for e in _said(rec))
+    rec = code("North Korea fired artillery at South Korean islands on Monday.", "2025-03-13")
+    assert {e["target"]["code"][:3] for e in _said(rec, "19")} == {"KOR"}
+
+
+def test_pushing_through_a_barricade_is_no_demand(code):
+    rec = code("Protesters pushed through a police barricade outside parliament on Thursday.", "2025-03-13")
+    assert not _said(rec, "10")
+    rec = code("Border guards pushed 27 migrants back into Belarus on Tuesday.", "2025-03-13")
+    assert not _said(rec, "10")
+    rec = code("The opposition pushed for early elections on Monday.", "2025-03-13")
+    assert _said(rec, "10")
+
+
+def test_a_named_storm_is_no_actor(code):
+    rec = code("MAPUTO, Dec 16 (Wire) - Cyclone Chido hit northern Mozambique on Sunday, destroying hundreds of homes "
+               "and killing at least 34 people.", "2024-12-16")
+    assert not _said(rec)
+
+
+def test_a_place_a_state_owns_is_that_states(code):
+    rec = code("LUANDA, Sept 11 (Wire) - Angry residents attacked a vaccination team in Congo's Kasai on Wednesday.",
+               "2025-09-11")
+    assert {e["source"]["code"][:3] for e in _said(rec, "18")} == {"COD"}  # Kasai is also a town in Japan
+
+
+def test_fighting_a_disease_is_no_combat(code):
+    rec = code("The health minister said Uganda had years of experience fighting Ebola.", "2025-09-11")
+    assert not _said(rec, "19")
+    rec = code("Government troops fought rebels near Goma on Monday.", "2025-09-11")
+    assert _said(rec, "19")
+
+
+def test_a_dateline_may_name_the_towns_country():
+    from eventwire.pipeline import dateline
+
+    assert dateline("BOA VISTA, Brazil, April 17 (Wire) - Police and miners clashed.")["country"] == "BRA"
+    assert dateline("THE HAGUE, Netherlands, 3 March 2025 - The court ruled.")["country"] == "NLD"
+    assert dateline("SAN JOSE, Costa Rica, Oct 22 (Wire) - The government said.")["country"] == "CRI"  # not California's
+    assert dateline("NAIROBI, May 15 (Wire) - Kenya said.")["country"] == "KEN"
+
+
+def test_sector_actors_take_the_country_of_a_dateline_that_names_it(code):
+    rec = code("Brazilian police and miners clash in Yanomami land\n\nBOA VISTA, Brazil, April 17 (Wire) - Police arrested "
+               "17 miners on Tuesday after a clash near the Venezuelan border, the Justice Ministry said. Venezuela "
+               "said it would guard its side. Caracas and Brasilia have argued over the miners for months, and "
+               "Venezuelan officials said Venezuela would not accept lectures. Brazil said Venezuela must act.",
+               "2024-04-17")
+    police = [a for a in rec["actors"] if a["text"] == "Police"]
+    assert police and police[0]["code"] == "BRACOP"

@@ -51,7 +51,9 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         return
     sents = doc_sents(doc)
     starts = [s.start_char for s in sents]
-    places = _sentence_places(doc, starts)
+    states = {h.i: a["country"] for a in mentions if a.get("country") and not a.get("sector")
+              and (h := mention_head(doc, a)) is not None}  # "Congo's": the state a possessor names
+    places = _sentence_places(doc, starts, states)
     # "met his Turkish counterpart": the counterpart's government is the other side's, never the subject's
     sides = [a for a in mentions if not (a.get("sector") and _roles(a, mention_head(doc, a)) & COUNTERPARTS)]
     by_sent: dict[int, set[str]] = {}  # the countries of a sentence's governments
@@ -203,7 +205,7 @@ def _sentence_of(starts: list[int], char: int) -> int:
     return lo
 
 
-def _sentence_places(doc, starts: list[int]) -> dict[int, list[tuple[int, str]]]:
+def _sentence_places(doc, starts: list[int], states: dict[int, str]) -> dict[int, list[tuple[int, str]]]:
     """Sentence index -> (clause verb, country) of each located place named in it, in text order."""
     out: dict[int, list[tuple[int, str]]] = {}
     tagged = located(doc)
@@ -215,10 +217,22 @@ def _sentence_places(doc, starts: list[int]) -> dict[int, list[tuple[int, str]]]
     for anchor, text in sorted(tagged + untagged):
         if doc[anchor].head.head.lemma_.lower() in GATHERINGS:
             continue  # "summoned the leaders to talks in Brussels": a venue, not whose the leaders are
-        place = locate_in(doc, text)
-        if place and place.get("country"):
-            out.setdefault(_sentence_of(starts, doc[anchor].idx), []).append((clause_verb(doc[anchor]), place["country"]))
+        country = _owner(doc[anchor], states) or (locate_in(doc, text) or {}).get("country")
+        if country:
+            out.setdefault(_sentence_of(starts, doc[anchor].idx), []).append((clause_verb(doc[anchor]), country))
     return out
+
+
+def _owner(tok, states: dict[int, str]) -> str | None:
+    """'Congo's Kasai province', 'Haiti's capital': the state named as the owner is where the place is (Kasai is
+    also a town in Japan)."""
+    if tok.i in states and any(c.dep_ == "poss" for c in tok.children):
+        return states[tok.i]  # the phrase "Congo's Kasai" is coded as its owner's
+    for t in (tok, *(c for c in tok.children if c.dep_ == "compound")):
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.i in states), None)
+        if owner is not None:
+            return states[owner.i]
+    return None
 
 
 def _proper_pobjs(doc) -> list:

@@ -236,8 +236,9 @@ class EventCoder:
         its own forces ("the ministry said its forces had hit a hangar")."""
         if not any(a.get("country") or a.get("group") for a in speakers):
             return False
-        own = {a.get("country") for a in speakers if a.get("sector") in (None, "GOV", "MIL")}
-        return not any(d.get("country") in own and d.get("sector") in (None, "GOV", "MIL", "COP") for d in doers)
+        organs = (None, "GOV", "MIL", "COP", "SPY", "JUD")  # "police said officers had arrested nine men": its own
+        own = {a.get("country") for a in speakers if a.get("sector") in organs}
+        return not any(d.get("country") in own and d.get("sector") in organs for d in doers)
 
     def _hostile_act(self, verb) -> bool:
         """'Seoul said Pyongyang had broken the armistice': a reported act of material conflict, told as done."""
@@ -351,7 +352,9 @@ class EventCoder:
         objs |= {g.lemma_.lower() for c in small for g in c.children if g.dep_ == "acomp"}
         after = " ".join(t.lower_ for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 16)])  # past an appositive
         objs |= {word for phrase, word in FIXED_OBJECTS.items() if phrase in after}  # however the tagger read it
-        clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids)
+        clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids) or any(  # "pushed Pakistan to act", read as a
+            c.dep_ == "advcl" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in kids) and any(c.dep_ == "dobj" for c in kids)  # purpose clause after the one pushed
         # "called the deal historic", "which Manila calls Ayungin Shoal" (two objects): naming, not calling
         predicate = any(c.dep_ == "oprd" for c in kids) or sum(c.dep_ == "dobj" for c in kids) > 1 or any(
             (g.dep_ in ("acomp", "oprd") or g.dep_ == "amod" and c.dep_ == "dobj") and g.i > c.i  # "the move reckless"
@@ -570,7 +573,7 @@ class EventCoder:
         acts = {o for o in pat.objects if o in self.lex.noun_heads} | NEVER_TARGETS  # "launch +attack": the act
         if dobj is not None and pat.code[:2] in FORCE_ROOTS and not passive and not own_forces(dobj) and \
                 dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in acts:
-            if not actorish(dobj, found) and not coded(dobj.doc, dobj, found):
+            if dobj.lemma_.lower() in WEAPONS or not actorish(dobj, found) and not coded(dobj.doc, dobj, found):
                 # "fired tear gas at students", "fired rockets at the Israeli town of Sderot": not the weapon;
                 # "struck targets across southern Lebanon": where it landed stands for whom
                 aimed = [o for o in pobjs(verb, {"at", "on", "upon", "against", "into"})] + [
@@ -580,7 +583,12 @@ class EventCoder:
                     return [hit]
             partner = next((o for o in pobjs(dobj, {"with"}) if actorish(o, found)), None)
             # "stormed a police headquarters": force lands on its object, whatever it is; but "closed its border
-            # with Haiti": on whoever is on the other side of it
+            # with Haiti": on whoever is on the other side of it; "fired artillery at its islands": not the gun
+            if partner is None and dobj.lemma_.lower() in WEAPONS and not any(
+                    c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and not any(
+                    way.startswith("inside") for _a, way in resolve(dobj.doc, dobj, found)):
+                return []  # ("shot down Russian drones": the drones are the other side's force; "fired missiles
+                # at Israel": where they were aimed, found inside the phrase)
             return [partner if partner is not None else dobj]
         # candidates are filtered lazily: the search stops at the first actor, before the clause-wide walks
         cands = (c for c in target_candidates(verb, pat, passive)
@@ -780,8 +788,8 @@ class EventCoder:
             sources, tgts = tgts[:1], tgts[1:]
         # the one who acts is an actor: "a missile strike destroyed a printing house" names no one (an event or
         # a mishap is no source; its agent, when named inside it, is); nature is no one's agent
-        if subj is not None and subj.lemma_.lower() in NATURE:
-            return
+        if subj is not None and any(t.lemma_.lower() in NATURE for t in (subj, *subj.lefts) if t is subj or t.dep_ == "compound"):
+            return  # "floods", "Hurricane Rafael"
         sources = [s for s in sources if actor_like(s) or ways.get(id(s)) not in ("phrase", "thing") or (
             subj is not None and subj.lemma_.lower() not in self.lex.noun_heads | WRONGS | WEAPONS)]
         if not sources:
