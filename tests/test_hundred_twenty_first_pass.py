@@ -186,3 +186,27 @@ def test_sector_actors_take_the_country_of_a_dateline_that_names_it(code):
                "2024-04-17")
     police = [a for a in rec["actors"] if a["text"] == "Police"]
     assert police and police[0]["code"] == "BRACOP"
+
+
+def test_a_verbal_attack_is_criticism_not_force(code):
+    rec = code("Maharashtra's chief minister on Sunday launched a scathing attack on Karnataka's government, calling it "
+               "corrupt.", "2025-03-13")
+    assert _said(rec, "11") and not _said(rec, "19")
+    rec = code("Opposition politicians in Chisinau attacked the deal on Monday.", "2025-03-13")
+    assert not _said(rec, "18")
+    rec = code("Russia launched an attack on Kharkiv on Monday.", "2025-03-13")
+    assert _said(rec, "19")
+
+
+def test_a_planned_agreement_is_not_signed(code):
+    rec = code("MADRID, Nov 19 (Wire) - Spanish farmers blocked three motorways on Tuesday to protest against a planned "
+               "European Union trade agreement with the South American Mercosur bloc.", "2024-11-19")
+    assert not events_of(rec, "05")
+
+
+def test_a_turn_after_but_keeps_its_own_time(code):
+    rec = code("The African Union suspended Mali after the coup and imposed sanctions on its leaders, but lifted most "
+               "of the measures in March 2024.", "2025-09-09")
+    assert all(e["date"] != "2024-03-01" for e in _said(rec, "16") if e["trigger"]["text"] == "suspended")
+    rec = code("Gunmen killed two engineers and wounded four other people on Sunday.", "2025-09-09")
+    assert [e["date"] for e in _said(rec, "18")][:1] == ["2025-09-07"]  # one subject, one time

@@ -88,6 +88,7 @@ from eventwire.events.words import (
     TAKE_PART,
     TARGET_PREPS,
     UNDERGO,
+    UNDONE,
     VEHICLES,
     VERBAL_ACTS,
     WEAPONS,
@@ -171,7 +172,9 @@ class EventCoder:
                     pats = self.lex.verbs.get(lemma) or self.lex.verbs.get(tok.lower_)
                     if pats and not self._controlled(tok):
                         pat = self._best(tok, pats)
-                        light = pat is not None and pat.objects == frozenset() and self._light(tok) is not None
+                        carried = self._light(tok) if pat is not None else None
+                        # "launched an attack" is the verb's; "launched a scathing attack" the noun's own entry
+                        light = carried is not None and (pat.objects == frozenset() or " " in (self._noun_key(carried) or ""))
                         why = "no pattern's constraints hold" if pat is None else "a pattern says this sense is no " \
                             "event" if pat.code == NO_EVENT else "its object noun is the event" if light else \
                             "a call carrying a purpose: the purpose is the event" if self._vehicle(tok) else None
@@ -631,10 +634,10 @@ class EventCoder:
             return  # "withdrew its delegation from a meeting", "boycotted the talks": no meeting took place with them
         holder = noun.head.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.dep_ == "dobj" else noun.head  # "suspended part of its aid": the verb holds it
-        if (noun.dep_ == "dobj" or holder.i != noun.head.i) and any(
+        if (noun.dep_ == "dobj" or holder.i != noun.head.i) and " " not in (self._noun_key(noun) or "") and any(
                 noun.lemma_.lower() in p.objects or noun.lower_ in p.objects
                 for p in self.lex.verbs.get(holder.lemma_.lower(), [])):
-            return  # "held talks": the verb pattern already codes this event
+            return  # "held talks": the verb pattern already codes this event (not "a scathing attack": the noun's)
         src = tgt = between = of_source = None
         for c in noun.children:
             if c.dep_ == "poss" and c.tag_ != "PRP$" or (c.dep_ == "poss" and c.i in found.heads):
@@ -734,6 +737,8 @@ class EventCoder:
             negated = negated or (noun.dep_ == "dobj" and base(gov) in CEASING)  # "halted its shelling"
             if factive_object(noun):
                 negated, modality = False, "asserted"  # "to protest the detention of traders": it took place
+        if modality == "asserted" and any(c.dep_ in ("amod", "compound") and c.lower_ in UNDONE for c in noun.lefts):
+            modality = "intended"  # "to protest against a planned trade agreement": not signed yet
         key = self._noun_key(noun)
         self._emit(ctx, noun, code, src, [tgt] if tgt is not None else [], negated, modality, None,
                    f"{self.lex.noun_sources.get(key, 'nouns')} '{key}'")

@@ -213,12 +213,14 @@ def _then(prep) -> bool:
 def _conjunct_date(doc, verb, pubdate, future) -> tuple[str, str] | None:
     """'killed two engineers and wounded four other people on Sunday': a time told after the last of two past acts
     with one subject is both acts' time."""
-    if verb.tag_ != "VBD":
-        return None
+    if verb.tag_ != "VBD" or any(c.dep_ == "prep" and c.lower_ in ("after", "before", "during", "following")
+                                 for c in verb.children):
+        return None  # "suspended Guinea after the coup ... but lifted the measures in February 2024": its own time
     for conj in verb.children:
         if conj.dep_ == "conj" and conj.tag_ == "VBD" and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in conj.children):
-            return _clause_date(doc, conj, pubdate, future)
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in conj.children) and not any(
+                c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*verb.children, *conj.children)):
+            return _clause_date(doc, conj, pubdate, future)  # (a turn, "but", is another time)
     return None
 
 

@@ -33,6 +33,9 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 NOT_MUTUAL = {"033", "034", "035", "038", "039", "042", "043", "045"}
 MUTUAL_ROOTS = {"03", "04", "06"}  # agree, consult, cooperate: co-subjects are each other's partners; not praise
 # "is due to travel", "is expected to meet", "is set to sign": a plan or a forecast, not a fact
+# what a noun's modifier says of an act not yet done: "a planned trade agreement", "the proposed talks"
+UNDONE = {"planned", "proposed", "draft", "possible", "potential", "future", "prospective", "mooted", "envisaged",
+          "would-be", "upcoming", "forthcoming", "expected", "hypothetical", "putative", "intended"}
 SCHEDULED = {"due", "expected", "scheduled", "set", "slated", "poised", "likely", "unlikely", "planned", "supposed",
              "tipped", "bound", "about"}
 # nouns whose infinitive names a possibility, not a deed: "the right to defend", "a plan to attack"
