@@ -210,3 +210,30 @@ def test_a_turn_after_but_keeps_its_own_time(code):
     assert all(e["date"] != "2024-03-01" for e in _said(rec, "16") if e["trigger"]["text"] == "suspended")
     rec = code("Gunmen killed two engineers and wounded four other people on Sunday.", "2025-09-09")
     assert [e["date"] for e in _said(rec, "18")][:1] == ["2025-09-07"]  # one subject, one time
+
+
+def test_a_protest_at_a_border_is_not_aimed_at_the_neighbour(code):
+    rec = code("Spanish farmers blocked motorways, a port and a bridge on the French border on Tuesday.", "2024-11-19")
+    assert "FRA" not in {(t or "")[:3] for t in _targets(rec, "14")}
+    rec = code("Pakistan closed the Afghan border on Monday.", "2024-11-19")  # a closure falls on the neighbour
+    assert {(t or "")[:3] for t in _targets(rec, "19")} == {"AFG"}
+
+
+def test_a_title_beginning_with_national_is_no_newspaper(code):
+    rec = code("National Security Adviser Eduardo Ano accused Beijing on Monday of spying on military bases.", "2025-02-26")
+    assert not any("MED" in (a["code"] or "") for a in rec["actors"])
+    rec = code("The National reported on Monday that Abu Dhabi had summoned the envoy.", "2025-02-26")
+    assert any(a["code"] == "AREMED" for a in rec["actors"])
+
+
+def test_an_official_is_not_of_the_government_he_acts_on(code):
+    rec = code("MANILA, Feb 26 (Wire) - The Philippines arrested a Chinese national on Tuesday. The national security "
+               "adviser accused Beijing on Wednesday of running a network of watchers.", "2025-02-26")
+    assert {(e["source"] or {}).get("code") for e in _said(rec, "11")} <= {"PHLGOV", "PHL"}
+
+
+def test_what_a_conference_is_about_is_no_guest(code):
+    rec = code("France hosted a conference on Lebanon in October.", "2025-07-16")
+    assert "LBN" not in {(t or "")[:3] for t in _targets(rec)}
+    rec = code("Qatar hosted talks between the Taliban and the United States.", "2025-07-16")
+    assert "USA" in {(t or "")[:3] for t in _targets(rec)}

@@ -98,7 +98,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         if facing is None and a["sector"] == "GOV":  # "(TBILISI -) the State Department urged the government"
             facing = _facing(head, organs, ADDRESSING)  # a foreign organ's; the story's own ("the Kremlin") may be its own
             facing = None if facing in (filed, dominant) else facing
-        others = by_sent.get(s, set()) - {facing}
+        others = by_sent.get(s, set()) - {facing} - _acted_on(head, organs)
         roles = _roles(a, head)
         if roles & COUNTERPARTS:
             continue  # the other side of whoever the story follows: nothing around him says which
@@ -146,6 +146,15 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         a.update(code=join_code(country, sector, group), country=country, context=how)
         if a.get("name"):
             people.setdefault(a["name"], (country, how))
+
+
+def _acted_on(head, organs: dict[int, str]) -> set[str]:
+    """Countries of the governments the actor's own verb acts on: "Security Adviser Ano accused Beijing" is not
+    Beijing's adviser."""
+    if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    objects = {t.i for c in head.head.children if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree}
+    return {country for i, country in organs.items() if i in objects}
 
 
 def arbitral(head) -> bool:

@@ -129,6 +129,9 @@ class ActorFinder:
                         # nor half of a hyphenated given name: "Jean-Pierre Lukusa" is not Philip J. Pierre
                         # "Rebar Ahmed" is not Abiy Ahmed: a surname alone, not another person's full name
                         hit = (i, i + 1, e)
+            if hit and hit[2].kind == "named" and hit[1] - hit[0] == 1 and hit[2].text.lower().startswith("the ") and not (
+                    hit[0] > 0 and cols.lower[hit[0] - 1] == "the"):
+                hit = None  # "National Security Adviser Ano" is not the newspaper The National: its "The" is its name
             if hit and hit[2].kind == "named" and hit[1] < n and cols.ent_iob[hit[1]] == "I" and \
                     pos[hit[1]] == "PROPN" and texts[hit[1]][:1].isupper() and not _igo_body(cols, hit):
                 hit = None  # "The National Bureau of Investigation" is not the newspaper The National

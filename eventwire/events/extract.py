@@ -130,6 +130,25 @@ def _in_a_name(tok, start: int) -> bool:
         tok.ent_iob_ == "I"
 
 
+BORDERS = {"border", "frontier", "boundary"}
+
+
+def _neighbour(doc, a: dict) -> bool:
+    """Is this actor only the word a border is named by ("the German border")?"""
+    head = mention_head(doc, a)
+    return head is not None and head.dep_ in ("amod", "compound") and head.head.lemma_.lower() in BORDERS
+
+
+def _at_a_border(head, found) -> bool:
+    """Is the only actor an argument names the neighbour a border is named after ("a bridge on the German border")?"""
+    if head.head.lemma_.lower() in BORDERS and head.dep_ in ("amod", "compound"):
+        return True  # the neighbour's own word: "German"
+    if not any(t.lemma_.lower() in BORDERS for t in head.subtree):
+        return False
+    found_as = [way for _a, way in resolve(head.doc, head, found)]
+    return bool(found_as) and all(way.startswith("inside:") for way in found_as)
+
+
 def _venue(head, found) -> bool:
     """Is the only actor an argument names a place it is said to be in or at: the place itself ("resumed talks in
     Kuala Lumpur") or a place inside the phrase ("met the commission's commissioner in Addis Ababa")?"""
@@ -620,6 +639,8 @@ class EventCoder:
                 continue
             if pat.code[:3] in TALKS_CODES and _venue(c, found):
                 continue  # "met the commission's commissioner in Addis Ababa": where they met, not whom
+            if pat.code[:2] == "14" and _at_a_border(c, found):
+                continue  # "farmers blocked a bridge on the German border": where they protested, not at whom
             if not self_owned(c) and (actorish(c, found) or coded(c.doc, c, found)):
                 return [c]
             first = first or [c]
@@ -788,7 +809,8 @@ class EventCoder:
         sources = expand(subj) if subj is not None else []
         mc = mutual_code or code
         # "Hamas fired rockets": the weapon is how, not whom (it is fired at someone, or at no one named)
-        tgts = [a for t in targets for a in expand(t) if not (ways.get(id(a)) == "thing" and t.lemma_.lower() in WEAPONS)]
+        tgts = [a for t in targets for a in expand(t) if not (ways.get(id(a)) == "thing" and t.lemma_.lower() in WEAPONS)
+                and not (code[:2] == "14" and _neighbour(doc, a))]  # "blocked a bridge on the German border"
         if not sources and len(tgts) >= 2 and code in SYMMETRIC:
             sources, tgts = tgts[:1], tgts[1:]
         # the one who acts is an actor: "a missile strike destroyed a printing house" names no one (an event or

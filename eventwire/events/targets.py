@@ -5,6 +5,7 @@ from __future__ import annotations
 from eventwire.events.lexicon import Pattern
 from eventwire.events.syntax import apart, clause_tokens, nearest_arguments, pobjs, reduced_passive
 from eventwire.events.words import FORCE_ROOTS, HOSTILE_MEASURES, LOC_PREPS, TARGET_PREPS
+from eventwire.places.locative import GATHERINGS
 
 # a demand for these is made of whoever holds the people it names
 HOLDERS_OF = {"release", "return", "handover", "extradition"}
@@ -38,6 +39,8 @@ def target_candidates(verb, pat: Pattern, passive: bool):
             continue  # "called for the Israeli diplomat to be expelled": whom it is done to, not who is asked
         if hostile and c.dep_ == "pobj" and c.head.lower_ in ("on", "against") and c.head.head.i == dobj.i:
             continue
+        if c.dep_ == "pobj" and c.head.lower_ in ("on", "about", "over") and c.head.head.lemma_.lower() in GATHERINGS:
+            continue  # "hosted a conference on Sudan": what it was about, not who came
         if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and c.ent_type_ in ("GPE", "LOC") and not (
                 c.head.head.dep_ == "xcomp" and c.head.head.head.i == verb.i and c.head.head.lemma_.lower() not in MEETINGS):
             continue  # "condemned the expulsions at a session in Washington": a venue is no addressee; but "agreed
