@@ -122,27 +122,26 @@ def _decided(verb, code: str, modality: str) -> str:
     return modality
 
 
-def _in_a_name(tok, start: int) -> bool:
+def _in_a_name(cols, i: int, start: int) -> bool:
     """A capitalised word inside an organisation's or a law's name is no act: "the Committee to Protect
     Journalists", "the Catholic Bishops Conference of Papua New Guinea" (but a sentence's first word may be
     capitalised for being first)."""
-    return tok.ent_type_ in ("ORG", "LAW", "WORK_OF_ART") and tok.i > start and tok.text[:1].isupper() and \
-        tok.ent_iob_ == "I"
+    return cols.ent_iob[i] == "I" and cols.ent_type[i] in ("ORG", "LAW", "WORK_OF_ART") and i > start and \
+        cols.text[i][:1].isupper()
 
 
 BORDERS = {"border", "frontier", "boundary"}
 
 
-def _neighbour(doc, a: dict) -> bool:
-    """Is this actor only the word a border is named by ("the German border")?"""
-    head = mention_head(doc, a)
-    return head is not None and head.dep_ in ("amod", "compound") and head.head.lemma_.lower() in BORDERS
+def _names_a_border(tok) -> bool:
+    """'the German border': the word is the neighbour a border is named by, no party to what happens at it."""
+    return tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in BORDERS
 
 
 def _at_a_border(head, found) -> bool:
     """Is the only actor an argument names the neighbour a border is named after ("a bridge on the German border")?"""
-    if head.head.lemma_.lower() in BORDERS and head.dep_ in ("amod", "compound"):
-        return True  # the neighbour's own word: "German"
+    if _names_a_border(head):
+        return True
     if not any(t.lemma_.lower() in BORDERS for t in head.subtree):
         return False
     found_as = [way for _a, way in resolve(head.doc, head, found)]
@@ -173,15 +172,14 @@ class EventCoder:
         events: list[dict] = []
         seen: set[tuple] = set()
         retold: list[tuple[int, str, str, str]] = []
-        pos = columns(doc).pos
+        cols = columns(doc)
+        pos = cols.pos
         for s_i, sent in enumerate(doc_sents(doc)):
             ctx = Sentence(doc, sent, s_i, found, article_id, pubdate, dateline, events, seen, retold)
             for i in range(sent.start, sent.end):
-                if pos[i] not in ("VERB", "AUX", "NOUN", "PROPN"):
+                if pos[i] not in ("VERB", "AUX", "NOUN", "PROPN") or _in_a_name(cols, i, sent.start):
                     continue  # no trigger: no Token built
                 tok = doc[i]
-                if _in_a_name(tok, sent.start):
-                    continue
                 if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBP"):
                     lemma = tok.lemma_.lower()
                     if lemma in SPEECH:
@@ -808,9 +806,10 @@ class EventCoder:
 
         sources = expand(subj) if subj is not None else []
         mc = mutual_code or code
-        # "Hamas fired rockets": the weapon is how, not whom (it is fired at someone, or at no one named)
+        # "Hamas fired rockets": the weapon is how, not whom (it is fired at someone, or at no one named); "blocked a
+        # bridge on the German border": a protest at a border is not aimed at the neighbour
         tgts = [a for t in targets for a in expand(t) if not (ways.get(id(a)) == "thing" and t.lemma_.lower() in WEAPONS)
-                and not (code[:2] == "14" and _neighbour(doc, a))]  # "blocked a bridge on the German border"
+                and not (code[:2] == "14" and (h := mention_head(doc, a)) is not None and _names_a_border(h))]
         if not sources and len(tgts) >= 2 and code in SYMMETRIC:
             sources, tgts = tgts[:1], tgts[1:]
         # the one who acts is an actor: "a missile strike destroyed a printing house" names no one (an event or
