@@ -7,7 +7,7 @@ from eventwire.actors import get_lexicon
 from eventwire.events.words import FACTIVE, FORCES, HUMAN, IMPOSING, MEASURES, PARTNERED, SETTING_PREPS, SPEECH, SUBJ
 from eventwire.places import locate
 from eventwire.places.locative import GATHERINGS
-from eventwire.records import once
+from eventwire.records import doc_ents, once
 
 
 def clause_tokens(head) -> frozenset[int]:
@@ -212,7 +212,7 @@ def named_venue(tok) -> bool:
     party to it (but "the Iran talks" name a state that takes part)."""
     if tok.dep_ != "compound" or tok.head.lemma_.lower() not in GATHERINGS | NAMED_AFTER_PLACES or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False  # "European Union accession talks": a body, not the town called Union
-    place = locate(next((e.text for e in tok.doc.ents if e.start <= tok.i < e.end), tok.text))
+    place = locate(next((e.text for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), tok.text))
     return place is not None and place.get("lat") is not None  # a town has a position; a state's name has none
 
 
