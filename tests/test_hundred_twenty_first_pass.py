@@ -237,3 +237,13 @@ def test_what_a_conference_is_about_is_no_guest(code):
     assert "LBN" not in {(t or "")[:3] for t in _targets(rec)}
     rec = code("Qatar hosted talks between the Taliban and the United States.", "2025-07-16")
     assert "USA" in {(t or "")[:3] for t in _targets(rec)}
+
+
+def test_an_offer_of_aircraft_by_two_states_is_no_offer_to_each_other(code):
+    rec = code("Peru's foreign minister said Brazil and Mexico had also offered aircraft.", "2025-02-12")
+    assert not any({(e["source"] or {}).get("code"), (e["target"] or {}).get("code")} == {"BRA", "MEX"} for e in _said(rec))
+
+
+def test_help_from_one_country_for_another_is_for_the_other(code):
+    rec = code("The European Union said it would finance two firefighting planes from Italy for Greece.", "2025-02-12")
+    assert {(t or "")[:3] for t in _targets(rec, "03")} == {"GRC"}

@@ -41,6 +41,9 @@ def target_candidates(verb, pat: Pattern, passive: bool):
             continue
         if c.dep_ == "pobj" and c.head.lower_ in ("on", "about", "over") and c.head.head.lemma_.lower() in GATHERINGS:
             continue  # "hosted a conference on Sudan": what it was about, not who came
+        if pat.code[:2] in ("03", "07") and c.dep_ == "pobj" and c.head.lower_ == "from" and any(
+                True for h in (verb, dobj) if h is not None for _ in pobjs(h, {"for", "to"})):
+            continue  # "would finance planes from Spain for Chile": where the help comes from, not whom it is for
         if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and c.ent_type_ in ("GPE", "LOC") and not (
                 c.head.head.dep_ == "xcomp" and c.head.head.head.i == verb.i and c.head.head.lemma_.lower() not in MEETINGS):
             continue  # "condemned the expulsions at a session in Washington": a venue is no addressee; but "agreed
