@@ -30,6 +30,9 @@ def target_candidates(verb, pat: Pattern, passive: bool):
     # "accused 'certain circles' of trying to derail the process between Baku and Yerevan": the accused is the
     # object, named or not; the charge's own parties are not
     accused = {t.i for t in dobj.subtree} if dobj is not None and pat.code[:3] == "112" and not passive else None
+    # help "for" or "to" someone: a country it comes "from" is its origin ("finance planes from Spain for Chile")
+    recipient = pat.code[:2] in ("03", "07") and any(
+        next(pobjs(h, {"for", "to"}), None) is not None for h in (verb, dobj) if h is not None)
     for c in _candidates(verb, pat, passive):
         if c.i in named or accused is not None and c.i not in accused:
             continue
@@ -41,8 +44,7 @@ def target_candidates(verb, pat: Pattern, passive: bool):
             continue
         if c.dep_ == "pobj" and c.head.lower_ in ("on", "about", "over") and c.head.head.lemma_.lower() in GATHERINGS:
             continue  # "hosted a conference on Sudan": what it was about, not who came
-        if pat.code[:2] in ("03", "07") and c.dep_ == "pobj" and c.head.lower_ == "from" and any(
-                True for h in (verb, dobj) if h is not None for _ in pobjs(h, {"for", "to"})):
+        if recipient and c.dep_ == "pobj" and c.head.lower_ == "from":
             continue  # "would finance planes from Spain for Chile": where the help comes from, not whom it is for
         if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and c.ent_type_ in ("GPE", "LOC") and not (
                 c.head.head.dep_ == "xcomp" and c.head.head.head.i == verb.i and c.head.head.lemma_.lower() not in MEETINGS):
