@@ -88,7 +88,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
                             filed in _mediators(doc, mentions))
     people: dict[str, tuple[str, str]] = {}  # a person's country, as context gave it at his first mention
     countried = [(a, h) for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None]
-    bodies = {h.i: a["country"] for a, h in countried}
+    bodies = {h.i: a for a, h in countried}
     envoys = {h.i: a["country"] for a, h in countried if DIPLOMATS & _roles(a, h)}
     organs = {h.i: a["country"] for a, h in countried if a.get("sector") in GOVERNING}
     for a in sorted(open_, key=lambda m: m["start"]):
@@ -116,8 +116,13 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         here = None if envoy else own or _place_of(head, places.get(s, []))
         if a.get("name") in people:  # "Orpo said he had spoken with Estonia's PM": the Orpo placed before
             country, how = people[a["name"]]
+        elif body and body.get("group") and body.get("sector") not in STATE_ORGANS:
+            # "commanders of the ELN" are the ELN (a rebel group), not Colombia's army
+            a.update(code=body["code"], country=body["country"], sector=body.get("sector"), group=body["group"],
+                     context=BODY)
+            continue
         elif body:
-            country, how = body, BODY
+            country, how = body["country"], BODY
         elif own:
             country, how = own, OWN_PLACE
         elif here:
@@ -308,8 +313,8 @@ def _facing(head, countries: dict[int, str], verbs: set[str] | None = None) -> s
     return countries.get(subj.i) if subj is not None else None
 
 
-def _body_of(head, bodies: dict[int, str]) -> str | None:
-    """The country of a coded body an 'of' hangs on the actor's head ("officers of Mozambique's Police")."""
+def _body_of(head, bodies: dict[int, dict]) -> dict | None:
+    """The coded body an 'of' hangs on the actor's head ("officers of Mozambique's Police")."""
     if head is None:
         return None
     return next((bodies[g.i] for c in head.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -219,6 +219,7 @@ class ActorFinder:
                 and not (t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and "-" + doc[t.i + 2].lower_ in NOT_OWNER)]
         named = [match[t.i][2] for t in toks if t.i in match and match[t.i][2].kind in ("named", "leader", "user")]
         countries: list[str] = []
+        by: dict = {}  # country -> its first token
         seat = False
         for t in toks:
             if t.i and doc[t.i - 1].lower_ == "ethnic":
@@ -235,10 +236,13 @@ class ActorFinder:
                         match[prev.i][2].code[:3] == countries[-1] and match[t.i][0] == t.i:
                     # "Turkish Cypriot police", "Bosnian Serb leaders": one community, not two states' actors
                     if prev.lower_ in COMMUNITIES or t.lower_ not in COMMUNITIES:
+                        by[c] = by.pop(countries[-1])
                         countries[-1] = c
                     continue
                 if c not in countries:
                     countries.append(c)
+                    by.setdefault(c, t)
+        countries = owners(countries, by)
         sector, titles = self.head_sector(doc, head, toks)
         if sector in OFFICES and any(t.lower_ in ("former", "ex", "ex-") for t in toks if t.i < head.i):
             sector = "ELI"  # "former U.S. President Bill Clinton" holds no office: CAMEO codes him elite
@@ -277,6 +281,9 @@ class ActorFinder:
             if aff:
                 c, _s, g = split_code(aff)
                 return [join_code(c, sector or _s, g) if c else aff], person, titles
+        if not countries and sector and not person and any(
+                t.dep_ == "amod" and t.lower_ == "international" and t.head.i == head.i for t in toks):
+            return ["IGO"], None, titles  # "the country's international peace envoy" serves no one state
         if not countries:  # context may give a country: "President Patrice Talon" in a story filed from Cotonou
             return ([sector] if sector else [None]), person, titles
         if head.i in match and match[head.i][2].kind == "country" and not sector:
@@ -481,6 +488,19 @@ class ActorFinder:
                 resolver.learn(a["name"], codes[0], titles)
                 if not a["code"] or len(codes[0]) > len(a["code"]):
                     a.update(actor(doc_text(doc), a["start"], a["end"], a["name"], codes[0]))
+
+
+def owners(countries: list[str], by: dict) -> list[str]:
+    """"Bosnia's Serb-run Republika Srpska", "Moldova's Russian-speaking region": a state named as owner outranks a
+    people's adjective inside what it owns; only countries named side by side ("Russian and Chinese warships") stay."""
+    poss = [c for c in countries if by[c].dep_ == "poss" and by[c].pos_ == "PROPN"]
+    if len(countries) < 2 or len(poss) != 1:
+        return countries
+    owner = by[poss[0]]
+    side = {owner.i} | {t.i for t in owner.conjuncts}
+    if any(by[c].i in side or any(k.i in side for k in by[c].conjuncts) for c in countries if c != poss[0]):
+        return countries
+    return poss
 
 
 # office titles that make the capitalised name after them a person even when the tagger does not

@@ -5,7 +5,7 @@ with no actor in it keeps its text, uncoded. Never a token cut out of a name ("N
 
 from __future__ import annotations
 
-from eventwire.actors.context import DIPLOMATS, arbitral
+from eventwire.actors.context import DIPLOMATS, STATE_ORGANS, arbitral
 from eventwire.actors.recognize import RELATIONAL
 from eventwire.events.pairs import pair_of, pair_phrase
 from eventwire.events.syntax import actorish, antecedent, leads_clause, named_venue, phrase, reporting_subject
@@ -126,6 +126,10 @@ def owned(doc, lo: int, hi: int, base: dict | None, inner: dict) -> dict:
     bc, bs, bg = split_code((base or {}).get("code"))
     if s in WHOLE and not (base or {}).get("code"):
         code = inner.get("code")  # "two U.N. employees" are the UN's (IGOUNO), not a bare IGO
+    elif g and s not in STATE_ORGANS and not bc:
+        code = inner["code"]  # "commanders of the ELN" are the ELN (a rebel group), not a state's army
+    elif bs in WHOLE:
+        code, inner = base["code"], {}  # "the country's international envoy" serves no one state
     else:
         code = join_code(bc or c, bs or _facility_sector(doc, lo, hi) or s, bg or g)
     text = doc_text(doc)

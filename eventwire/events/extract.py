@@ -192,7 +192,8 @@ class EventCoder:
                         carried = self._light(tok) if pat is not None else None
                         # "launched an attack" is the verb's; "launched a scathing attack" the noun's own entry
                         light = carried is not None and (pat.objects == frozenset() or " " in (self._noun_key(carried) or ""))
-                        why = "no pattern's constraints hold" if pat is None else "a pattern says this sense is no " \
+                        why = "no pattern's constraints hold" if pat is None else "an adjective: the parse took the " \
+                            "verb before it for an auxiliary" if _false_auxiliary(tok) else "a pattern says this sense is no " \
                             "event" if pat.code == NO_EVENT else "its object noun is the event" if light else \
                             "a call carrying a purpose: the purpose is the event" if self._vehicle(tok) else None
                         if self.trace is not None:
@@ -896,6 +897,16 @@ def _people_sent_away(doc, tgt: dict | None) -> bool:
         return True  # (aid workers, CVL, are an aid agency's staff: its expulsion stays 166)
     head = mention_head(doc, tgt)
     return not tgt.get("sector") and head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
+
+
+AUXILIARIES = {"be", "have", "do", "get", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+               "to", "ought", "need", "dare", "'s", "'ve", "'d", "'ll"}
+
+
+def _false_auxiliary(verb) -> bool:
+    """'a decree that puts disputed land under state control': the parse made 'puts' the auxiliary of 'disputed'."""
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() not in AUXILIARIES
+                                      for c in verb.children)
 
 
 def _armed(doc, tgt: dict | None) -> bool:
