@@ -3,7 +3,9 @@ coded as two states' legislatures ("the parliament of Bosnia's Serb-run Republik
 an international envoy coded as the government of the country he serves, and an adjective read as an act because
 the parse took the verb before it for an auxiliary ("puts disputed land"); the 132nd-133rd: a rebel group's
 commanders coded as a state's army ("commanders of the ELN": COLMILELN), and Kosovo's Serbian List party coded as
-Serbia. Every sentence here is ours."""
+Serbia; arrests told as following "Saturday night's match" dated to the publication day; Colombia's defence
+minister Pedro Sanchez coded as Spain's prime minister, his namesake in the leaders table. Every sentence here is
+ours."""
 
 from __future__ import annotations
 
@@ -66,3 +68,26 @@ def test_kosovos_serbian_list_is_a_kosovo_party(code):
     rec = code("Prime Minister Albin Kurti on Monday blamed the attack on the Serbian List, the main party of Kosovo's "
                "Serbs.", "2024-04-17")
     assert _codes(rec, "target", "11") == {"XKXPTY"}
+
+
+def test_an_act_soon_after_a_named_day_took_place_then(code):
+    rec = code("Police detained two Ghanaian fans after fighting broke out during Saturday night's match in Lome, "
+               "officials said on Monday.", "2026-04-06")
+    assert {e["date"] for e in _said(rec, "17")} == {"2026-04-04"}
+    rec = code("Police arrested ten Ghanaian fans after last Tuesday's bombing.", "2026-04-06")  # six days before
+    assert {(e["date"], e["date_precision"]) for e in _said(rec, "17")} == {(None, "unknown")}
+    rec = code("Police arrested ten Ghanaian fans after the match on Monday.", "2026-04-06")
+    assert {e["date"] for e in _said(rec, "17")} == {"2026-04-06"}
+
+
+def test_a_minister_who_shares_a_leaders_name_is_his_namesake(code):
+    rec = code("BOGOTA, April 24 (Wire) - Defence Minister Pedro Sanchez met ELN negotiators on Monday. Sanchez accused "
+               "Venezuela on Tuesday of sheltering the rebels.", "2025-04-24")
+    assert {(e["source"] or {}).get("code", "")[:3] for e in _said(rec)} == {"COL"}
+    rec = code("Colombian Defence Minister Pedro Sanchez met ELN negotiators on Monday.", "2025-04-24")
+    assert _codes(rec, "source", "04") == {"COLGOV"}
+    rec = code("MADRID, April 24 (Wire) - Prime Minister Pedro Sanchez met Moroccan Foreign Minister Nasser Bourita on "
+               "Monday. Sanchez accused Russia on Tuesday of lying.", "2025-04-24")
+    assert {(e["source"] or {}).get("code") for e in _said(rec)} == {"ESPGOV"}
+    rec = code("Defence Minister Israel Katz met U.S. envoy Steve Witkoff on Monday.", "2025-04-24")
+    assert _codes(rec, "source", "04") == {"ISRMIL"}  # the table's own defence minister

@@ -40,6 +40,7 @@ class Resolver:
         self.history: list[tuple[int, int, dict, str]] = []  # (sentence, token, actor, kind)
         self.antecedents: dict[int, dict] = {}  # pronoun/description token -> the mention it resolved to
         self.counts: dict[str, int] = {}  # country -> mentions so far: the story's subject
+        self.namesakes: set[str] = set()  # people named as a table's leader is, but of another state or office
         self._not_people: dict[str, bool] = {}  # name -> a dictionary state or group, whatever the tagger says
 
     # ---- people ---------------------------------------------------------------------------------------
@@ -65,6 +66,8 @@ class Resolver:
     def person(self, a: dict, name: str, titles: list[str], tok, sent_i: int) -> dict:
         full = self.canonical(name)
         code = a["code"]
+        if full in self.namesakes and not titles and " " not in doc_text(tok.doc)[a["start"]:a["end"]].strip():
+            code = self.people[full]["code"]  # "Sanchez" after "Defence Minister Pedro Sanchez": not Spain's PM
         if full is None:
             entry = self.lex.lookup(name.split(), self.day) if " " in name else None
             entry = entry or (self.lex.leader_by_surname(name, self.day) if " " not in name.strip() else None)
@@ -72,6 +75,8 @@ class Resolver:
                 (v for k, v in self.memory.items() if k.split()[-1] == name.split()[-1] and len(name.split()) == 1), None)
             if entry and entry.kind in ("leader", "user", "named"):
                 full = entry.name if " " not in name else name
+                if code and entry.kind == "leader" and split_code(code)[0] != split_code(entry.code)[0]:
+                    self.namesakes.add(full)  # the phrase said whose he is, and it is not the table's man
                 code = code or entry.code
             elif remembered:
                 full, code = remembered["name"], code or remembered["code"]

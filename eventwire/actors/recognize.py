@@ -267,6 +267,12 @@ class ActorFinder:
             if sector and not s and c:
                 return [join_code(c, sector, g)], None, titles
             return [e.code], None, titles
+        if named and named[-1].kind == "leader" and (countries and split_code(named[-1].code)[0] not in countries or
+                                                      _other_minister(toks, head, named[-1])):
+            # "(Colombian) Defence Minister Pedro Sanchez" is not Spain's prime minister: a namesake, of the state
+            # named or of the one context gives
+            return [join_code(countries[0], sector, None) if countries else sector], \
+                person or named[-1].name, titles
         if named and named[-1].kind == "leader" and not person:
             person = named[-1].name
         if named and person:
@@ -488,6 +494,18 @@ class ActorFinder:
                 resolver.learn(a["name"], codes[0], titles)
                 if not a["code"] or len(codes[0]) > len(a["code"]):
                     a.update(actor(doc_text(doc), a["start"], a["end"], a["name"], codes[0]))
+
+
+PORTFOLIOS = {"defence", "defense", "interior", "finance", "justice", "health", "energy", "trade", "agriculture",
+              "education", "labour", "labor", "transport", "mining", "mines", "economy", "home", "environment"}
+
+
+def _other_minister(toks, head, entry) -> bool:
+    """'Defence Minister Pedro Sanchez': a minister of a portfolio the leaders table does not give the person it
+    lists under that name (Spain's prime minister); its defence ministers carry their own sector (ISRMIL)."""
+    words = [t.lower_ for t in toks if t.i < head.i]
+    return split_code(entry.code)[1] == "GOV" and any(
+        w == "minister" and k and words[k - 1] in PORTFOLIOS for k, w in enumerate(words))
 
 
 def owners(countries: list[str], by: dict) -> list[str]:

@@ -51,7 +51,7 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     found = _relative_date(doc, verb, pubdate) or (verb.dep_ == "conj" and _relative_date(doc, verb.head, pubdate)) \
         or _clause_date(doc, trigger, pubdate, future) or (
         verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _year_of(trigger) or \
-        _at_that_time(doc, verb, pubdate) or _shared_date(doc, verb, pubdate, future) or _conjunct_date(
+        _soon_after(doc, verb, pubdate) or _at_that_time(doc, verb, pubdate) or _shared_date(doc, verb, pubdate, future) or _conjunct_date(
         doc, verb, pubdate, future)
     if found:
         return found
@@ -248,6 +248,23 @@ def _shares(verb, future: bool, head_future: bool) -> bool:
     if head_future and dep == "conj" and verb.tag_ == "VBD":
         return False  # "said it would convene a meeting next week and urged Juba to ...": the urging is done now
     return dep in ("conj", "xcomp") or dep == "ccomp" and verb.head.lemma_.lower() in SPEECH
+
+
+def _soon_after(doc, verb, pubdate) -> tuple[str, str] | None:
+    """'arrested the fans after fighting broke out during Saturday night's match': an act told only as following an
+    occasion of the last few days took place then (the news is about that night, not the day it is filed); an
+    older occasion leaves the act undated, as the publication day would be wrong."""
+    after = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following")), None)
+    if after is None or not pubdate:
+        return None
+    inside = {t.i for t in after.subtree}
+    for root, text, _label in _dates(doc):
+        if root in inside and NAMED_DAY.search(text):
+            day, precision = resolve(text, pubdate, False)
+            if day and precision == "day" and day <= pubdate:
+                recent = date.fromisoformat(day) >= date.fromisoformat(pubdate) - timedelta(days=3)
+                return (day, "day") if recent else (None, "unknown")
+    return None
 
 
 def _earlier(verb) -> bool:
