@@ -4,7 +4,9 @@ an international envoy coded as the government of the country he serves, and an 
 the parse took the verb before it for an auxiliary ("puts disputed land"); the 132nd-133rd: a rebel group's
 commanders coded as a state's army ("commanders of the ELN": COLMILELN), and Kosovo's Serbian List party coded as
 Serbia; arrests told as following "Saturday night's match" dated to the publication day; Colombia's defence
-minister Pedro Sanchez coded as Spain's prime minister, his namesake in the leaders table. Every sentence here is
+minister Pedro Sanchez coded as Spain's prime minister, his namesake in the leaders table; the 134th-135th: "sent
+another company of soldiers to the border" aimed at the company (a business), trawlers "owned by Chinese firms"
+with no owner. Every sentence here is
 ours."""
 
 from __future__ import annotations
@@ -91,3 +93,25 @@ def test_a_minister_who_shares_a_leaders_name_is_his_namesake(code):
     assert {(e["source"] or {}).get("code") for e in _said(rec)} == {"ESPGOV"}
     rec = code("Defence Minister Israel Katz met U.S. envoy Steve Witkoff on Monday.", "2025-04-24")
     assert _codes(rec, "source", "04") == {"ISRMIL"}  # the table's own defence minister
+
+
+def test_a_unit_of_the_force_sent_is_no_target(code):
+    rec = code("Pretoria sent another company of soldiers to the border on Tuesday.", "2023-07-25")
+    assert _codes(rec, "target", "07") <= {None}
+    rec = code("Pretoria sent a company of soldiers to Lesotho on Tuesday.", "2023-07-25")
+    assert {(c or "")[:3] for c in _codes(rec, "target", "07")} == {"LSO"}
+
+
+def test_each_act_a_light_verb_carries_is_coded(code):
+    rec = code("The OIC expressed its total rejection and strong condemnation of the Israeli Prime Minister's "
+               "declaration on Sunday.", "2023-07-25")
+    assert {e["code"][:2] for e in _said(rec)} >= {"12", "11"}
+    assert {(e["source"] or {}).get("code") for e in _said(rec)} == {"IGOMOSOIC"}
+
+
+def test_a_thing_owned_by_an_actor_stands_for_its_owner(code):
+    rec = code("Senegal revoked the licences of 14 trawlers owned by Chinese firms on Thursday.", "2024-07-18")
+    assert {(c or "")[:3] for c in _codes(rec, "target", "16")} == {"CHN"}
+    rec = code("In 2020, a monitoring project funded by the United States accused China of holding back water.",
+               "2024-07-18")
+    assert "USA" not in {(c or "")[:3] for c in _codes(rec, "source", "11")}  # a funder does not act

@@ -21,7 +21,9 @@ INNER_PREPS = {"of", "in", "on", "at", "near", "inside", "from", "to", "into", "
 INNER_DEPS = {"poss", "amod", "compound", "nmod", "prep", "pobj", "appos", "npadvmod", "nummod", "quantmod"}
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 MAX_DEPTH = 4
-OWNER_STEPS = {"poss", "amod", "compound", "nmod", "nummod", "quantmod", "pobj", "appos", "npadvmod", "prep:of"}
+OWNER_STEPS = {"poss", "amod", "compound", "nmod", "nummod", "quantmod", "pobj", "appos", "npadvmod", "prep:of",
+               "acl", "agent"}
+OWNING = {"own", "control", "run", "operate", "charter", "flag"}  # "a ship owned by X" is X's
 # what an actor has or does that stands for the actor when named as an argument
 OWNED_THINGS = ACTS | {"effort", "efforts", "policies", "role", "stance", "position", "programme", "program",
                        "initiative", "bid", "decisions", "interests", "visit", "trip", "tour", "actions", "conduct",
@@ -113,6 +115,9 @@ def _step(tok) -> str:
 
 
 def _descend(tok) -> bool:
+    if tok.dep_ in ("acl", "agent"):  # "trawlers owned by Chinese firms": the owner, past the participle
+        verb = tok if tok.dep_ == "acl" else tok.head
+        return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in OWNING
     return tok.dep_ in INNER_DEPS and (tok.dep_ != "prep" or tok.lower_ in INNER_PREPS) and tok.pos_ != "PRON"
 
 

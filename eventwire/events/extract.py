@@ -630,7 +630,8 @@ class EventCoder:
             # "hold talks": the act; "took Kenya to the International Court": the venue's name (but an object's
             # compound names its owner: "enforcing United Nations sanctions")
             if c.lemma_.lower() in the_act or (c.dep_ == "compound" and c.head.dep_ == "pobj" and
-                                                 c.head.lemma_.lower() in the_act):
+                                                 c.head.lemma_.lower() in the_act) or (c.dep_ == "dobj" and any(
+                    o.lemma_.lower() in pat.objects for o in pobjs(c, {"of"}))):  # "sent a company of soldiers"
                 owner = next((k for k in c.children if k.dep_ in ("amod", "poss") and k.pos_ != "PRON"
                               and actorish(k, found)), None)
                 if owner is not None and c.dep_ == "dobj" and c.lemma_.lower() in FLOWS:
@@ -693,6 +694,10 @@ class EventCoder:
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in CONTAINERS else noun
         carried = self._light(holder.head) if holder.dep_ == "dobj" else None
         light = holder.head if carried is not None and carried.i == noun.i else None
+        first = noun.head  # "expressed its rejection and strong condemnation of X": the light verb carries both
+        if light is None and noun.dep_ == "conj" and first.dep_ == "dobj" and self._noun_code(first) and (
+                carried := self._light(first.head)) is not None and carried.i == first.i:
+            light = first.head
         if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LIGHT:
             light = noun.head  # "the war game was staged by U.S. marines and Jordanian forces"
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") and noun.head.head.lemma_.lower() in TAKE_PART:
