@@ -6,7 +6,9 @@ commanders coded as a state's army ("commanders of the ELN": COLMILELN), and Kos
 Serbia; arrests told as following "Saturday night's match" dated to the publication day; Colombia's defence
 minister Pedro Sanchez coded as Spain's prime minister, his namesake in the leaders table; the 134th-135th: "sent
 another company of soldiers to the border" aimed at the company (a business), trawlers "owned by Chinese firms"
-with no owner. Every sentence here is
+with no owner; the 136th-137th: "Lawmakers voted 164 to 121 to indict" him, the lede's Wednesday vote told
+again, dated to the publication day; "Italian-Thai Development", a firm, coded
+as Italy and Thailand. Every sentence here is
 ours."""
 
 from __future__ import annotations
@@ -115,3 +117,21 @@ def test_a_thing_owned_by_an_actor_stands_for_its_owner(code):
     rec = code("In 2020, a monitoring project funded by the United States accused China of holding back water.",
                "2024-07-18")
     assert "USA" not in {(c or "")[:3] for c in _codes(rec, "source", "11")}  # a funder does not act
+
+
+def test_the_ledes_act_told_again_keeps_its_day(code):
+    text = ("ATHENS, Feb 26 (Wire) - Greece's parliament voted late on Wednesday to refer a former minister to a "
+            "special court over a rail crash.\n\nLawmakers voted 164 to 121 to indict Kostas Karamanlis on a charge "
+            "of breach of duty, rejecting an opposition motion.\n\nThe opposition accused the government of a "
+            "cover-up.")
+    rec = code(text, "2026-02-26")
+    dates = {e["trigger"]["text"]: e["date"] for e in _said(rec)}
+    assert dates.get("indict") == "2026-02-25"
+    assert dates.get("accused") != "2026-02-25"  # another verb: not the lede's act
+
+
+def test_a_firm_named_after_two_nations_is_neither_state(code):
+    rec = code("Italian-Thai Development denied wrongdoing on Monday and accused investigators of bias.", "2025-08-14")
+    assert not {(c or "")[:3] for c in _codes(rec, "source")} & {"ITA", "THA"}
+    rec = code("The Joint Norwegian-Russian Fisheries Commission criticised Britain on Monday.", "2025-08-14")
+    assert {(c or "")[:3] for c in _codes(rec, "source", "11")} == {"NOR", "RUS"}  # a joint body of both states

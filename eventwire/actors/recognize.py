@@ -57,6 +57,8 @@ NOT_OWNER = {f"-{w}" for w in ("born", "backed", "brokered", "sponsored", "funde
 US_CUES = re.compile(r"\b(?:U\.?S\.?A?|United States|America|American|Americans|Washington|Trump|Biden)\b")
 SHARED_NAMES = {"Congo": ("COG", ("Brazzaville", "Sassou"), "Republic of the Congo")}
 # words that make a country's name the name of a body of water
+JOINT_BODY = {"joint", "commission", "committee", "council", "forum", "talks", "summit", "panel", "group", "dialogue",
+              "partnership"}  # "Joint Norwegian-Russian Fisheries Commission": a body of both states, not a firm
 WATERS = {"sea", "strait", "straits", "gulf", "ocean", "river", "bay", "lake", "channel", "canal", "sound", "shoal"}
 # nouns for a rank or role whose sector the word before them decides: "army officers" are MIL, not police
 ROLE_NOUNS = {"chief", "head", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "commander",
@@ -290,6 +292,8 @@ class ActorFinder:
         if not countries and sector and not person and any(
                 t.dep_ == "amod" and t.lower_ == "international" and t.head.i == head.i for t in toks):
             return ["IGO"], None, titles  # "the country's international peace envoy" serves no one state
+        if len(countries) > 1 and not sector and not named and not person and _firm_of_nations(doc, head, countries, by, match, toks):
+            return [None], person, titles  # "Italian-Thai Development": a firm named after two nations, neither's actor
         if not countries:  # context may give a country: "President Patrice Talon" in a story filed from Cotonou
             return ([sector] if sector else [None]), person, titles
         if head.i in match and match[head.i][2].kind == "country" and not sector:
@@ -506,6 +510,18 @@ def _other_minister(toks, head, entry) -> bool:
     words = [t.lower_ for t in toks if t.i < head.i]
     return split_code(entry.code)[1] == "GOV" and any(
         w == "minister" and k and words[k - 1] in PORTFOLIOS for k, w in enumerate(words))
+
+
+def _firm_of_nations(doc, head, countries: list[str], by: dict, match: dict, toks) -> bool:
+    """"Italian-Thai Development", "Italian-Thai denies": hyphen-joined peoples' adjectives naming a company; a
+    joint body ("the Joint Norwegian-Russian Fisheries Commission") or a common noun ("Sino-Russian drills") is
+    still both states' business."""
+    name = head.head if head.dep_ == "compound" and head.head.pos_ == "PROPN" else head
+    if name.pos_ != "PROPN" or any(t.lower_ in JOINT_BODY for t in toks) or name.lower_ in JOINT_BODY:
+        return False
+    if any(match[by[c].i][2].kind != "adjective" for c in countries):
+        return False
+    return any(by[c].i + 1 < len(doc) and doc[by[c].i + 1].text == "-" for c in countries)
 
 
 def owners(countries: list[str], by: dict) -> list[str]:

@@ -51,7 +51,7 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     found = _relative_date(doc, verb, pubdate) or (verb.dep_ == "conj" and _relative_date(doc, verb.head, pubdate)) \
         or _clause_date(doc, trigger, pubdate, future) or (
         verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _year_of(trigger) or \
-        _soon_after(doc, verb, pubdate) or _at_that_time(doc, verb, pubdate) or _shared_date(doc, verb, pubdate, future) or _conjunct_date(
+        _soon_after(doc, verb, pubdate) or _at_that_time(doc, verb, pubdate) or _lede_act(doc, verb, pubdate) or _shared_date(doc, verb, pubdate, future) or _conjunct_date(
         doc, verb, pubdate, future)
     if found:
         return found
@@ -248,6 +248,33 @@ def _shares(verb, future: bool, head_future: bool) -> bool:
     if head_future and dep == "conj" and verb.tag_ == "VBD":
         return False  # "said it would convene a meeting next week and urged Juba to ...": the urging is done now
     return dep in ("conj", "xcomp") or dep == "ccomp" and verb.head.lemma_.lower() in SPEECH
+
+
+LEDE_REACH = 3  # sentences after the lede that may tell its act again
+
+
+def _lede_act(doc, verb, pubdate) -> tuple[str, str] | None:
+    """'Greece's parliament voted late on Wednesday to refer X to a court ... Lawmakers voted 164 to 121 to indict
+    him': an undated past act under the same main verb as the dated lede, a few sentences on, is the lede's act."""
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    if root.tag_ != "VBD" or root.lemma_.lower() in SPEECH or not pubdate:
+        return None
+    def build(d) -> tuple[int, str, tuple[str, str]] | None:
+        sents = doc_sents(d)
+        for k, sent in enumerate(sents[:4]):  # after the headline (its own sentences) and the dateline
+            lede = sent.root
+            found = _clause_date(d, lede, pubdate, False) if lede.tag_ == "VBD" else None
+            if found and found[1] == "day":
+                return k, lede.lemma_.lower(), found
+        return None
+    lede = once(doc, "lede_act", build)
+    if lede is None or root.lemma_.lower() != lede[1]:
+        return None
+    sents = doc_sents(doc)
+    k = next((n for n, s in enumerate(sents) if s.start <= root.i < s.end), -1)
+    return lede[2] if lede[0] < k <= lede[0] + LEDE_REACH else None
 
 
 def _soon_after(doc, verb, pubdate) -> tuple[str, str] | None:
