@@ -11,6 +11,7 @@ from collections import Counter
 
 from eventwire.actors.coref import PRONOUNS as COREF_PRONOUNS
 from eventwire.actors.names import COUNTERPARTS
+from eventwire.dates.resolve import MONTHS, WEEKDAYS
 from eventwire.nlp.columns import columns
 from eventwire.places import locate, locate_in
 from eventwire.places.locative import GATHERINGS, located
@@ -219,6 +220,9 @@ def _sentence_of(starts: list[int], char: int) -> int:
     return lo
 
 
+TIME_NAMES = frozenset(MONTHS + WEEKDAYS)
+
+
 def _sentence_places(doc, starts: list[int], states: dict[int, str]) -> dict[int, list[tuple[int, str]]]:
     """Sentence index -> (clause verb, country) of each located place named in it, in text order."""
     out: dict[int, list[tuple[int, str]]] = {}
@@ -226,8 +230,9 @@ def _sentence_places(doc, starts: list[int], states: dict[int, str]) -> dict[int
     seen = {anchor for anchor, _ in tagged}
     # and names the tagger did not call places: "near Mandalay", "of Kharkiv"
     # ("withdrawn from Haiti" is where they leave, not where the sentence happens)
+    # ("withdrawn in March" is a time: March is also an English town)
     untagged = [(t.i, _name(t)) for t in _proper_pobjs(doc) if t.i not in seen and t.head.lower_ in OWN_PREPS
-                and t.head.lower_ != "from"]
+                and t.head.lower_ != "from" and t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in TIME_NAMES]
     for anchor, text in sorted(tagged + untagged):
         if doc[anchor].head.head.lemma_.lower() in GATHERINGS:
             continue  # "summoned the leaders to talks in Brussels": a venue, not whose the leaders are

@@ -64,8 +64,9 @@ def _capitals_agree(e: Entry, words: list[str]) -> bool:
 
 
 # surnames too many people in the news share for a bare one to name an office-holder ("Ali" is not Guyana's
-# president); the full name still matches, and coreference links the short name within an article
-SHARED_SURNAMES = {"ali"}
+# president); the full name still matches, and coreference links the short name within an article. A ruling
+# house's name is every prince's ("Sabah" is also a Malaysian state, not Kuwait's emir)
+SHARED_SURNAMES = {"ali", "sabah", "thani", "khalifa", "nahyan", "maktoum", "saud", "said", "qasimi", "nuaimi"}
 
 
 class Lexicon:

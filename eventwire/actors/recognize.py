@@ -59,6 +59,8 @@ SHARED_NAMES = {"Congo": ("COG", ("Brazzaville", "Sassou"), "Republic of the Con
 # words that make a country's name the name of a body of water
 JOINT_BODY = {"joint", "commission", "committee", "council", "forum", "talks", "summit", "panel", "group", "dialogue",
               "partnership"}  # "Joint Norwegian-Russian Fisheries Commission": a body of both states, not a firm
+CIVIL_CRAFT = {"private", "civilian", "commercial", "passenger", "cargo", "charter", "chartered", "business", "fishing",
+               "merchant", "freight", "airline", "airliner"}  # a craft of no armed force
 WATERS = {"sea", "strait", "straits", "gulf", "ocean", "river", "bay", "lake", "channel", "canal", "sound", "shoal"}
 # nouns for a rank or role whose sector the word before them decides: "army officers" are MIL, not police
 ROLE_NOUNS = {"chief", "head", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "commander",
@@ -332,6 +334,8 @@ class ActorFinder:
         """Sector from the longest sector phrase ending at the head, else from a title before a name."""
         titles = [t.text for t in toks if t.lower_ in N.TITLE_WORDS]
         words = [t for t in toks if t.i <= head.i]
+        if any(t.lower_ in CIVIL_CRAFT and t.head.i == head.i for t in words):
+            return None, titles  # "a private jet", "a cargo plane": no army's, whatever "jet" alone would say
         for size in (3, 2, 1):
             if len(words) >= size:
                 seg = words[-size:]

@@ -363,7 +363,10 @@ class EventCoder:
         parts |= {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}  # "work together"
         # "called for the government to release them": the parser hangs "for" on the clause, as a mark
         parts |= {g.lower_ for c in kids if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
-        objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"}  # "on alert"
+        has_dobj = any(c.dep_ == "dobj" for c in kids)  # "seized a jet at Nadi Airport": where, not what was seized
+        objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and not (
+            has_dobj and c.lower_ in LOC_PREPS and (c.lower_ != "in" or g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC")))}
+        # "on alert", "engaged rebels in a firefight"
         # "found X guilty", "declared the officials persona non grata" (the parser's clause of no verb)
         objs |= {c.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ not in ("VERB", "AUX")}
         # "called Bolivia's troop move reckless" parsed as a small clause; a headline's "calls move reckless" with
@@ -466,10 +469,15 @@ class EventCoder:
     @staticmethod
     def _shortened_passive(verb) -> bool:
         """'X, asked about Y, said ...': the parser makes X the asker and leaves the later verb without a
-        subject; a participle set off by commas right after its noun is a passive said of it."""
+        subject; a participle set off by commas right after its noun, or opening the sentence, is a passive said
+        of it."""
         doc = verb.doc
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         later = verb.head
+        if verb.tag_ == "VBN" and verb.dep_ == "advcl" and later.i > verb.i and (
+                verb.i == verb.sent.start or doc[verb.i - 1].is_punct) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark") for c in verb.children):
+            return True  # "Asked about Ankara's statement, Peskov said": a fronted participle tells what he underwent
         return verb.tag_ in ("VBD", "VBN") and subj is not None and subj.i == verb.i - 2 and \
             doc[verb.i - 1].text == "," and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
             later.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children)
@@ -544,9 +552,9 @@ class EventCoder:
         if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
             return None
         before = verb.doc[verb.i - 1]
-        if before.dep_ == "conj" and before.i in found.heads and before.head.i != verb.head.i and \
-                any(c.dep_ == "cc" for c in before.head.children):
-            return before
+        if before.dep_ == "conj" and (before.i in found.heads or before.pos_ in ("NOUN", "PROPN")) and \
+                before.head.i != verb.head.i and any(c.dep_ == "cc" for c in before.head.children):
+            return before  # an actor or not ("set up a crisis desk and the company's chairman flew"): its own
         return None
 
     def _targets(self, verb, pat: Pattern, passive: bool, found) -> list:
