@@ -1,9 +1,11 @@
-"""What the hundred-and-thirty-eighth to hundred-and-forty-first blind analyst passes found (docs/judged-articles.md):
+"""What the hundred-and-thirty-eighth to hundred-and-forty-fourth blind analyst passes found (docs/judged-articles.md):
 "Asked about Ankara's statement, Peskov said" stored as Russia appealing to Turkey (he was the one asked); a
 company's chairman flying to Libya given to the Turkish embassy of the clause before ("set up a crisis desk and the
 company's chairman flew"); the Nepali Congress, a party, coded as Nepal's legislature; "in March" read as the
 English town of March, making Niger's and Somalia's governments British; a decree that "fired the commander" and a
-minister who "shot down suggestions" coded as shootings. Every sentence here is ours."""
+minister who "shot down suggestions" coded as shootings; the 143rd-144th: the Inter-American Court coded as the
+U.S. judiciary, navies in the Gulf of Guinea coded as Guinea's, "fired two site supervisors" still a shooting,
+"questioned two local agents" criticism, "hosted a podcast" a visit hosted. Every sentence here is ours."""
 
 from __future__ import annotations
 
@@ -83,3 +85,26 @@ def test_a_ruling_houses_name_alone_is_no_prince(code):
 def test_a_protest_note_fired_off_is_a_complaint(code):
     rec = code("Peru's foreign ministry fired off a protest note to Bolivia's government on Thursday.", "2025-06-27")
     assert _said(rec, "11") and not _said(rec, "19")
+
+
+def test_an_inter_american_court_is_the_oas_not_the_united_states(code):
+    rec = code("The Inter-American Court of Human Rights criticised Peru's government on Monday.", "2025-09-24")
+    assert _codes(rec, "source", "11") == {"IGOOAS"}
+
+
+def test_navies_in_a_gulf_named_after_a_state_are_not_that_states(code):
+    rec = code("ACCRA, Jan 28 (Wire) - Ghana's and Nigeria's navies met in Lagos on Monday. Their navies cooperate "
+               "against piracy in the Gulf of Guinea under a regional pact.", "2026-01-28")
+    assert not any("GIN" in (a["code"] or "") for a in rec["actors"])
+
+
+def test_firing_a_manager_questioning_agents_and_hosting_a_podcast(code):
+    rec = code("Sidra Build fired two site supervisors on Monday, and Rahmon fired the head of the mining inspectorate.",
+               "2025-08-07")
+    assert not _said(rec, "19")
+    rec = code("Dominica police questioned two local agents on Tuesday.", "2025-07-16")
+    assert not _said(rec, "11") and _said(rec, "09")  # questioning people is an investigation, not criticism
+    rec = code("Antigua's prime minister hosted a podcast on Tuesday.", "2025-07-16")
+    assert not _said(rec, "04")
+    rec = code("Troops fired on the general and his aides on Monday.", "2025-08-07")
+    assert _said(rec, "19")  # firing on people still is

@@ -14,7 +14,7 @@ from eventwire.actors.names import COUNTERPARTS
 from eventwire.dates.resolve import MONTHS, WEEKDAYS
 from eventwire.nlp.columns import columns
 from eventwire.places import locate, locate_in
-from eventwire.places.locative import GATHERINGS, located
+from eventwire.places.locative import GATHERINGS, WATERS, located
 from eventwire.records import doc_sents, join_code, mention_head, split_code
 
 INTERNATIONAL = {"IGO", "NGO", "UAF"}
@@ -236,6 +236,10 @@ def _sentence_places(doc, starts: list[int], states: dict[int, str]) -> dict[int
     for anchor, text in sorted(tagged + untagged):
         if doc[anchor].head.head.lemma_.lower() in GATHERINGS:
             continue  # "summoned the leaders to talks in Brussels": a venue, not whose the leaders are
+        holder = doc[anchor].head.head if doc[anchor].head.lower_ == "of" else None
+        if any(w.lower() in WATERS for w in text.split() if w[:1].isupper()) or (
+                holder is not None and holder.lower_ in WATERS and holder.text[:1].isupper()):
+            continue  # "navies cooperate in the Gulf of Guinea", "Lake Chad": water, no one's country
         country = _owner(doc[anchor], states) or (locate_in(doc, text) or {}).get("country")
         if country:
             out.setdefault(_sentence_of(starts, doc[anchor].idx), []).append((clause_verb(doc[anchor]), country))

@@ -57,7 +57,7 @@ def _capitals_agree(e: Entry, words: list[str]) -> bool:
     capital = [w for w in words if w[:1].isupper()]
     for alias in e.text.split():
         if alias[:1].isupper() and alias.lower() != "the":
-            stem = alias.lower().split("'")[0]
+            stem = alias.lower().split("'")[0].split("-")[0]  # "Inter-American": "Inter", "-", "American"
             if not any(w.lower().startswith(stem) for w in capital):
                 return False
     return True

@@ -16,6 +16,7 @@ from eventwire.actors.coref import Resolver
 from eventwire.actors.lexicon import Entry, Lexicon
 from eventwire.nlp.columns import columns
 from eventwire.places import big_city
+from eventwire.places.locative import WATERS
 from eventwire.records import actor, doc_sents, doc_text, join_code, once, split_code
 
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet", "npadvmod", "punct", "cc", "conj", "advmod", "prep", "pobj"}
@@ -61,7 +62,6 @@ JOINT_BODY = {"joint", "commission", "committee", "council", "forum", "talks", "
               "partnership"}  # "Joint Norwegian-Russian Fisheries Commission": a body of both states, not a firm
 CIVIL_CRAFT = {"private", "civilian", "commercial", "passenger", "cargo", "charter", "chartered", "business", "fishing",
                "merchant", "freight", "airline", "airliner"}  # a craft of no armed force
-WATERS = {"sea", "strait", "straits", "gulf", "ocean", "river", "bay", "lake", "channel", "canal", "sound", "shoal"}
 # nouns for a rank or role whose sector the word before them decides: "army officers" are MIL, not police
 ROLE_NOUNS = {"chief", "head", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "commander",
               "leader", "member", "source", "aircraft", "plane", "jet", "vessel", "ship", "delegation", "personnel",
