@@ -57,7 +57,6 @@ NOT_OWNER = {f"-{w}" for w in ("born", "backed", "brokered", "sponsored", "funde
 # names two states share: (the other state's code, words that show the article means it, its name)
 US_CUES = re.compile(r"\b(?:U\.?S\.?A?|United States|America|American|Americans|Washington|Trump|Biden)\b")
 SHARED_NAMES = {"Congo": ("COG", ("Brazzaville", "Sassou"), "Republic of the Congo")}
-# words that make a country's name the name of a body of water
 JOINT_BODY = {"joint", "commission", "committee", "council", "forum", "talks", "summit", "panel", "group", "dialogue",
               "partnership"}  # "Joint Norwegian-Russian Fisheries Commission": a body of both states, not a firm
 CIVIL_CRAFT = {"private", "civilian", "commercial", "passenger", "cargo", "charter", "chartered", "business", "fishing",
@@ -294,8 +293,9 @@ class ActorFinder:
         if not countries and sector and not person and any(
                 t.dep_ == "amod" and t.lower_ == "international" and t.head.i == head.i for t in toks):
             return ["IGO"], None, titles  # "the country's international peace envoy" serves no one state
-        if len(countries) > 1 and not sector and not named and not person and _firm_of_nations(doc, head, countries, by, match, toks):
-            return [None], person, titles  # "Italian-Thai Development": a firm named after two nations, neither's actor
+        if len(countries) > 1 and not (sector or named or person) and _firm_of_nations(doc, head, countries, by, match,
+                                                                                     toks):
+            return [None], None, titles  # "Italian-Thai Development": a firm named after two nations, neither's actor
         if not countries:  # context may give a country: "President Patrice Talon" in a story filed from Cotonou
             return ([sector] if sector else [None]), person, titles
         if head.i in match and match[head.i][2].kind == "country" and not sector:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from eventwire.actors.recognize import Found
-from eventwire.events.arguments import coded, resolve
+from eventwire.events.arguments import PLACE_TYPES, coded, resolve
 from eventwire.events.control import controller, past_teller
 from eventwire.events.coreport import date_from_retelling
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
@@ -365,7 +365,7 @@ class EventCoder:
         parts |= {g.lower_ for c in kids if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
         has_dobj = any(c.dep_ == "dobj" for c in kids)  # "seized a jet at Nadi Airport": where, not what was seized
         objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and not (
-            has_dobj and c.lower_ in LOC_PREPS and (c.lower_ != "in" or g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC")))}
+            has_dobj and c.lower_ in LOC_PREPS and (c.lower_ != "in" or g.pos_ == "PROPN" or g.ent_type_ in PLACE_TYPES))}
         # "on alert", "engaged rebels in a firefight"
         # "found X guilty", "declared the officials persona non grata" (the parser's clause of no verb)
         objs |= {c.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ not in ("VERB", "AUX")}
