@@ -1,11 +1,13 @@
-"""What the hundred-and-thirty-eighth to hundred-and-forty-fourth blind analyst passes found (docs/judged-articles.md):
+"""What the hundred-and-thirty-eighth to hundred-and-forty-sixth blind analyst passes found (docs/judged-articles.md):
 "Asked about Ankara's statement, Peskov said" stored as Russia appealing to Turkey (he was the one asked); a
 company's chairman flying to Libya given to the Turkish embassy of the clause before ("set up a crisis desk and the
 company's chairman flew"); the Nepali Congress, a party, coded as Nepal's legislature; "in March" read as the
 English town of March, making Niger's and Somalia's governments British; a decree that "fired the commander" and a
 minister who "shot down suggestions" coded as shootings; the 143rd-144th: the Inter-American Court coded as the
 U.S. judiciary, navies in the Gulf of Guinea coded as Guinea's, "fired two site supervisors" still a shooting,
-"questioned two local agents" criticism, "hosted a podcast" a visit hosted. Every sentence here is ours."""
+"questioned two local agents" criticism, "hosted a podcast" a visit hosted; the 145th-146th: "said on Tuesday that
+returning him would expose him to torture, and called on Kazakhstan" dated the publication day. Every sentence here
+is ours."""
 
 from __future__ import annotations
 
@@ -108,3 +110,9 @@ def test_firing_a_manager_questioning_agents_and_hosting_a_podcast(code):
     assert not _said(rec, "04")
     rec = code("Troops fired on the general and his aides on Monday.", "2025-08-07")
     assert _said(rec, "19")  # firing on people still is
+
+
+def test_an_appeal_joined_to_what_a_statement_foresees_is_dated_by_the_statement(code):
+    rec = code("KAMPALA, Oct 8 (Wire) - The U.N. said on Tuesday that returning him would expose him to torture, and "
+               "called on Kenya to release him.", "2025-10-08")
+    assert {e["date"] for e in _said(rec, "02")} == {"2025-10-07"}  # the call was made on Tuesday, not today

@@ -14,7 +14,7 @@ from eventwire.dates import anaphoric, duration, is_span, resolve, shift
 from eventwire.dates.resolve import MONTHS, WEEKDAYS
 from eventwire.events.modality import modality_of, ongoing
 from eventwire.events.syntax import clause_tokens, factive_object, measure_taken, phrase, pobjs
-from eventwire.events.words import DECIDING, FUTURE_AUX, LOC_PREPS, PLACE_NOUNS, SPEECH, STATEMENT_VERBS
+from eventwire.events.words import DECIDING, FUTURE_AUX, LOC_PREPS, PLACE_NOUNS, SPEECH, STATEMENT_VERBS, SUBJ
 from eventwire.nlp.columns import columns
 from eventwire.places import locate_in
 from eventwire.places.locative import located
@@ -191,6 +191,12 @@ def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] 
         return None
     ahead = _future(head)
     if not _shares(verb, future, ahead):
+        teller = head.head  # "said on Tuesday that it would expose him ..., and called on Kazakhstan": the call was
+        if ahead and verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and \
+                teller.lemma_.lower() in SPEECH and not any(c.dep_ in SUBJ for c in verb.children):
+            # made when it was said, not when what it foresees happens (a conjunct with its own subject is another
+            # sentence the parser joined: "..., and members of Congress wrote")
+            return _clause_date(doc, teller, pubdate, False, frozenset(t.i for t in head.subtree))
         return None
     # "had documented 40 arrests since 2023 and called on Uganda": a span's start is no day of a conjoined act
     since = {t.i for p in head.children if p.dep_ == "prep" and p.lower_ == "since" and not _then(p) for t in p.subtree}
