@@ -51,8 +51,8 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     found = _relative_date(doc, verb, pubdate) or (verb.dep_ == "conj" and _relative_date(doc, verb.head, pubdate)) \
         or _clause_date(doc, trigger, pubdate, future) or (
         verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _year_of(trigger) or \
-        _soon_after(doc, verb, pubdate) or _at_that_time(doc, verb, pubdate) or _lede_act(doc, verb, pubdate) or _shared_date(doc, verb, pubdate, future) or _conjunct_date(
-        doc, verb, pubdate, future)
+        _soon_after(doc, verb, pubdate) or _at_that_time(doc, verb, pubdate) or _lede_act(doc, verb, pubdate) or \
+        _shared_date(doc, verb, pubdate, future) or _conjunct_date(doc, verb, pubdate, future)
     if found:
         return found
     rel = verb if verb.dep_ in ("relcl", "acl") else verb.head if verb.dep_ == "conj" and verb.head.dep_ in (
@@ -267,6 +267,7 @@ def _lede_act(doc, verb, pubdate) -> tuple[str, str] | None:
         root = root.head
     if root.tag_ != "VBD" or root.lemma_.lower() in SPEECH or not pubdate:
         return None
+
     def build(d) -> tuple[int, str, tuple[str, str]] | None:
         sents = doc_sents(d)
         for k, sent in enumerate(sents[:4]):  # after the headline (its own sentences) and the dateline
