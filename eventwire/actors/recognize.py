@@ -339,7 +339,8 @@ class ActorFinder:
         for size in (3, 2, 1):
             if len(words) >= size:
                 seg = words[-size:]
-                for phrase in (" ".join(t.lower_ for t in seg), " ".join(t.lemma_.lower() for t in seg)):
+                text = "".join(t.text_with_ws for t in seg).strip().lower()  # "director-general": three tokens
+                for phrase in (" ".join(t.lower_ for t in seg), " ".join(t.lemma_.lower() for t in seg), text):
                     s = self.lex.sector(phrase)
                     if s and size == 1 and head.lemma_.lower() in ROLE_NOUNS:
                         s = self._modifier_sector(words[:-1]) or s  # "army chief", "intelligence officials"

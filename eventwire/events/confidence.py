@@ -84,6 +84,8 @@ def features(e: dict, n_events: int) -> dict[str, float]:
         f["same_country"] = 1
     f[("target_coded_root=" if t.get("code") else "target_uncoded_root=") + e["root"]] = 1
     f["date=" + str(e.get("date_precision"))] = 1
+    if rule.get("date"):  # how a rule dated it: the day it was told, another mention's, a stance of no one day
+        f["date_rule=" + rule["date"].split(":")[0][:24]] = 1
     if e.get("reported_by"):
         f["reported"] = 1
     sentence = e.get("sentence") or ""

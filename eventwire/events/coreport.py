@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from eventwire.events.setting import TOLD
 from eventwire.records import country_or_code
 
 NEWS_DAYS = 14  # how far before publication a headline's act may be told with its day ("seized on Saturday")
@@ -49,7 +50,7 @@ def date_from_other_mentions(events: list[dict], pub: str | None) -> None:
     """Give each event dated only by publication the date the article tells for the same act elsewhere, else the
     day of the exchange the sentence before (or the one before it) dated."""
     _fill(events, lambda e: [_key(e)] if _key(e)[1] and _key(e)[2] and (_news(e, pub) or _unsaid(e)) else [],
-          lambda e: [_key(e)] if e["sentence_index"] <= LEAD else [], "another mention of the same act")
+          lambda e: [_key(e)] if e["sentence_index"] <= LEAD else [], "another mention of the same act", True)
     _fill(events, lambda e: _exchange(e, e["sentence_index"], True) if e.get("date_precision") == "day" else [],
           lambda e: [k for back in (0, 1, 2) if back or e["root"] in REPLIES  # "discussed X by telephone on
                      for k in _exchange(e, e["sentence_index"] - back, e["root"] in REPLIES)]  # Wednesday and asked"
@@ -68,9 +69,16 @@ def _exchange(e: dict, sentence: int, either_way: bool) -> list[tuple]:
     return [(sentence, source, target)] + ([(sentence, sides)] if either_way and len(sides) == 2 else [])
 
 
-def _fill(events: list[dict], told_as, asked_as, why: str) -> None:
+def _told(e: dict) -> bool:
+    return (e.get("rule") or {}).get("date") == TOLD
+
+
+def _fill(events: list[dict], told_as, asked_as, why: str, retold: bool = False) -> None:
     """Dated facts are indexed under `told_as` keys; an event dated only by publication takes the date under the
-    first of its `asked_as` keys that has one, when that is a single date (two candidates: no guess)."""
+    first of its `asked_as` keys that has one, when that is a single date (two candidates: no guess). With `retold`
+    so does an act dated by the day it was told ("has revoked the visas, officials said on Thursday"), when the
+    article tells its own day elsewhere ("were notified on Wednesday"): 23 of 127 judged such dates were wrong,
+    against 29 of 1,049 other days."""
     told: dict[tuple, set[tuple[str, str]]] = {}
     for e in events:
         if not e.get("negated"):
@@ -78,11 +86,12 @@ def _fill(events: list[dict], told_as, asked_as, why: str) -> None:
                 if k is not None:
                     told.setdefault(k, set()).add((e["date"], e["date_precision"]))
     for e in events:
-        if e.get("date_precision") not in ("publication", "unknown") or (e.get("rule") or {}).get("date"):
+        if not (retold and _told(e)) and (e.get("date_precision") not in ("publication", "unknown") or (
+                e.get("rule") or {}).get("date")):
             continue  # dated by a rule already ("has long urged": of no one day)
         dates = next((told[k] for k in asked_as(e) if k is not None and k in told), set())
-        if e["date_precision"] == "unknown":  # unsaid where it is told: only a day told elsewhere says more
-            dates = {d for d in dates if d[1] == "day" and d[0]}
+        if e["date_precision"] == "unknown" or _told(e):  # unsaid where it is told: only a day told elsewhere says
+            dates = {d for d in dates if d[1] == "day" and d[0] and (d[0] < e["date"] if _told(e) else True)}  # more
         if len(dates) == 1:
             (e["date"], e["date_precision"]), = dates
             e.setdefault("rule", {})["date"] = why

@@ -17,7 +17,16 @@ from eventwire.events.modality import base, denied, modality_of, ongoing, report
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.pairs import pair_phrase
 from eventwire.events.precision import refusal
-from eventwire.events.setting import HELD, continued_statement_date, event_date, event_place, long_held, said_date
+from eventwire.events.setting import (
+    HELD,
+    TOLD,
+    continued_statement_date,
+    event_date,
+    event_place,
+    long_held,
+    said_date,
+    told_day,
+)
 from eventwire.events.syntax import (
     actor_like,
     actorish,
@@ -865,6 +874,7 @@ class EventCoder:
         if precision == "publication" and subj is not None and code[:2] in WORDS_ROOTS:
             day, precision = continued_statement_date(doc, subj, found.antecedents.get(subj.i), ctx.pubdate) or (
                 day, precision)
+        told = precision == "day" and told_day(doc, trigger, ctx.pubdate)
         place = event_place(doc, trigger) or ctx.dateline
         if code in CIVIL_FORMS and sources and all(s.get("sector") in CIVIL_SECTORS for s in sources):
             code = CIVIL_FORMS[code]  # "Polish farmers blockaded the crossings": a protest, not a state's blockade
@@ -898,7 +908,8 @@ class EventCoder:
                 "reported_by": reporter,
                 "rule": {"trigger": rule, "source": how.get(id(src), "co-subject"),
                          "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
-                         "clause": clause_of(trigger)} | ({"date": HELD} if long_held(trigger) else {}),
+                         "clause": clause_of(trigger)} | ({"date": HELD} if long_held(trigger) else {"date": TOLD}
+                                                          if precision == "day" and told else {}),
             })
 
 

@@ -103,6 +103,28 @@ def said_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     return (pubdate, "publication") if pubdate else (None, "unknown")
 
 
+TOLD = "the day it was told"
+
+
+def told_day(doc, trigger, pubdate) -> bool:
+    """Is the act dated only by the verb of saying it hangs from ("has revoked the visas, officials said on
+    Thursday"; "..., his lawyer said on Wednesday, as the U.N. office urged Astana")? Its own clause names no time,
+    so it happened on or before that day, not necessarily on it."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX") else trigger
+    if _relative_date(doc, verb, pubdate) or _clause_date(doc, trigger, pubdate, False) or (
+            verb is not trigger and _clause_date(doc, verb, pubdate, False)):
+        return False
+    v = verb
+    for _ in range(3):  # what was said, or another clause with its own subject ("..., and Nepal summoned"), not the
+        if v.head.i == v.i or not (v.dep_ == "ccomp" or v.dep_ in ("conj", "advcl") and any(  # telling's participle
+                c.dep_ in SUBJ for c in v.children)):  # ("said ..., warning that")
+            return False
+        v = v.head
+        if v.lemma_.lower() in SPEECH:
+            return bool(_clause_date(doc, v, pubdate, False, frozenset(t.i for t in verb.subtree)))
+    return False
+
+
 HELD = "a stance held for years: no one day"
 
 

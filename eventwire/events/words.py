@@ -113,7 +113,8 @@ LIGHT = {"announce", "launch", "voice", "express", "lead", "begin", "start", "or
 # nouns that head phrases naming people or organisations: who can be acted on
 HUMAN = {"inmate", "detainee", "hostage", "victim", "worshipper", "passenger", "officer", "policeman", "employee",
          "supervisor", "manager", "director", "head", "chief", "inspector", "aide", "adviser", "advisor", "agent",
-         "spokesman", "spokeswoman", "executive", "coach", "deputy",
+         "spokesman", "spokeswoman", "executive", "coach", "deputy", "general", "secretary", "chairman",
+         "chairwoman", "ceo",
          "farmer", "fisherman", "engineer", "contractor", "tourist", "missionary", "doctor", "nurse", "teacher",
          "trader", "businessman", "villager", "child", "woman", "man", "girl", "boy", "pilot", "crew", "sailor", "fighter",
          "insurgent", "gunman", "suspect", "opponent", "critic", "dissident", "lawyer", "judge", "prosecutor",

@@ -1,0 +1,69 @@
+"""Session 17, from the verdicts of the blind passes to the 147th (docs/judged-articles.md): a lead's act dated by
+the day it was told ("Nepal summoned Qatar's ambassador, officials said on Tuesday", the summons told later as
+Monday's) — 23 of 127 judged such dates were wrong against 29 of 1,049 other days; "fired the director-general"
+coded as a shooting of the army ("general" read as a rank); "ordered X to ..." coded 172 (administrative sanctions),
+judged wrong for 21 of 26 orders. Every sentence here is ours."""
+
+from __future__ import annotations
+
+from eventwire.events import confidence
+from eventwire.events.setting import TOLD
+from tests.conftest import events_of
+
+
+def _said(rec: dict, root: str | None = None) -> list[dict]:
+    """Asserted events, whether the gate kept them or withheld them as uncertain."""
+    return [e for e in events_of(rec, root, facts=False) if not e["negated"] and e["modality"] in ("asserted", "uncertain")]
+
+
+LEAD = ("Qatar says it deported 40 Nepali workers; Kathmandu summons envoy\n\n"
+        "DOHA, May 20 (Wire) - Nepal summoned Qatar's ambassador to protest against the deportation of 40 "
+        "construction workers, officials in Kathmandu said on Tuesday.\n\n"
+        "The men were detained after they blocked a road outside a building site in Lusail, north of Doha.\n\n"
+        "Nepal summoned Qatar's ambassador on Monday afternoon, a foreign ministry spokesman said.")
+
+
+def test_an_act_dated_only_by_its_telling_is_marked_so(code):
+    rec = code(LEAD.rsplit("\n\n", 1)[0], "2025-05-20")  # the summons told only in the lead
+    summons = [e for e in _said(rec, "11") if e["sentence_index"] < 6]
+    assert summons and all(e["rule"].get("date") == TOLD for e in summons)
+    # the telling's own participle is the telling, not an act told: "said on Tuesday, warning that ..."
+    rec = code("Greece's foreign minister said on Tuesday that Athens had asked Egypt to suspend the order, warning "
+               "that the dispute could overshadow the talks.", "2025-11-18")
+    assert all(e["rule"].get("date") != TOLD for e in _said(rec) if e["trigger"]["text"] == "warning")
+
+
+def test_the_day_told_elsewhere_for_the_same_act_replaces_the_telling_day(code):
+    rec = code(LEAD, "2025-05-20")
+    lead = [e for e in _said(rec, "11") if e["sentence_index"] < 6]
+    assert lead and {e["date"] for e in lead} == {"2025-05-19"}  # Monday, not the Tuesday it was told
+    assert all(e["rule"]["date"] == "another mention of the same act" for e in lead)
+    # with no other day told, the telling's day stays (the act happened by then)
+    rec = code(LEAD.rsplit("\n\n", 1)[0], "2025-05-20")
+    assert {e["date"] for e in _said(rec, "11") if e["sentence_index"] < 6} == {"2025-05-20"}
+
+
+def test_the_gate_knows_how_a_rule_dated_a_fact(code):
+    rec = code(LEAD, "2025-05-20")
+    rec = code(LEAD.rsplit("\n\n", 1)[0], "2025-05-20")
+    e = next(e for e in _said(rec, "11"))
+    assert "date_rule=" + TOLD[:24] in confidence.features(e, len(rec["events"]))
+    assert any(k.startswith("date_rule=") for k in confidence.model()["weights"])  # the shipped model weighs it
+
+
+def test_firing_an_official_is_no_shooting(code):
+    rec = code("Somalia's prime minister fired the director-general of the civil aviation authority late on "
+               "Wednesday.", "2025-09-18")
+    assert not _said(rec, "19")
+    assert not any((a.get("sector") == "MIL") for a in rec["actors"] if "director" in a["text"].lower())
+    rec = code("Government troops fired on the protesters in the capital on Wednesday.", "2025-09-18")
+    assert _said(rec, "19")  # firing on people is still force
+
+
+def test_an_order_is_a_demand_unless_it_names_what_is_done(code):
+    rec = code("A court in Nairobi ordered the Kenyan government on Tuesday to publish the contracts.", "2025-09-18")
+    assert {e["code"] for e in _said(rec) if e["trigger"]["text"] == "ordered"} == {"100"}
+    rec = code("A court in Almaty ordered the blogger held for 40 days on Monday.", "2025-10-08")
+    assert {e["root"] for e in _said(rec) if e["trigger"]["text"] == "ordered"} <= {"17"}
+    rec = code("Montenegro ordered a Serbian diplomat to leave the country on Wednesday.", "2025-10-08")
+    assert {e["code"] for e in _said(rec) if e["trigger"]["text"] == "ordered"} == {"166"}
