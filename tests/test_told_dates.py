@@ -67,3 +67,54 @@ def test_an_order_is_a_demand_unless_it_names_what_is_done(code):
     assert {e["root"] for e in _said(rec) if e["trigger"]["text"] == "ordered"} <= {"17"}
     rec = code("Montenegro ordered a Serbian diplomat to leave the country on Wednesday.", "2025-10-08")
     assert {e["code"] for e in _said(rec) if e["trigger"]["text"] == "ordered"} == {"166"}
+
+
+# the 148th-149th passes (j440-j445, at 84dfa41): words said with no day, told again at once with the day
+def _accusations(rec: dict) -> set:
+    return {e["date"] for e in _said(rec, "11")}
+
+
+def test_words_told_again_at_once_by_the_same_teller_take_its_day(code):
+    rec = code("Myanmar's military government accused Singapore of interfering in its internal affairs. In a statement "
+               "late on Tuesday, junta spokesman Zaw Min said the air force had bought nothing illegal.", "2024-06-12")
+    assert _accusations(rec) == {"2024-06-11"}
+    rec = code('France\'s Interior Minister Jean Delorme accused the Comorian government of breaking the accord. "We '
+               'kept every promise. They have chosen to break theirs," Delorme told France Inter radio on Sunday.',
+               "2024-10-07")
+    assert _accusations(rec) == {"2024-10-06"}
+
+
+def test_another_teller_or_a_news_agency_gives_no_day(code):
+    # the minister's words are not his ministry's statement of another day
+    rec = code("Turkish Foreign Minister Kemal Arslan accused Iraq of sheltering militants. The Turkish Defence "
+               "Ministry said on Tuesday that its jets had destroyed 14 targets.", "2026-05-14")
+    assert _accusations(rec) == {"2026-05-14"}
+    # an agency relaying what someone did that day is no telling of the words before
+    rec = code("Sudan's army accused the United Arab Emirates of arming the militia. Army chief Abdel Fattah al-Burhan "
+               "met the Russian ambassador on Monday, state news agency SUNA reported.", "2026-02-18")
+    assert _accusations(rec) == {"2026-02-18"}
+
+
+def test_a_result_participle_is_no_second_act(code):
+    rec = code("Comorian authorities refused on Saturday to let a French ferry dock at Mutsamudu, forcing the vessel to "
+               "sail back to Mayotte.", "2024-10-07")
+    assert not _said(rec, "10") and _said(rec, "12")
+    rec = code("The junta forced the French ambassador to leave the country on Saturday.", "2024-10-07")
+    assert _said(rec)  # a finite "forced" is the act itself
+
+
+def test_a_dismissal_by_any_name_is_no_shooting(code):
+    rec = code("The trading company's board said it had fired Tan as chief executive on Monday.", "2024-06-12")
+    assert not _said(rec, "19")
+    for text in ("Police fired shots at the crowd in the capital on Monday.",
+                 "Government troops fired artillery shells into rebel-held villages on Monday.",
+                 "Gunmen fired at a police patrol near the border on Monday."):
+        assert _said(code(text, "2024-06-12"), "19"), text
+
+
+def test_aid_handed_over_before_a_number_is_aid_to_its_recipient(code):
+    # the parser reads "over 40" as "more than 40": the particle still makes it a handover
+    rec = code("Turkey handed over 40 tonnes of rice and flour to Sudan on Tuesday.", "2025-09-18")
+    assert {(e["root"], (e["target"] or {}).get("code")) for e in _said(rec)} == {("07", "SDN")}
+    rec = code("Ecuador's police handed over the suspect to Peru on Wednesday.", "2026-03-12")
+    assert {(e["code"], (e["target"] or {}).get("code")) for e in _said(rec)} == {("063", "PER")}

@@ -19,10 +19,13 @@ from eventwire.events.pairs import pair_phrase
 from eventwire.events.precision import refusal
 from eventwire.events.setting import (
     HELD,
+    JOINED,
     TOLD,
     continued_statement_date,
     event_date,
     event_place,
+    following_statement_date,
+    joined_day,
     long_held,
     said_date,
     told_day,
@@ -88,7 +91,9 @@ from eventwire.events.words import (
     OBLIGATION,
     PERMIT,
     PLACE_BOUND_ROOTS,
+    QUANTITY_PARTICLES,
     REFUSING,
+    RESULTS,
     SCHEDULED,
     SILENCE,
     SPEECH,
@@ -204,7 +209,8 @@ class EventCoder:
                         why = "no pattern's constraints hold" if pat is None else "an adjective: the parse took the " \
                             "verb before it for an auxiliary" if _false_auxiliary(tok) else "a pattern says this sense is no " \
                             "event" if pat.code == NO_EVENT else "its object noun is the event" if light else \
-                            "a call carrying a purpose: the purpose is the event" if self._vehicle(tok) else None
+                            "a call carrying a purpose: the purpose is the event" if self._vehicle(tok) else \
+                            "a result of the act it follows, not an act of its own" if _result(tok) else None
                         if self.trace is not None:
                             self._note(sentence=s_i, trigger=tok.text, at=tok.idx, tried=[p.rule() for p in pats],
                                        chosen=pat.rule() if pat else None, skipped=why)
@@ -370,6 +376,9 @@ class EventCoder:
         parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
         parts |= {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}  # "work together"
+        after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None  # "handed over 40 tonnes of rice": the
+        if after is not None and after.dep_ == "quantmod" and after.lower_ in QUANTITY_PARTICLES:  # parser's "over 40"
+            parts.add(after.lower_)
         # "called for the government to release them": the parser hangs "for" on the clause, as a mark
         parts |= {g.lower_ for c in kids if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
         has_dobj = any(c.dep_ == "dobj" for c in kids)  # "seized a jet at Nadi Airport": where, not what was seized
@@ -872,8 +881,9 @@ class EventCoder:
         else:
             day, precision = event_date(doc, trigger, ctx.pubdate)
         if precision == "publication" and subj is not None and code[:2] in WORDS_ROOTS:
-            day, precision = continued_statement_date(doc, subj, found.antecedents.get(subj.i), ctx.pubdate) or (
-                day, precision)
+            day, precision = continued_statement_date(doc, subj, found.antecedents.get(subj.i), ctx.pubdate) or \
+                following_statement_date(doc, subj, sources, lambda t: found.heads.get(t.i) or (
+                    [found.antecedents[t.i]] if t.i in found.antecedents else []), ctx.pubdate) or (day, precision)
         told = precision == "day" and told_day(doc, trigger, ctx.pubdate)
         place = event_place(doc, trigger) or ctx.dateline
         if code in CIVIL_FORMS and sources and all(s.get("sector") in CIVIL_SECTORS for s in sources):
@@ -909,8 +919,16 @@ class EventCoder:
                 "rule": {"trigger": rule, "source": how.get(id(src), "co-subject"),
                          "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
                          "clause": clause_of(trigger)} | ({"date": HELD} if long_held(trigger) else {"date": TOLD}
-                                                          if precision == "day" and told else {}),
+                                                          if precision == "day" and told else {"date": JOINED} if precision == "day" and joined_day(
+                             doc, trigger, ctx.pubdate) else {}),
             })
+
+
+def _result(verb) -> bool:
+    """"refused to let the ferry dock, forcing the vessel to sail back": a participle telling what the act it follows
+    made happen is that act's outcome (analysts judged such 100s the refusal twice), not a second demand."""
+    return verb.lemma_.lower() in RESULTS and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and not any(
+        c.dep_ in SUBJ or c.dep_ == "aux" for c in verb.children) and verb.i > verb.head.i
 
 
 def _people_sent_away(doc, tgt: dict | None) -> bool:

@@ -125,6 +125,21 @@ def told_day(doc, trigger, pubdate) -> bool:
     return False
 
 
+JOINED = "the day of another subject's act it is joined to"
+
+
+def joined_day(doc, trigger, pubdate) -> bool:
+    """Is the act dated only by a conjoined clause with another subject ("overran a post on Sunday, killing nine
+    soldiers, and Cameroon's government accused Chad")? A reaction joined to the news it answers may come days later."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX") else trigger
+    if verb.dep_ != "conj" or not any(c.dep_ in SUBJ for c in verb.children) or verb.head.lemma_.lower() in SPEECH:
+        return False
+    if _relative_date(doc, verb, pubdate) or _clause_date(doc, trigger, pubdate, False) or (
+            verb is not trigger and _clause_date(doc, verb, pubdate, False)):
+        return False
+    return bool(_clause_date(doc, verb.head, pubdate, False, frozenset(t.i for t in verb.subtree)))
+
+
 HELD = "a stance held for years: no one day"
 
 
@@ -152,6 +167,49 @@ def continued_statement_date(doc, subj, antecedent: dict | None, pubdate) -> tup
     if verb.lemma_.lower() not in SPEECH | STATEMENT_VERBS or _future(verb):
         return None
     return _clause_date(doc, verb, pubdate, False)
+
+
+QUOTE_MARKS = {'"', "“", "”"}
+RELAYING = {"report"}  # "..., state news agency SUNA reported": who passes words on, not who said them
+# nouns of one person: their words are told again by that person, not by the office they serve
+ONE_PERSON = {"minister", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "president", "envoy",
+              "ambassador", "secretary", "chief", "commander", "leader", "premier", "chancellor"}
+
+
+def following_statement_date(doc, subj, actors: list[dict], actors_of, pubdate) -> tuple[str | None, str] | None:
+    """"Myanmar's military government accused Singapore of interfering. In a statement late on Tuesday, junta
+    spokesman X said ..."; "Delorme accused the Comorian government ... 'quote,' Delorme told France Inter on Sunday":
+    words said with no day of their own, told again at once by the same teller with one, were said that day. The
+    teller must be the same: the same name, a pronoun, or a mention of the same actor or of no other country."""
+    now = subj.head
+    if now.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in now.children) or subj.sent.end >= len(doc):
+        return None
+    countries = {a.get("country") for a in actors} - {None}
+    codes = {a.get("code") for a in actors} - {None}
+    after = doc[subj.sent.end].sent  # the next sentence, or the one after it when a quote splits in two
+    speech = [t for t in after if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH - RELAYING]
+    later = doc[after.end].sent if after.end < len(doc) and not speech and after[0].text in QUOTE_MARKS else None
+    person = subj.lower_ in ("he", "she") or subj.lemma_.lower() in ONE_PERSON or any(
+        t.ent_type_ == "PERSON" for t in (subj, *(c for c in subj.children if c.dep_ in ("appos", "compound"))))
+    for verb in (*after, *(later or ())):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH - RELAYING or _future(verb):
+            continue
+        teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if teller is None:
+            continue
+        tellers = actors_of(teller)
+        if person:  # a minister's words told again by the same minister, not by his ministry
+            same = teller.text == subj.text or teller.lower_ in ("he", "she")
+        else:  # a government's words told by its spokesman or ministry (not by a news agency relaying them)
+            same = teller.text == subj.text or teller.lower_ in ("it", "they") or bool(tellers) and all(
+                a.get("sector") != "MED" and (a.get("code") in codes or (
+                    a.get("country") in countries if a.get("country") else a.get("sector") in ("GOV", "MIL")))
+                for a in tellers)
+        if same:
+            dated = _clause_date(doc, verb, pubdate, False)
+            if dated is not None and dated[1] == "day":
+                return dated
+    return None
 
 
 def _renamed_teller_date(doc, subj, pubdate) -> tuple[str | None, str] | None:

@@ -159,6 +159,8 @@ FIXED_OBJECTS = {"persona non grata": "grata", "unwelcome": "unwelcome"}
 
 # adverbs the parser does not call particles, which verb patterns may still ask for ("work together")
 ADVERB_PARTICLES = {"together", "back", "away"}
+QUANTITY_PARTICLES = {"over"}
+RESULTS = {"force", "compel", "oblige"}  # "..., forcing the vessel to sail back": what the act before made happen  # a particle the parser reads as "more than" before a number ("handed over 40 tonnes")
 # an act of state done by people who hold no state power is their form of protest ("farmers blockaded")
 CIVIL_FORMS = {"191": "144"}
 CIVIL_SECTORS = {"AGR", "LAB", "CVL", "BUS", "OPP", "EDU", "MED", "REF", "REL", "HLH"}
