@@ -6,8 +6,11 @@ judged wrong for 21 of 26 orders. Every sentence here is ours."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from eventwire.events import confidence
 from eventwire.events.setting import TOLD
+from eventwire.ingest import txt
 from tests.conftest import events_of
 
 
@@ -118,3 +121,49 @@ def test_aid_handed_over_before_a_number_is_aid_to_its_recipient(code):
     assert {(e["root"], (e["target"] or {}).get("code")) for e in _said(rec)} == {("07", "SDN")}
     rec = code("Ecuador's police handed over the suspect to Peru on Wednesday.", "2026-03-12")
     assert {(e["code"], (e["target"] or {}).get("code")) for e in _said(rec)} == {("063", "PER")}
+
+
+def test_the_day_of_the_statement_or_talk_the_words_were_said_in(code):
+    rec = code("Spain's environment ministry rejected Portugal's accusation in a statement released late on "
+               "Wednesday.", "2025-08-14")
+    assert {e["date"] for e in _said(rec, "12")} == {"2025-08-13"}
+    rec = code("Speaking to reporters on Monday, Kenya's foreign minister accused Sudan of arming the militia.",
+               "2025-08-14")
+    assert _accusations(rec) == {"2025-08-11"}
+    # a statement about another act keeps that act's day apart: "condemned the raid carried out on Monday"
+    rec = code("Kenya condemned the raid carried out on Monday by Sudanese troops.", "2025-08-14")
+    assert {e["date"] for e in _said(rec, "11")} == {"2025-08-14"}
+
+
+def test_local_names_the_place_of_the_story(code):
+    # a story filed from Singapore about Myanmar, the United States and Thailand: the dateline is a host's, yet
+    # "local" says whose trader
+    rec = code("SINGAPORE, June 12 (Wire) - Prosecutors charged a local trader on Tuesday with shipping jet parts to "
+               "Myanmar's military.\n\nMyanmar's junta accused the United States of pressure. Myanmar's air force "
+               "denied buying the parts. The United States welcomed the case, and Washington imposed sanctions on a "
+               "Thai broker. Thailand's police questioned the broker. Myanmar's foreign ministry said Myanmar would "
+               "protest to the United States.", "2024-06-12")
+    charged = [e for e in _said(rec, "11") if e["trigger"]["text"] == "charged"]
+    assert {(e["target"] or {}).get("code") for e in charged} == {"SGPBUS"}
+
+
+# the 150th-151st passes (j446-j451, at 371ec65)
+def test_words_a_dated_statement_carries_take_its_day(code):
+    rec = code("The Chinese embassy in Bishkek released a statement on Sunday urging Kyrgyz authorities to protect "
+               "Chinese workers.", "2026-03-24")
+    assert {e["date"] for e in _said(rec, "02")} == {"2026-03-22"}
+
+
+def test_a_state_in_a_list_is_no_person_to_learn_a_role_for(pipe):
+    # j448 (ours): "talks mediated by Togo, Indian and Togolese officials said" had taught the name "Togo" India's
+    # government, and every later "Togo" became INDGOV ("thanked Togo")
+    path = Path(__file__).parent / "data" / "judged" / "j448.txt"
+    rec = next(pipe.code([txt.parse(path.read_text(encoding="utf-8"), str(path), None, id="j448")]))
+    assert {a["code"] for a in rec["actors"] if a["text"] == "Togo"} == {"TGO"}
+
+
+def test_a_private_person_sent_away_is_deported_an_envoy_expelled(code):
+    rec = code("Bolivia expelled to Brazil a man accused of running cocaine shipments on Saturday.", "2024-10-07")
+    assert {e["code"] for e in _said(rec) if e["trigger"]["text"] == "expelled"} == {"174"}
+    rec = code("Latvia expelled a Russian embassy employee on Saturday.", "2024-10-07")
+    assert {e["code"] for e in _said(rec) if e["trigger"]["text"] == "expelled"} == {"166"}

@@ -39,7 +39,8 @@ SHORT = 3  # sentences: fewer make an item (a headline, a one-sentence report), 
 LEDE = 4  # sentences at the top of a story: headline, "Published:", dateline and lede
 OWN_PLACE = "a place its own words name"  # contexts that are the actor's own words ("police in Lagos")
 BODY = "the body it belongs to"  # "officers of Mozambique's police"
-OWN_WORDS = {OWN_PLACE, BODY}
+LOCAL = "'local': the place of the sentence or the story"  # "a local trader" in a story filed from Singapore
+OWN_WORDS = {OWN_PLACE, BODY, LOCAL}
 LEAD = 1.5  # how far the most named country must lead the next to stand for the article without dominating it
 
 
@@ -124,6 +125,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             continue
         elif body:
             country, how = body["country"], BODY
+        elif (here or filed) and head is not None and any(c.dep_ == "amod" and c.lower_ == "local" for c in head.children):
+            country, how = here or filed, LOCAL
         elif own:
             country, how = own, OWN_PLACE
         elif here:

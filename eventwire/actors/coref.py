@@ -100,7 +100,7 @@ class Resolver:
         """person, role (a titled person unnamed), thing (a state or organisation: `it`), plural (`they`) or
         group (either: "M23 ... its", "the Taliban ... they"). A state, seat or group the tagger took for a person
         ('Benin was seen', 'the Houthis') is none."""
-        if a["name"] in self.people and not self._dictionary_name(a["name"]):
+        if a["name"] in self.people and not self.dictionary_name(a["name"]):
             return "person"
         noun = tok.head if tok.dep_ in ("amod", "compound") else tok  # "two Egyptian traders"
         plural = noun.tag_ in ("NNS", "NNPS")
@@ -110,7 +110,7 @@ class Resolver:
             return "role"  # "Iran's foreign minister said he": a person with no name, never an `it`
         return "plural" if plural else "thing"
 
-    def _dictionary_name(self, name: str) -> bool:
+    def dictionary_name(self, name: str) -> bool:
         if name not in self._not_people:
             e = self.lex.lookup(name.split(), self.day)
             self._not_people[name] = bool(e and e.kind in ("country", "adjective", "seat", "named"))

@@ -356,7 +356,7 @@ class ActorFinder:
             t = words[k]
             pair = f"{words[k - 1].lower_} {t.lower_}" if k else ""
             s = (pair and self.lex.sector(pair)) or self.lex.sector(t.lower_) or self.lex.sector(t.lemma_.lower())
-            if s and t.dep_ == "compound":
+            if s and t.dep_ in ("compound", "nmod"):  # "Second Minister for Foreign Affairs Lim": nmod
                 return s, titles
         for child in head.rights:  # "Secretary of State", "Minister of Defence"
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -499,7 +499,8 @@ class ActorFinder:
             if person and not a["name"]:
                 a.update(resolver.person(dict(a), person, titles, other, sent_i))
                 a["code"] = a["code"] or codes[0]
-            elif codes[0] and a["name"] in resolver.people:
+            elif codes[0] and a["name"] in resolver.people and not resolver.dictionary_name(a["name"]):
+                # (a state is no person to learn a role for: "talks mediated by Togo, Indian and Togolese officials")
                 resolver.learn(a["name"], codes[0], titles)
                 if not a["code"] or len(codes[0]) > len(a["code"]):
                     a.update(actor(doc_text(doc), a["start"], a["end"], a["name"], codes[0]))

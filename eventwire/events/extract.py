@@ -68,9 +68,11 @@ from eventwire.events.words import (
     DECIDING,
     DETENTIONS,
     DOCUMENTS,
+    ENVOYS,
     FIXED_OBJECTS,
     FLOWS,
     FORCE_ROOTS,
+    FORCES,
     FORUM_CODES,
     FUTURE_AUX,
     GIVING_ROOTS,
@@ -896,7 +898,8 @@ class EventCoder:
             # "ordered 1.7 million Afghans to leave": a deportation, not an expelled mission
             meta = coded_as
             if coded_as.code == "166":  # made to leave: people are deported, armed men told to withdraw
-                meta = lookup("174") if _people_sent_away(doc, tgt) else lookup("1056") if _armed(doc, tgt) else meta
+                meta = lookup("174") if _people_sent_away(doc, tgt) or _person_sent(trigger) else lookup("1056") if \
+                    _armed(doc, tgt) else meta
             refused = refusal(src, tgt, meta.code[:2], ways.get(id(tgt), ""))
             if refused:
                 self._note(sentence=ctx.index, trigger=trigger.text, at=trigger.idx, code=meta.code,
@@ -929,6 +932,14 @@ def _result(verb) -> bool:
     made happen is that act's outcome (analysts judged such 100s the refusal twice), not a second demand."""
     return verb.lemma_.lower() in RESULTS and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and not any(
         c.dep_ in SUBJ or c.dep_ == "aux" for c in verb.children) and verb.i > verb.head.i
+
+
+def _person_sent(verb) -> bool:
+    """"expelled to Brazil a man accused of running cocaine shipments": a private person sent away is deported,
+    whichever party the target is; an envoy or a soldier stays an expulsion or a withdrawal."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and names_people(obj) and obj.lemma_.lower() not in ENVOYS | FORCES - {"man"} and not any(
+        t.lemma_.lower() in ENVOYS for t in obj.lefts)
 
 
 def _people_sent_away(doc, tgt: dict | None) -> bool:

@@ -14,7 +14,16 @@ from eventwire.dates import anaphoric, duration, is_span, resolve, shift
 from eventwire.dates.resolve import MONTHS, WEEKDAYS
 from eventwire.events.modality import modality_of, ongoing
 from eventwire.events.syntax import clause_tokens, factive_object, measure_taken, phrase, pobjs
-from eventwire.events.words import DECIDING, FUTURE_AUX, LOC_PREPS, PLACE_NOUNS, SPEECH, STATEMENT_VERBS, SUBJ
+from eventwire.events.words import (
+    DECIDING,
+    FUTURE_AUX,
+    LOC_PREPS,
+    PLACE_NOUNS,
+    SPEECH,
+    STATEMENT_VERBS,
+    SUBJ,
+    VERBAL_ACTS,
+)
 from eventwire.nlp.columns import columns
 from eventwire.places import locate_in
 from eventwire.places.locative import located
@@ -50,7 +59,8 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
         verb is not trigger and factive_object(trigger))  # what is protested is past
     found = _relative_date(doc, verb, pubdate) or (verb.dep_ == "conj" and _relative_date(doc, verb.head, pubdate)) \
         or _clause_date(doc, trigger, pubdate, future) or (
-        verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _year_of(trigger) or \
+        verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _utterance_date(doc, verb, pubdate) or \
+        _year_of(trigger) or \
         _soon_after(doc, verb, pubdate) or _at_that_time(doc, verb, pubdate) or _lede_act(doc, verb, pubdate) or \
         _shared_date(doc, verb, pubdate, future) or _conjunct_date(doc, verb, pubdate, future)
     if found:
@@ -182,7 +192,8 @@ def following_statement_date(doc, subj, actors: list[dict], actors_of, pubdate) 
     words said with no day of their own, told again at once by the same teller with one, were said that day. The
     teller must be the same: the same name, a pronoun, or a mention of the same actor or of no other country."""
     now = subj.head
-    if now.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in now.children) or subj.sent.end >= len(doc):
+    if now.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in now.children) or subj.sent.end >= len(doc) or \
+            now.lemma_.lower() not in VERBAL_ACTS - {"summon"}:  # words only: a summons is a meeting of its own day
         return None
     countries = {a.get("country") for a in actors} - {None}
     codes = {a.get("code") for a in actors} - {None}
@@ -515,7 +526,7 @@ def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset())
     event undated rather than dated to the publication day. A date inside an embedded act ('accused X of
     shelling the town last week', 'condemned Tuesday's attack') is that act's; so is a future date under a past
     verb ('called for a strike next week')."""
-    clause = clause_tokens(head)
+    clause = clause_tokens(head) | _tellings(head)
     unresolved = None
     past = not future and _past(head)
     for root, text, label in _dates(doc):
@@ -541,6 +552,8 @@ def _governs(tok, head) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ == "since" and t.pos_ == "NOUN" and t.ent_type_ not in ("DATE", "TIME"):
             return False  # "his third visit since the fall of Assad in December": the fall's month, not the visit's
         t = t.head
+        if t.i != head.i and t.pos_ in ("VERB", "AUX") and _telling_of(t, head):
+            continue  # "rejected it in a statement released late on Wednesday", "Speaking on Monday, X said"
         if t.i != head.i and t.pos_ in ("VERB", "AUX") and not (
                 t.dep_ == "xcomp" and t.head.i == head.i and _past(head) and tok.dep_ == "pobj" and tok.head.lower_ in (
                     "on", "in")):  # but "ordered the diplomat to leave the country on Wednesday": the order's day;
@@ -548,6 +561,43 @@ def _governs(tok, head) -> bool:
         if t.head.i == t.i:
             return t.i == head.i
     return True
+
+
+# the occasions words are said on: their day is the day of what was said in them
+UTTERANCES = {"statement", "interview", "speech", "letter", "post", "briefing", "remarks", "address", "communique",
+              "message", "video", "broadcast", "tweet", "conference"}
+SPEAKING = {"speak", "talk", "address", "write", "brief", "appear"}  # "Speaking in Paris on Monday, Marchal said"
+
+
+def _utterance_date(doc, verb, pubdate) -> tuple[str | None, str] | None:
+    """"released a statement on Sunday urging Kyrgyz authorities to ...": words told as what a dated statement
+    says were said when it was."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in UTTERANCES or not _past(noun.head) and noun.head.tag_ != "VBD":
+        return None
+    skip = frozenset(t.i for t in verb.subtree)
+    return _clause_date(doc, noun, pubdate, False, skip) or (
+        noun.head.pos_ in ("VERB", "AUX") and _clause_date(doc, noun.head, pubdate, False, skip)) or None
+
+
+def _tellings(head) -> frozenset[int]:
+    """Tokens of the clauses that only tell how `head`'s words were told (`_telling_of`)."""
+    near = []  # the head's own participles, and those of the nouns its prepositions take ("in a statement released")
+    for c in head.children:
+        near.append(c)
+        near += [v for g in c.children if g.dep_ == "pobj" for v in g.children]
+    return frozenset(t.i for v in near if v.pos_ in ("VERB", "AUX") and _telling_of(v, head) for t in v.subtree)
+
+
+def _telling_of(verb, head) -> bool:
+    """Is `verb` only how `head`'s words were told: a statement's participle ("in a statement released late on
+    Wednesday") or a speaker's ("Speaking to reporters on Monday, he said")?"""
+    noun = verb.head
+    if verb.dep_ == "acl" and noun.lemma_.lower() in UTTERANCES and noun.dep_ == "pobj" and \
+            noun.head.lower_ in OCCASIONS and noun.head.head.i == head.i:
+        return True
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == head.i and \
+        verb.lemma_.lower() in SPEAKING and head.lemma_.lower() in SPEECH | VERBAL_ACTS
 
 
 def _names_a_time(text: str) -> bool:

@@ -114,7 +114,7 @@ LIGHT = {"announce", "launch", "voice", "express", "lead", "begin", "start", "or
 HUMAN = {"inmate", "detainee", "hostage", "victim", "worshipper", "passenger", "officer", "policeman", "employee",
          "supervisor", "manager", "director", "head", "chief", "inspector", "aide", "adviser", "advisor", "agent",
          "spokesman", "spokeswoman", "executive", "coach", "deputy", "general", "secretary", "chairman",
-         "chairwoman", "ceo",
+         "chairwoman", "ceo", "boss", "kingpin", "trafficker", "smuggler", "fugitive", "criminal", "dealer",
          "farmer", "fisherman", "engineer", "contractor", "tourist", "missionary", "doctor", "nurse", "teacher",
          "trader", "businessman", "villager", "child", "woman", "man", "girl", "boy", "pilot", "crew", "sailor", "fighter",
          "insurgent", "gunman", "suspect", "opponent", "critic", "dissident", "lawyer", "judge", "prosecutor",
@@ -125,6 +125,11 @@ HUMAN = {"inmate", "detainee", "hostage", "victim", "worshipper", "passenger", "
          "president", "regime", "authority", "organization", "organisation", "union", "court", "council",
          "serviceman", "servicewoman", "commander", "governor", "mayor", "ambassador", "counterpart", "owner"}
 # an actor's own forces: the means of a deployment or withdrawal, not its target
+# who serves a state abroad: sending them away is an expulsion (166), not a deportation (174)
+ENVOYS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary", "delegation", "delegate",
+          "charge", "chargé", "secretary", "counsellor", "counselor", "official", "officer", "inspector", "observer",
+          "monitor", "staff", "worker", "representative", "mission", "peacekeeper", "correspondent", "journalist",
+          "embassy", "consulate"}  # "a Russian embassy employee"
 FORCES = {"troop", "army", "force", "police", "military", "soldier", "man", "unit", "brigade", "reservist", "reserve"}
 
 # instruments that make a force verb a measure: "hit Mexican pork with duties" is a sanction, not force
