@@ -218,7 +218,8 @@ def test_dates_relative_to_another_dated_event(code, sentence, trigger, day):
     ("Rabat announced a suspension of air links with Spain.", "MAR", "162", "ESP", False),
     ("Iran's government faces widespread criticism from the U.N.", "IGOUNO", "111", "IRNGOV", False),
     ("The Yemeni army and allied fighters have hit military positions in Saudi Arabia.", "YEMMIL", "190", None, False),
-    ("The United States and South Korea failed to reach agreement on a trade deal.", "USA", "120", "KOR", False),
+    # failing to agree is no one's refusal: the agreement is negated (analysts, j259, j303, j457)
+    ("The United States and South Korea failed to reach agreement on a trade deal.", "USA", "057", "KOR", True),
     ("Coal workers called off the strike after the agreement with the Indian government.", "LAB", "082",
      "INDGOV", False),
     ("British lawmakers have called for sanctions against Chinese officials.", "GBRLEG", "111", "CHNGOV", False),

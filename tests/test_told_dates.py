@@ -167,3 +167,25 @@ def test_a_private_person_sent_away_is_deported_an_envoy_expelled(code):
     assert {e["code"] for e in _said(rec) if e["trigger"]["text"] == "expelled"} == {"174"}
     rec = code("Latvia expelled a Russian embassy employee on Saturday.", "2024-10-07")
     assert {e["code"] for e in _said(rec) if e["trigger"]["text"] == "expelled"} == {"166"}
+
+
+# the 152nd-153rd passes (j452-j457, at 8b4d07f)
+def test_failing_to_agree_is_no_ones_refusal(code):
+    rec = code("In 2019, French and Vanuatu officials held technical talks on the boundary but failed to agree.",
+               "2026-04-11")
+    assert not _said(rec, "12")
+    rec = code("Iran failed to hand over the suspects on Monday.", "2026-04-11")
+    assert _said(rec, "12")  # failing to do what one was asked still refuses
+
+
+def test_none_charged_is_no_charge(code):
+    rec = code("Icelandic police detained eleven activists on Monday, but none of them had been charged by Tuesday.",
+               "2025-06-17")
+    assert not _said(rec, "11") and _said(rec, "17")
+
+
+def test_questioning_a_captain_and_calling_an_act_overdue(code):
+    rec = code("Officers questioned the ship's captain on Monday.", "2025-06-17")
+    assert {e["root"] for e in _said(rec)} == {"09"}
+    rec = code("Iceland's fisheries minister called the coast guard's boarding long overdue.", "2025-06-17")
+    assert {e["root"] for e in _said(rec)} == {"05"}

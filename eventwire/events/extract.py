@@ -79,6 +79,7 @@ from eventwire.events.words import (
     HARMS,
     HOSTILE_MEASURES,
     HYPOTHETICAL_AUX,
+    JOINT_AIMS,
     LIGHT,
     LISTING,
     LISTS,
@@ -460,7 +461,7 @@ class EventCoder:
         negated = negated or failed
         pending = any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)  # "has not yet accepted"
         code, negated, modality = settle(code, negated, modality, refused=verb.lemma_.lower() in PERMIT and not pending
-                                         or failed,
+                                         or failed and verb.lemma_.lower() not in JOINT_AIMS,
                                          aimed=subj is None or any(actorish(t, found) for t in targets))
         if negated and modality == "asserted" and code[:2] in GIVING_ROOTS and verb.dep_ == "xcomp" and \
                 base(verb.head) in CEASING and not any(c.dep_ == "neg" for c in [*verb.children, *verb.head.children]):

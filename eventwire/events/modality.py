@@ -31,11 +31,14 @@ from eventwire.events.words import (
     WISHES,
 )
 
+NOBODY = {"none", "nobody", "neither", "nothing"}  # subjects that deny the act of anyone
+
 
 def modality_of(verb) -> tuple[bool, str]:
     negated = any(c.dep_ == "neg" for c in verb.children) or any(  # "neither delegation spoke", "no one came"
-        c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children)
-        for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(
+            d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children))
+        for c in verb.children)  # "none of them had been charged by Tuesday"
     if negated and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "until" and any(t.ent_type_ == "DATE" for t in c.subtree)
             for c in verb.children):

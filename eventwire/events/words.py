@@ -46,6 +46,9 @@ MODAL_NOUNS = {"right", "ability", "power", "capacity", "plan", "intention", "th
 DETENTIONS = {"detention", "arrest", "expulsion", "deportation", "seizure", "jailing", "imprisonment", "conviction",
               "extradition"}  # acts on a person: "defended the detention of X" backs the act, not X
 REFUSALS = {"refusal", "failure", "reluctance", "unwillingness"}  # "its refusal to back the war": no backing
+# what two sides reach together: failing to is no one's refusal ("held talks but failed to agree": analysts, j259,
+# j303, j457), while "failed to comply" or "failed to hand over" still refuses
+JOINT_AIMS = {"agree", "reach", "resolve", "settle", "conclude", "bridge", "narrow", "finalise", "finalize"}
 REFUSING = {"decline", "refuse"}  # "declined to comment": with SILENCE, no comment (011)
 SILENCE = {"comment", "say", "speak", "elaborate", "discuss", "answer", "confirm", "reveal", "disclose", "specify",
            "identify", "name"}  # "declined to comment": CAMEO 011, not a rejection
@@ -114,7 +117,7 @@ LIGHT = {"announce", "launch", "voice", "express", "lead", "begin", "start", "or
 HUMAN = {"inmate", "detainee", "hostage", "victim", "worshipper", "passenger", "officer", "policeman", "employee",
          "supervisor", "manager", "director", "head", "chief", "inspector", "aide", "adviser", "advisor", "agent",
          "spokesman", "spokeswoman", "executive", "coach", "deputy", "general", "secretary", "chairman",
-         "chairwoman", "ceo", "boss", "kingpin", "trafficker", "smuggler", "fugitive", "criminal", "dealer",
+         "chairwoman", "ceo", "captain", "skipper", "boss", "kingpin", "trafficker", "smuggler", "fugitive", "criminal", "dealer",
          "farmer", "fisherman", "engineer", "contractor", "tourist", "missionary", "doctor", "nurse", "teacher",
          "trader", "businessman", "villager", "child", "woman", "man", "girl", "boy", "pilot", "crew", "sailor", "fighter",
          "insurgent", "gunman", "suspect", "opponent", "critic", "dissident", "lawyer", "judge", "prosecutor",
