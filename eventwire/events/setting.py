@@ -116,13 +116,23 @@ def said_date(doc, trigger, pubdate) -> tuple[str | None, str]:
 TOLD = "the day it was told"
 
 
+def _act_verb(trigger):
+    """The verb an event noun is the object of ("launched an attack"), else the trigger."""
+    return trigger.head if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX") else trigger
+
+
+def _own_date(doc, trigger, verb, pubdate) -> bool:
+    """Does the act's own clause (or a date relative to another act) name its time?"""
+    return bool(_relative_date(doc, verb, pubdate) or _clause_date(doc, trigger, pubdate, False) or (
+        verb is not trigger and _clause_date(doc, verb, pubdate, False)))
+
+
 def told_day(doc, trigger, pubdate) -> bool:
     """Is the act dated only by the verb of saying it hangs from ("has revoked the visas, officials said on
     Thursday"; "..., his lawyer said on Wednesday, as the U.N. office urged Astana")? Its own clause names no time,
     so it happened on or before that day, not necessarily on it."""
-    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX") else trigger
-    if _relative_date(doc, verb, pubdate) or _clause_date(doc, trigger, pubdate, False) or (
-            verb is not trigger and _clause_date(doc, verb, pubdate, False)):
+    verb = _act_verb(trigger)
+    if _own_date(doc, trigger, verb, pubdate):
         return False
     v = verb
     for _ in range(3):  # what was said, or another clause with its own subject ("..., and Nepal summoned"), not the
@@ -141,11 +151,10 @@ JOINED = "the day of another subject's act it is joined to"
 def joined_day(doc, trigger, pubdate) -> bool:
     """Is the act dated only by a conjoined clause with another subject ("overran a post on Sunday, killing nine
     soldiers, and Cameroon's government accused Chad")? A reaction joined to the news it answers may come days later."""
-    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX") else trigger
+    verb = _act_verb(trigger)
     if verb.dep_ != "conj" or not any(c.dep_ in SUBJ for c in verb.children) or verb.head.lemma_.lower() in SPEECH:
         return False
-    if _relative_date(doc, verb, pubdate) or _clause_date(doc, trigger, pubdate, False) or (
-            verb is not trigger and _clause_date(doc, verb, pubdate, False)):
+    if _own_date(doc, trigger, verb, pubdate):
         return False
     return bool(_clause_date(doc, verb.head, pubdate, False, frozenset(t.i for t in verb.subtree)))
 
@@ -581,7 +590,14 @@ def _utterance_date(doc, verb, pubdate) -> tuple[str | None, str] | None:
 
 
 def _tellings(head) -> frozenset[int]:
-    """Tokens of the clauses that only tell how `head`'s words were told (`_telling_of`)."""
+    """Tokens of the clauses that only tell how `head`'s words were told (`_telling_of`); kept per Doc."""
+    cache = once(head.doc, "tellings", lambda d: {})
+    if head.i not in cache:
+        cache[head.i] = _find_tellings(head)
+    return cache[head.i]
+
+
+def _find_tellings(head) -> frozenset[int]:
     near = []  # the head's own participles, and those of the nouns its prepositions take ("in a statement released")
     for c in head.children:
         near.append(c)
