@@ -189,3 +189,9 @@ def test_questioning_a_captain_and_calling_an_act_overdue(code):
     assert {e["root"] for e in _said(rec)} == {"09"}
     rec = code("Iceland's fisheries minister called the coast guard's boarding long overdue.", "2025-06-17")
     assert {e["root"] for e in _said(rec)} == {"05"}
+
+
+def test_the_niger_delta_is_nigerias(code):
+    # j463 (155th pass): "Sao Tome blames Niger Delta gangs" had made Niger the accused
+    rec = code("Sao Tome's government blamed Niger Delta gangs for the kidnapping on Sunday.", "2026-03-02")
+    assert {(e["target"] or {}).get("country") for e in _said(rec, "11")} == {"NGA"}
