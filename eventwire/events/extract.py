@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from eventwire.actors.context import DIPLOMATS
 from eventwire.actors.recognize import Found
 from eventwire.events.arguments import PLACE_TYPES, coded, resolve
 from eventwire.events.control import controller, past_teller
@@ -18,17 +19,12 @@ from eventwire.events.ontology import lookup, settle
 from eventwire.events.pairs import pair_phrase
 from eventwire.events.precision import refusal
 from eventwire.events.setting import (
-    HELD,
-    JOINED,
-    TOLD,
     continued_statement_date,
+    date_rule,
     event_date,
     event_place,
     following_statement_date,
-    joined_day,
-    long_held,
     said_date,
-    told_day,
 )
 from eventwire.events.syntax import (
     actor_like,
@@ -68,7 +64,6 @@ from eventwire.events.words import (
     DECIDING,
     DETENTIONS,
     DOCUMENTS,
-    ENVOYS,
     FIXED_OBJECTS,
     FLOWS,
     FORCE_ROOTS,
@@ -92,6 +87,7 @@ from eventwire.events.words import (
     NOT_HELD,
     NOT_MUTUAL,
     OBLIGATION,
+    ON_DUTY,
     PERMIT,
     PLACE_BOUND_ROOTS,
     QUANTITY_PARTICLES,
@@ -887,7 +883,7 @@ class EventCoder:
             day, precision = continued_statement_date(doc, subj, found.antecedents.get(subj.i), ctx.pubdate) or \
                 following_statement_date(doc, subj, sources, lambda t: found.heads.get(t.i) or (
                     [found.antecedents[t.i]] if t.i in found.antecedents else []), ctx.pubdate) or (day, precision)
-        told = precision == "day" and told_day(doc, trigger, ctx.pubdate)
+        dated_by = date_rule(doc, trigger, precision, ctx.pubdate)
         place = event_place(doc, trigger) or ctx.dateline
         if code in CIVIL_FORMS and sources and all(s.get("sector") in CIVIL_SECTORS for s in sources):
             code = CIVIL_FORMS[code]  # "Polish farmers blockaded the crossings": a protest, not a state's blockade
@@ -922,9 +918,7 @@ class EventCoder:
                 "reported_by": reporter,
                 "rule": {"trigger": rule, "source": how.get(id(src), "co-subject"),
                          "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
-                         "clause": clause_of(trigger)} | ({"date": HELD} if long_held(trigger) else {"date": TOLD}
-                                                          if precision == "day" and told else {"date": JOINED} if precision == "day" and joined_day(
-                             doc, trigger, ctx.pubdate) else {}),
+                         "clause": clause_of(trigger)} | ({"date": dated_by} if dated_by else {}),
             })
 
 
@@ -939,8 +933,9 @@ def _person_sent(verb) -> bool:
     """"expelled to Brazil a man accused of running cocaine shipments": a private person sent away is deported,
     whichever party the target is; an envoy or a soldier stays an expulsion or a withdrawal."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return obj is not None and names_people(obj) and obj.lemma_.lower() not in ENVOYS | FORCES - {"man"} and not any(
-        t.lemma_.lower() in ENVOYS for t in obj.lefts)
+    envoys = ON_DUTY | DIPLOMATS  # "a Russian embassy employee"
+    return obj is not None and names_people(obj) and obj.lemma_.lower() not in envoys | FORCES - {"man"} and not any(
+        t.lemma_.lower() in envoys for t in obj.lefts)
 
 
 def _people_sent_away(doc, tgt: dict | None) -> bool:

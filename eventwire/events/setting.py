@@ -127,13 +127,23 @@ def _own_date(doc, trigger, verb, pubdate) -> bool:
         verb is not trigger and _clause_date(doc, verb, pubdate, False)))
 
 
-def told_day(doc, trigger, pubdate) -> bool:
-    """Is the act dated only by the verb of saying it hangs from ("has revoked the visas, officials said on
-    Thursday"; "..., his lawyer said on Wednesday, as the U.N. office urged Astana")? Its own clause names no time,
-    so it happened on or before that day, not necessarily on it."""
+def date_rule(doc, trigger, precision: str, pubdate) -> str | None:
+    """How the day of a day-dated act was found, when not from its own words: a stance held for years (`HELD`),
+    the day the verb reporting it was said (`TOLD`), the day of another subject's act it is joined to (`JOINED`).
+    The gate weighs it, and another mention may give the act its own day (events/coreport.py)."""
+    if long_held(trigger):
+        return HELD
+    if precision != "day":
+        return None
     verb = _act_verb(trigger)
     if _own_date(doc, trigger, verb, pubdate):
-        return False
+        return None
+    return TOLD if _told_by(doc, verb, pubdate) else JOINED if _joined_to(doc, verb, pubdate) else None
+
+
+def _told_by(doc, verb, pubdate) -> bool:
+    """Does the act hang from a dated verb of saying ("has revoked the visas, officials said on Thursday"; "..., his
+    lawyer said on Wednesday, as the U.N. office urged Astana")? Then it happened on or before that day."""
     v = verb
     for _ in range(3):  # what was said, or another clause with its own subject ("..., and Nepal summoned"), not the
         if v.head.i == v.i or not (v.dep_ == "ccomp" or v.dep_ in ("conj", "advcl") and any(  # telling's participle
@@ -148,13 +158,10 @@ def told_day(doc, trigger, pubdate) -> bool:
 JOINED = "the day of another subject's act it is joined to"
 
 
-def joined_day(doc, trigger, pubdate) -> bool:
-    """Is the act dated only by a conjoined clause with another subject ("overran a post on Sunday, killing nine
-    soldiers, and Cameroon's government accused Chad")? A reaction joined to the news it answers may come days later."""
-    verb = _act_verb(trigger)
+def _joined_to(doc, verb, pubdate) -> bool:
+    """Is the act a conjunct with its own subject of a dated act ("overran a post on Sunday, killing nine soldiers,
+    and Cameroon's government accused Chad")? A reaction joined to the news it answers may come days later."""
     if verb.dep_ != "conj" or not any(c.dep_ in SUBJ for c in verb.children) or verb.head.lemma_.lower() in SPEECH:
-        return False
-    if _own_date(doc, trigger, verb, pubdate):
         return False
     return bool(_clause_date(doc, verb.head, pubdate, False, frozenset(t.i for t in verb.subtree)))
 

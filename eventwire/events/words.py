@@ -128,11 +128,11 @@ HUMAN = {"inmate", "detainee", "hostage", "victim", "worshipper", "passenger", "
          "president", "regime", "authority", "organization", "organisation", "union", "court", "council",
          "serviceman", "servicewoman", "commander", "governor", "mayor", "ambassador", "counterpart", "owner"}
 # an actor's own forces: the means of a deployment or withdrawal, not its target
-# who serves a state abroad: sending them away is an expulsion (166), not a deportation (174)
-ENVOYS = {"ambassador", "envoy", "diplomat", "consul", "attache", "attaché", "emissary", "delegation", "delegate",
-          "charge", "chargé", "secretary", "counsellor", "counselor", "official", "officer", "inspector", "observer",
-          "monitor", "staff", "worker", "representative", "mission", "peacekeeper", "correspondent", "journalist",
-          "embassy", "consulate"}  # "a Russian embassy employee"
+# who serves a state or an agency abroad, beside the envoys of actors/context.py DIPLOMATS: sending them away is an
+# expulsion (166), not a deportation (174)
+ON_DUTY = {"attache", "attaché", "charge", "chargé", "secretary", "counsellor", "counselor", "official", "officer",
+           "inspector", "observer", "monitor", "staff", "worker", "representative", "mission", "peacekeeper",
+           "correspondent", "journalist"}
 FORCES = {"troop", "army", "force", "police", "military", "soldier", "man", "unit", "brigade", "reservist", "reserve"}
 
 # instruments that make a force verb a measure: "hit Mexican pork with duties" is a sanction, not force
@@ -167,8 +167,8 @@ FIXED_OBJECTS = {"persona non grata": "grata", "unwelcome": "unwelcome"}
 
 # adverbs the parser does not call particles, which verb patterns may still ask for ("work together")
 ADVERB_PARTICLES = {"together", "back", "away"}
-QUANTITY_PARTICLES = {"over"}
-RESULTS = {"force", "compel", "oblige"}  # "..., forcing the vessel to sail back": what the act before made happen  # a particle the parser reads as "more than" before a number ("handed over 40 tonnes")
+QUANTITY_PARTICLES = {"over"}  # a particle the parser reads as "more than" before a number ("handed over 40 tonnes")
+RESULTS = {"force", "compel", "oblige"}  # "..., forcing the vessel to sail back": what the act before made happen
 # an act of state done by people who hold no state power is their form of protest ("farmers blockaded")
 CIVIL_FORMS = {"191": "144"}
 CIVIL_SECTORS = {"AGR", "LAB", "CVL", "BUS", "OPP", "EDU", "MED", "REF", "REL", "HLH"}
