@@ -26,7 +26,6 @@ from eventwire.records import Article, doc_sents
 BATCH = 32
 WARM_UP = ('"We will not accept this," the Indian foreign minister told reporters in New Delhi on Tuesday, a day after '
            "police in Lagos fired tear gas at protesters and Pakistan accused India of violating the ceasefire.")
-MEMORY = 5000  # people remembered across articles, most recently seen kept
 # "ISLAMABAD:", "Islamabad —", "WASHINGTON (Reuters) -", "NAIROBI, May 15 (Wire) -", "KYIV, July 9, 2025 —",
 # "BOA VISTA, Brazil, April 17 (Wire) -" (the town's country after it), "THE HAGUE, Netherlands, 3 March 2025 -"
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)\s*(?:,\s*(?P<country>[A-Z][A-Za-z .'-]{2,30}?)\s*(?=,))?"
@@ -55,7 +54,6 @@ class Pipeline:
             if collecting:
                 gc.enable()
         gc.freeze()  # and never again while coding (nor copied into forked workers' pages by its walks)
-        self.memory: dict[str, dict] = {}  # people learnt in earlier articles: name -> {name, code}
 
     def code(self, articles: Iterable[Article], batch_size: int = BATCH, with_text: bool = False) -> Iterator[dict]:
         """Records in input order; `with_text` adds the article text under "text" (the store keeps it)."""
@@ -82,10 +80,8 @@ class Pipeline:
     def warm(self) -> None:
         """Load what coding loads on first use (the gazetteer's index, the confidence model, caches: 0.05 s), so
         that workers forked after this share it instead of each loading it again. Nothing it codes is kept."""
-        memory = dict(self.memory)
         for _rec in self.code([Article(id="warm-up", text=WARM_UP, date="2024-03-01")]):
             pass
-        self.memory = memory
         gc.freeze()
 
     @staticmethod
@@ -95,13 +91,7 @@ class Pipeline:
 
     def record(self, doc, art: Article) -> dict:
         doc.user_data.setdefault("eventwire_text", art.text)  # spaCy keeps the text whole: no rebuild from tokens
-        found = self.actors.find(doc, art.date, self.memory)
-        for a in found.mentions:
-            if a["name"] and a["code"] and " " in a["name"]:
-                self.memory.pop(a["name"], None)  # most recently seen last: the oldest go first below
-                self.memory[a["name"]] = {"name": a["name"], "code": a["code"]}
-        while len(self.memory) > MEMORY:  # a stream of any length keeps memory flat
-            self.memory.pop(next(iter(self.memory)))
+        found = self.actors.find(doc, art.date)
         found_line = _dateline(art.text)
         filed = found_line[0] if found_line else None
         if found_line:  # "DOHA, June 20 (Wire) -" says where the story was filed: no actor

@@ -39,12 +39,10 @@ def judges(v: dict, name: str, e: dict) -> bool:
 
 
 def coded_articles(pipe: Pipeline, verdicts: list[dict]) -> Iterator[tuple[str, dict]]:
-    """(name, record) for each judged article, read as `eventwire code FILE` reads it (title, 'Published:' date), each
-    with no people remembered from the articles coded before it: an analyst coded it alone."""
+    """(name, record) for each judged article, read as `eventwire code FILE` reads it (title, 'Published:' date)."""
     for name in sorted({v["article"] for v in verdicts}):
         path = JUDGED / f"{name}.txt"
         art = txt.parse(path.read_text(encoding="utf-8"), str(path), None, id=name)
-        pipe.memory.clear()
         yield name, next(pipe.code([art]))
 
 

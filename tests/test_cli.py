@@ -93,7 +93,7 @@ def test_code_with_two_processes_matches_one(tmp_path):
     assert one.exit_code == 0 and two.exit_code == 0, two.output
     recs = [json.loads(line) for line in two.stdout.splitlines()]
     assert len(recs) == 12 and sum(len(r["events"]) for r in recs) > 0
-    assert one.stdout == two.stdout  # same records, same order (no person here needs an earlier article)
+    assert one.stdout == two.stdout  # same records, same order: a record depends on its article alone
 
 
 def test_a_command_that_stores_ends_without_leak_reports(tmp_path):

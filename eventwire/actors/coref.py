@@ -33,10 +33,9 @@ PEOPLE = frozenset(
 
 
 class Resolver:
-    def __init__(self, lex: Lexicon, day: str | None, memory: dict | None = None) -> None:
+    def __init__(self, lex: Lexicon, day: str | None) -> None:
         self.lex, self.day = lex, day
         self.people: dict[str, dict] = {}  # full name -> {"code", "gender", "titles"}
-        self.memory = memory if memory is not None else {}  # cross-article: name -> code
         self.history: list[tuple[int, int, dict, str]] = []  # (sentence, token, actor, kind)
         self.antecedents: dict[int, dict] = {}  # pronoun/description token -> the mention it resolved to
         self.counts: dict[str, int] = {}  # country -> mentions so far: the story's subject
@@ -71,15 +70,11 @@ class Resolver:
         if full is None:
             entry = self.lex.lookup(name.split(), self.day) if " " in name else None
             entry = entry or (self.lex.leader_by_surname(name, self.day) if " " not in name.strip() else None)
-            remembered = self.memory.get(name) or next(
-                (v for k, v in self.memory.items() if k.split()[-1] == name.split()[-1] and len(name.split()) == 1), None)
             if entry and entry.kind in ("leader", "user", "named"):
                 full = entry.name if " " not in name else name
                 if code and entry.kind == "leader" and split_code(code)[0] != split_code(entry.code)[0]:
                     self.namesakes.add(full)  # the phrase said whose he is, and it is not the table's man
                 code = code or entry.code
-            elif remembered:
-                full, code = remembered["name"], code or remembered["code"]
             else:
                 full = name
         self.learn(full, code, titles)

@@ -366,10 +366,10 @@ class ActorFinder:
         return None, titles
 
     # ---- the article ----------------------------------------------------------------------------------
-    def find(self, doc, day: str | None, memory: dict | None = None) -> Found:
+    def find(self, doc, day: str | None) -> Found:
         match = self.matches(doc, day)
         found = Found()
-        resolver = Resolver(self.lex, day, memory)
+        resolver = Resolver(self.lex, day)
         text = doc_text(doc)
         heads = self._candidate_heads(doc, match)
         pos = columns(doc).pos
