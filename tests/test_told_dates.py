@@ -195,3 +195,21 @@ def test_the_niger_delta_is_nigerias(code):
     # j463 (155th pass): "Sao Tome blames Niger Delta gangs" had made Niger the accused
     rec = code("Sao Tome's government blamed Niger Delta gangs for the kidnapping on Sunday.", "2026-03-02")
     assert {(e["target"] or {}).get("country") for e in _said(rec, "11")} == {"NGA"}
+
+
+def test_an_undated_act_takes_the_day_the_next_sentence_tells_for_it(code):
+    """"asked New Delhi for assurances. ... had sent a note on Thursday asking India to ..." (155th pass), past the
+    lead: the same act (code and both countries) told again at once with its day. Two sentences on: no day."""
+    lead = " ".join(f"Trucks waited at the border crossing for a {n} day." for n in
+                    "first second third fourth fifth sixth seventh eighth ninth tenth".split())
+    asked = ("The governments of Nepal and Bhutan asked New Delhi for written assurances on transit cargo. ")
+    note = ("A Nepali official said Kathmandu had sent a note on Thursday asking India to confirm that the cargo "
+            "would not be held.")
+
+    def dates(text: str) -> set:
+        rec = code(text, "2025-05-02")
+        return {(e["date"], e["date_precision"]) for e in _said(rec, "02") if e["sentence_index"] == 10
+                and e["source"]["country"] == "NPL" and e["trigger"]["text"] == "asked"}
+
+    assert dates(lead + " " + asked + note) == {("2025-05-01", "day")}
+    assert dates(lead + " " + asked + "Bhutan's king was in Delhi on Monday. " + note) == {("2025-05-02", "publication")}

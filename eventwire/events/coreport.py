@@ -7,7 +7,8 @@ the same act (same CAMEO code, same countries on both sides, told with a day at 
 the root alone joined two beatings months apart, and further down an undated act of the same kind is more often
 background; told in the lead only as what came before another act, its day is unsaid), else the date of an
 exchange between the same two countries (either way round) one or two sentences before (or, for words exchanged,
-in the same sentence). Two candidate dates: no guess."""
+in the same sentence), else the day the next sentence tells for the same act ("asked New Delhi for assurances. ...
+had sent a note on Thursday asking India to ..."). Two candidate dates: no guess."""
 
 from __future__ import annotations
 
@@ -56,6 +57,9 @@ def date_from_other_mentions(events: list[dict], pub: str | None) -> None:
                      for k in _exchange(e, e["sentence_index"] - back, e["root"] in REPLIES)]  # Wednesday and asked"
           if e["code"] not in NOT_SAID else [],  # "..., his office said." apart
           "the dated exchange it is part of")
+    _fill(events, lambda e: [(e["sentence_index"], *_key(e))] if e.get("date_precision") == "day" else [],
+          lambda e: [(e["sentence_index"] + 1, *_key(e))] if _key(e)[1] and _key(e)[2] else [],
+          "the same act told with its day in the next sentence")
 
 
 def _exchange(e: dict, sentence: int, either_way: bool) -> list[tuple]:
