@@ -213,3 +213,16 @@ def test_an_undated_act_takes_the_day_the_next_sentence_tells_for_it(code):
 
     assert dates(lead + " " + asked + note) == {("2025-05-01", "day")}
     assert dates(lead + " " + asked + "Bhutan's king was in Delhi on Monday. " + note) == {("2025-05-02", "publication")}
+
+
+def test_acts_repeated_for_years_take_no_day_from_another_clause(code):
+    """"Dhaka had restricted Indian yarn last month and ... exporters had complained for years about barriers at
+    Bangladeshi border crossings" (155th pass: the complaints were given April): a span of years has no one day.
+    The restriction keeps its month, and "detained him for two weeks" is still an act of its day."""
+    rec = code("Goyal said Dhaka had restricted Indian yarn at land ports last month and that Indian exporters had "
+               "complained for years about barriers at Bangladeshi border crossings.", "2025-05-02")
+    complained = [e for e in rec["events"] if e["trigger"]["text"] == "complained"]
+    assert complained and all(e["date"] is None and e["date_precision"] == "unknown" for e in complained)
+    assert {e["date_precision"] for e in rec["events"] if e["trigger"]["text"] == "restricted"} == {"month"}
+    rec = code("Bolivian police detained the Brazilian pilot for two weeks on Monday.", "2025-05-02")
+    assert {e["date"] for e in _said(rec, "17")} == {"2025-04-28"}

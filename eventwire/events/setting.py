@@ -169,13 +169,18 @@ def _joined_to(doc, verb, pubdate) -> bool:
 HELD = "a stance held for years: no one day"
 
 
+SPANS = {"year", "month", "decade", "week"}  # "had complained for years", "have pressed for two decades"
+
+
 def long_held(verb) -> bool:
-    """'has long urged Pakistan to act', 'have since complained': a stance kept or acts repeated for years, of no one day (and no
-    day a nearby dated act has: the rule marks it so)."""
+    """'has long urged Pakistan to act', 'have since complained', 'had complained for years': a stance kept or acts
+    repeated for years, of no one day (and no day a nearby dated act has: the rule marks it so)."""
     if verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    return any(c.dep_ == "advmod" and c.lower_ in ("long", "since") for c in verb.children) and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "have since complained": since then
+    kept = any(c.dep_ == "advmod" and c.lower_ in ("long", "since") for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_ in SPANS and o.tag_ == "NNS"
+                                                       for o in c.children) for c in verb.children)
+    return kept and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "have since": since then
 
 
 def continued_statement_date(doc, subj, antecedent: dict | None, pubdate) -> tuple[str | None, str] | None:
