@@ -13,6 +13,8 @@ HOLDERS_OF = {"release", "return", "handover", "extradition"}
 WORDS_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 TALKS_CODES = {"040", "041", "044", "045", "046"}  # but a visit's place is whom it visits (042, 043)
 MEETINGS = {"meet", "gather", "convene", "negotiate", "talk", "hold", "attend", "resume", "sit"}  # their place is a venue
+# refusing to give someone up refuses whoever asked for him: "refused to hand over the blogger to Tajikistan"
+GIVING_UP = {"hand", "extradite", "deport", "transfer", "return", "send", "surrender", "give"}
 
 
 def target_candidates(verb, pat: Pattern, passive: bool):
@@ -86,8 +88,10 @@ def _candidates(verb, pat: Pattern, passive: bool):
             yield from (c for c in x.children if c.dep_ == "dative")
             yield from (g for c in x.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
                         if g.dep_ == "nsubj")  # "refused to allow the plane to land"
-            yield from pobjs(x, {"to", "with", "into", "from", "against", "on"})
             objs = [c for c in x.children if c.dep_ == "dobj"]
+            if pat.code[:2] == "12" and x.lemma_.lower() in GIVING_UP:
+                yield from (t for h in [x, *objs] for t in pobjs(h, {"to"}))
+            yield from pobjs(x, {"to", "with", "into", "from", "against", "on"})
             yield from objs
             for o in objs:  # "agreed to lift a ban on imports of British beef"
                 yield from pobjs(o, {"to", "on", "of", "for", "against", "into"})

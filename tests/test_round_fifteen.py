@@ -1,0 +1,21 @@
+"""Session 18, from the blind passes from the 156th (docs/judged-articles.md): refusing to give a person up is
+refused to whoever asked for him, not to the person. Every sentence here is ours."""
+
+from __future__ import annotations
+
+from tests.conftest import events_of
+
+
+def _said(rec: dict, root: str | None = None) -> list[dict]:
+    """Asserted events, whether the gate kept them or withheld them as uncertain."""
+    return [e for e in events_of(rec, root, facts=False) if not e["negated"] and e["modality"] in ("asserted", "uncertain")]
+
+
+def test_refusing_to_hand_someone_over_refuses_the_state_that_asked(code):
+    rec = code("A court in Almaty on Monday refused to hand over an exiled Uzbek journalist to Uzbekistan.", "2026-04-06")
+    assert [(e["source"]["code"], e["target"]["code"]) for e in _said(rec, "12")] == [("KAZJUD", "UZB")]
+    rec = code("Kenya refused to extradite the two Ugandan activists to Kampala.", "2026-04-06")
+    assert [e["target"]["country"] for e in _said(rec, "12")] == ["UGA"]
+    # refusing to hand over documents to a commission: no state asked, the commission is refused
+    rec = code("The ministry refused to hand over the records to the UN Human Rights Council.", "2026-04-06")
+    assert [e["target"]["code"][:6] for e in _said(rec, "12")] == ["IGOUNO"]
