@@ -19,3 +19,22 @@ def test_refusing_to_hand_someone_over_refuses_the_state_that_asked(code):
     # refusing to hand over documents to a commission: no state asked, the commission is refused
     rec = code("The ministry refused to hand over the records to the UN Human Rights Council.", "2026-04-06")
     assert [e["target"]["code"][:6] for e in _said(rec, "12")] == ["IGOUNO"]
+
+
+def test_a_state_named_after_in_is_that_state_not_a_town_of_one_of_its_words(code):
+    """"police in the neighbouring Republic of Congo" had been made US police: the gazetteer has a town called
+    Republic (Missouri); the dictionary had named the state there (157th pass)."""
+    rec = code("Police in the neighbouring Republic of Congo detained 40 traders on Friday.", "2026-11-28")
+    assert [e["source"]["code"] for e in _said(rec, "17")] == ["COGCOP"]
+
+
+def test_rounding_up_a_count_of_people_is_an_arrest(code):
+    """"rounded up thousands of its citizens" (157th pass, the story's main act, not coded): a count of people is
+    people; "dozens of Russian diplomats" expelled stay diplomats (166), not deportees (174)."""
+    rec = code("Police in Harare rounded up thousands of Malawian traders on Friday.", "2026-11-28")
+    assert [(e["source"]["code"], e["code"], e["target"]["country"]) for e in _said(rec, "17")] == \
+        [("ZWECOP", "173", "MWI")]
+    rec = code("Police in Harare rounded up support for the march on Friday.", "2026-11-28")
+    assert not _said(rec, "17")
+    rec = code("Prague expelled dozens of Russian diplomats on Monday.", "2026-11-28")
+    assert [e["code"] for e in _said(rec, "16")] == ["166"]

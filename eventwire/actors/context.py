@@ -91,6 +91,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     people: dict[str, tuple[str, str]] = {}  # a person's country, as context gave it at his first mention
     countried = [(a, h) for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None]
     bodies = {h.i: a for a, h in countried}
+    states = {h.i: a["country"] for a, h in countried if not a.get("sector")}  # "Republic of Congo", "Sudan"
     envoys = {h.i: a["country"] for a, h in countried if DIPLOMATS & _roles(a, h)}
     organs = {h.i: a["country"] for a, h in countried if a.get("sector") in GOVERNING}
     for a in sorted(open_, key=lambda m: m["start"]):
@@ -114,7 +115,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             continue  # "accused Western governments", "Arab armies": several states, none of them named
         envoy = bool(DIPLOMATS & roles) and "former" not in roles  # posted where he is, facing whom he meets
         body = _body_of(head, bodies)  # "officers of Mozambique's police": the body's country
-        own = None if envoy or body else _own_place(head)
+        own = None if envoy or body else _own_place(head, states)
         here = None if envoy else own or _place_of(head, places.get(s, []))
         if a.get("name") in people:  # "Orpo said he had spoken with Estonia's PM": the Orpo placed before
             country, how = people[a["name"]]
@@ -275,9 +276,10 @@ def _name(tok) -> str:
 SIDE_CLAUSES = {"acl", "relcl", "xcomp", "advcl", "pcomp"}
 
 
-def _own_place(head) -> str | None:
+def _own_place(head, states: dict[int, str]) -> str | None:
     """'The mayor of Kharkiv', 'Villagers near Mandalay': a place a preposition hangs on the actor's head
-    (whatever the tagger called the name)."""
+    (whatever the tagger called the name). A state the dictionary named there is that state, before any town the
+    gazetteer has of one word of its name ("police in the Republic of Congo": not Republic, Missouri)."""
     if head is None:
         return None
     for prep in head.children:
@@ -286,6 +288,8 @@ def _own_place(head) -> str | None:
                 owner = next((c for c in name.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                 if name.dep_ == "pobj" and owner is not None and name.lemma_.lower() in PLACE_NOUNS:
                     name = owner  # "Security forces in Haiti's capital"
+                if name.dep_ in ("pobj", "poss") and name.i in states:
+                    return states[name.i]
                 if name.dep_ in ("pobj", "poss") and name.pos_ == "PROPN" and not _sector_word(name):
                     place = locate_in(name.doc, _name(name))
                     if place and place.get("country"):

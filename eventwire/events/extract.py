@@ -34,6 +34,7 @@ from eventwire.events.syntax import (
     clause_of,
     clause_tokens,
     conjoined_subject,
+    counted,
     dep_path,
     distinct,
     factive_object,
@@ -932,8 +933,8 @@ def _result(verb) -> bool:
 def _person_sent(verb) -> bool:
     """"expelled to Brazil a man accused of running cocaine shipments": a private person sent away is deported,
     whichever party the target is; an envoy or a soldier stays an expulsion or a withdrawal."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    envoys = ON_DUTY | DIPLOMATS  # "a Russian embassy employee"
+    obj = next((counted(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    envoys = ON_DUTY | DIPLOMATS  # "a Russian embassy employee", "dozens of Russian diplomats"
     return obj is not None and names_people(obj) and obj.lemma_.lower() not in envoys | FORCES - {"man"} and not any(
         t.lemma_.lower() in envoys for t in obj.lefts)
 

@@ -100,9 +100,23 @@ def subject_taken_as_object(verb):
     return None
 
 
+COUNTS = {"thousand", "hundred", "dozen", "score", "million", "group", "number"}  # "thousands of its citizens"
+
+
+def counted(tok):
+    """'thousands of its citizens' -> 'citizens': what a count counts, else the word itself."""
+    if tok.lemma_.lower() in COUNTS:
+        return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), tok)
+    return tok
+
+
 def names_people(tok) -> bool:
-    """Does this object name people ("seized the crew", "questioned three lorry drivers", "detained two soldiers"),
-    not property or a place ("seized the capital Sanaa", read as a person)? A plural sector noun is people."""
+    """Does this object name people ("seized the crew", "questioned three lorry drivers", "detained two soldiers",
+    "thousands of its citizens"), not property or a place ("seized the capital Sanaa", read as a person)? A plural
+    sector noun is people."""
+    if counted(tok) is not tok:
+        return names_people(counted(tok))
     if tok.lemma_.lower() in HUMAN or tok.ent_type_ in ("PERSON", "NORP") and not (
             tok.pos_ == "PROPN" and locate(tok.text)):
         return True
