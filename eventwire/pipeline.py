@@ -16,7 +16,7 @@ from eventwire.events import EventCoder
 from eventwire.events.confidence import is_article, weigh
 from eventwire.events.coreport import date_from_other_mentions, not_yet
 from eventwire.events.lexicon import get_event_lexicon
-from eventwire.events.replies import aim_release_demands, answer_replies, one_per_dyad
+from eventwire.events.replies import aim_release_demands, answer_denials, answer_replies, one_per_dyad
 from eventwire.nlp.load import load
 from eventwire.nlp.windows import merge, pipe_pieces
 from eventwire.places import locate
@@ -102,6 +102,7 @@ class Pipeline:
         annotate(doc, found)
         events = self.events.code(doc, found, art.id, art.date, filed)
         answer_replies(events)
+        answer_denials(events)
         aim_release_demands(events)
         one_per_dyad(events)
         date_from_other_mentions(events, art.date)

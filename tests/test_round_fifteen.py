@@ -38,3 +38,16 @@ def test_rounding_up_a_count_of_people_is_an_arrest(code):
     assert not _said(rec, "17")
     rec = code("Prague expelled dozens of Russian diplomats on Monday.", "2026-11-28")
     assert [e["code"] for e in _said(rec, "16")] == ["166"]
+
+
+def test_a_denial_answers_whoever_made_the_charge(code):
+    """"Moscow denied any role" after Estonia's charge (157th pass: the denial of the headline was not coded; nine of
+    ten earlier denials with no target were judged PARTLY or WRONG): the accuser is the target. A charge only
+    reported as a habit is none, and with no charge told the denial keeps no target."""
+    rec = code("Estonia accused Russia of the cyber attack on Monday. Moscow denied any role in the attack.",
+               "2026-08-05")
+    denials = [e for e in _said(rec, "01") if e["code"] == "016"]
+    assert [(e["source"]["code"], e["target"]["country"]) for e in denials] == [("RUSGOV", "EST")]
+    assert denials[0]["rule"]["target"] == "the maker of the charge denied"
+    rec = code("Moscow denied any role in the attack.", "2026-08-05")
+    assert [(e["target"] or {}).get("code") for e in _said(rec, "01") if e["code"] == "016"] == [None]
