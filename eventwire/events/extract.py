@@ -18,14 +18,7 @@ from eventwire.events.modality import base, denied, modality_of, ongoing, report
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.pairs import pair_phrase
 from eventwire.events.precision import refusal
-from eventwire.events.setting import (
-    continued_statement_date,
-    date_rule,
-    event_date,
-    event_place,
-    following_statement_date,
-    said_date,
-)
+from eventwire.events.setting import date_rule, event_date, event_place, said_date
 from eventwire.events.syntax import (
     actor_like,
     actorish,
@@ -52,6 +45,7 @@ from eventwire.events.syntax import (
     with_possessors,
 )
 from eventwire.events.targets import TALKS_CODES, WORDS_ROOTS, forum, target_candidates
+from eventwire.events.tellers import continued_statement_date, following_statement_date
 from eventwire.events.words import (
     ACTS,
     ADDRESSEES,

@@ -20,14 +20,13 @@ from eventwire.events.words import (
     LOC_PREPS,
     PLACE_NOUNS,
     SPEECH,
-    STATEMENT_VERBS,
     SUBJ,
     VERBAL_ACTS,
 )
 from eventwire.nlp.columns import columns
 from eventwire.places import locate_in
 from eventwire.places.locative import located
-from eventwire.records import doc_ents, doc_sents, mention_head, once
+from eventwire.records import doc_ents, doc_sents, once
 
 OCCASIONS = {"in", "during", "amid", "at"}  # "killed in a raid that ...": the raid is when the killing was
 NAMED_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS + MONTHS) + r"|yesterday|today|tonight|tomorrow)\b", re.I)
@@ -55,11 +54,11 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
         verb = trigger.head.head  # "killed in a suicide attack": the attack's time is the killing's
     if long_held(verb):
         return None, "unknown"
-    future = (_future(verb) or verb is not trigger and _future(trigger)) and not (
+    future = (to_come(verb) or verb is not trigger and to_come(trigger)) and not (
         verb is not trigger and factive_object(trigger))  # what is protested is past
     found = _relative_date(doc, verb, pubdate) or (verb.dep_ == "conj" and _relative_date(doc, verb.head, pubdate)) \
-        or _clause_date(doc, trigger, pubdate, future) or (
-        verb is not trigger and _clause_date(doc, verb, pubdate, future)) or _utterance_date(doc, verb, pubdate) or \
+        or clause_date(doc, trigger, pubdate, future) or (
+        verb is not trigger and clause_date(doc, verb, pubdate, future)) or _utterance_date(doc, verb, pubdate) or \
         _year_of(trigger) or \
         _soon_after(doc, verb, pubdate) or _at_that_time(doc, verb, pubdate) or _lede_act(doc, verb, pubdate) or \
         _shared_date(doc, verb, pubdate, future) or _conjunct_date(doc, verb, pubdate, future)
@@ -79,7 +78,7 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
         occasion = anchor.head
         if anchor.dep_ == "pobj" and occasion.lower_ in OCCASIONS and occasion.head.pos_ in ("VERB", "AUX"):
             # "was elected in May 2024 in a vote the opposition boycotted": the vote is the election's occasion
-            found = _clause_date(doc, occasion.head, pubdate, _future(occasion.head), frozenset(
+            found = clause_date(doc, occasion.head, pubdate, to_come(occasion.head), frozenset(
                 t.i for t in anchor.subtree))
             if found:
                 return found
@@ -96,8 +95,8 @@ def said_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     """When an intent or threat was told ("said on Thursday he would travel next week": Thursday, not next week):
     the trigger's own date when it is the telling ("warned on Monday that ..."), else the date of the verb of
     saying it hangs from, else the publication date (the article tells it)."""
-    if not _future(trigger) and trigger.pos_ in ("VERB", "AUX"):
-        found = _clause_date(doc, trigger, pubdate, False)
+    if not to_come(trigger) and trigger.pos_ in ("VERB", "AUX"):
+        found = clause_date(doc, trigger, pubdate, False)
         if found:
             return found
     v = trigger
@@ -105,8 +104,8 @@ def said_date(doc, trigger, pubdate) -> tuple[str | None, str]:
         if v.head.i == v.i or v.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp"):
             break  # "acomp": "said last month that she was ready to meet Kim" (ready -> was -> said)
         v = v.head
-        if v.lemma_.lower() in SPEECH | PROMISING and not _future(v):
-            found = _clause_date(doc, v, pubdate, False, frozenset(t.i for t in trigger.subtree))
+        if v.lemma_.lower() in SPEECH | PROMISING and not to_come(v):
+            found = clause_date(doc, v, pubdate, False, frozenset(t.i for t in trigger.subtree))
             if found:
                 return found
             break
@@ -123,8 +122,8 @@ def _act_verb(trigger):
 
 def _own_date(doc, trigger, verb, pubdate) -> bool:
     """Does the act's own clause (or a date relative to another act) name its time?"""
-    return bool(_relative_date(doc, verb, pubdate) or _clause_date(doc, trigger, pubdate, False) or (
-        verb is not trigger and _clause_date(doc, verb, pubdate, False)))
+    return bool(_relative_date(doc, verb, pubdate) or clause_date(doc, trigger, pubdate, False) or (
+        verb is not trigger and clause_date(doc, verb, pubdate, False)))
 
 
 def date_rule(doc, trigger, precision: str, pubdate) -> str | None:
@@ -151,7 +150,7 @@ def _told_by(doc, verb, pubdate) -> bool:
             return False
         v = v.head
         if v.lemma_.lower() in SPEECH:
-            return bool(_clause_date(doc, v, pubdate, False, frozenset(t.i for t in verb.subtree)))
+            return bool(clause_date(doc, v, pubdate, False, frozenset(t.i for t in verb.subtree)))
     return False
 
 
@@ -163,7 +162,7 @@ def _joined_to(doc, verb, pubdate) -> bool:
     and Cameroon's government accused Chad")? A reaction joined to the news it answers may come days later."""
     if verb.dep_ != "conj" or not any(c.dep_ in SUBJ for c in verb.children) or verb.head.lemma_.lower() in SPEECH:
         return False
-    return bool(_clause_date(doc, verb.head, pubdate, False, frozenset(t.i for t in verb.subtree)))
+    return bool(clause_date(doc, verb.head, pubdate, False, frozenset(t.i for t in verb.subtree)))
 
 
 HELD = "a stance held for years: no one day"
@@ -183,84 +182,7 @@ def long_held(verb) -> bool:
     return kept and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "have since": since then
 
 
-def continued_statement_date(doc, subj, antecedent: dict | None, pubdate) -> tuple[str | None, str] | None:
-    """"The ministry released a statement on Wednesday night ... It accused the government of ...": a pronoun
-    subject carrying on the telling of the sentence just before takes that telling's date; so does the same
-    person named again ("Jiang met Naqvi on Tuesday and told him ... Jiang asked Pakistan to ...")."""
-    if subj.pos_ == "PROPN" and subj.sent.start > 0:
-        return _renamed_teller_date(doc, subj, pubdate)
-    if antecedent is None or subj.pos_ != "PRON":
-        return None
-    head = mention_head(doc, antecedent)
-    if head is None or head.sent.end != subj.sent.start or head.dep_ != "nsubj":
-        return None
-    verb = head.head
-    if verb.lemma_.lower() not in SPEECH | STATEMENT_VERBS or _future(verb):
-        return None
-    return _clause_date(doc, verb, pubdate, False)
-
-
-QUOTE_MARKS = {'"', "“", "”"}
-RELAYING = {"report"}  # "..., state news agency SUNA reported": who passes words on, not who said them
-# nouns of one person: their words are told again by that person, not by the office they serve
-ONE_PERSON = {"minister", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "president", "envoy",
-              "ambassador", "secretary", "chief", "commander", "leader", "premier", "chancellor"}
-
-
-def following_statement_date(doc, subj, actors: list[dict], actors_of, pubdate) -> tuple[str | None, str] | None:
-    """"Myanmar's military government accused Singapore of interfering. In a statement late on Tuesday, junta
-    spokesman X said ..."; "Delorme accused the Comorian government ... 'quote,' Delorme told France Inter on Sunday":
-    words said with no day of their own, told again at once by the same teller with one, were said that day. The
-    teller must be the same: the same name, a pronoun, or a mention of the same actor or of no other country."""
-    now = subj.head
-    if now.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in now.children) or subj.sent.end >= len(doc) or \
-            now.lemma_.lower() not in VERBAL_ACTS - {"summon"}:  # words only: a summons is a meeting of its own day
-        return None
-    countries = {a.get("country") for a in actors} - {None}
-    codes = {a.get("code") for a in actors} - {None}
-    after = doc[subj.sent.end].sent  # the next sentence, or the one after it when a quote splits in two
-    speech = [t for t in after if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH - RELAYING]
-    later = doc[after.end].sent if after.end < len(doc) and not speech and after[0].text in QUOTE_MARKS else None
-    person = subj.lower_ in ("he", "she") or subj.lemma_.lower() in ONE_PERSON or any(
-        t.ent_type_ == "PERSON" for t in (subj, *(c for c in subj.children if c.dep_ in ("appos", "compound"))))
-    for verb in (*after, *(later or ())):
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH - RELAYING or _future(verb):
-            continue
-        teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if teller is None:
-            continue
-        tellers = actors_of(teller)
-        if person:  # a minister's words told again by the same minister, not by his ministry
-            same = teller.text == subj.text or teller.lower_ in ("he", "she")
-        else:  # a government's words told by its spokesman or ministry (not by a news agency relaying them)
-            same = teller.text == subj.text or teller.lower_ in ("it", "they") or bool(tellers) and all(
-                a.get("sector") != "MED" and (a.get("code") in codes or (
-                    a.get("country") in countries if a.get("country") else a.get("sector") in ("GOV", "MIL")))
-                for a in tellers)
-        if same:
-            dated = _clause_date(doc, verb, pubdate, False)
-            if dated is not None and dated[1] == "day":
-                return dated
-    return None
-
-
-def _renamed_teller_date(doc, subj, pubdate) -> tuple[str | None, str] | None:
-    now = subj.head
-    if now.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in now.children):
-        return None  # "Jiang has long urged": not the same occasion
-    before = doc[subj.sent.start - 1].sent
-    for verb in before:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH | STATEMENT_VERBS | {"meet"} or _future(verb):
-            continue
-        teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if teller is not None and any(t.text == subj.text for t in teller.subtree):
-            dated = _clause_date(doc, verb, pubdate, False)
-            if dated is not None and dated[1] != "publication":
-                return dated
-    return None
-
-
-def _future(verb) -> bool:
+def to_come(verb) -> bool:
     """Is the act still to come ('will meet', 'is expected to visit', 'plans to sign', 'could strike')? Then a
     bare 'Friday' or 'July 15' is the next one, not the last. Kept per Doc: each event asks for several verbs."""
     cache = once(verb.doc, "future", lambda d: {})
@@ -301,18 +223,18 @@ def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] 
     head = verb.head
     if depth == 0 or head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
-    ahead = _future(head)
+    ahead = to_come(head)
     if not _shares(verb, future, ahead):
         teller = head.head  # "said on Tuesday that it would expose him ..., and called on Kazakhstan": the call was
         if ahead and verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and \
                 teller.lemma_.lower() in SPEECH and not any(c.dep_ in SUBJ for c in verb.children):
             # made when it was said, not when what it foresees happens (a conjunct with its own subject is another
             # sentence the parser joined: "..., and members of Congress wrote")
-            return _clause_date(doc, teller, pubdate, False, frozenset(t.i for t in head.subtree))
+            return clause_date(doc, teller, pubdate, False, frozenset(t.i for t in head.subtree))
         return None
     # "had documented 40 arrests since 2023 and called on Uganda": a span's start is no day of a conjoined act
     since = {t.i for p in head.children if p.dep_ == "prep" and p.lower_ == "since" and not _then(p) for t in p.subtree}
-    found = _clause_date(doc, head, pubdate, ahead, frozenset(since | {t.i for t in verb.subtree})) or _shared_date(
+    found = clause_date(doc, head, pubdate, ahead, frozenset(since | {t.i for t in verb.subtree})) or _shared_date(
         doc, head, pubdate, ahead, depth - 1)
     if found and found[1] == "day" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children):
         return None  # a month or a year holds both acts; a day holds the later one only
@@ -338,7 +260,7 @@ def _conjunct_date(doc, verb, pubdate, future) -> tuple[str, str] | None:
         if conj.dep_ == "conj" and conj.tag_ == "VBD" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "mark") for c in conj.children) and not any(
                 c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in (*verb.children, *conj.children)):
-            return _clause_date(doc, conj, pubdate, future)  # (a turn, "but", is another time)
+            return clause_date(doc, conj, pubdate, future)  # (a turn, "but", is another time)
     return None
 
 
@@ -384,7 +306,7 @@ def _lede_act(doc, verb, pubdate) -> tuple[str, str] | None:
         sents = doc_sents(d)
         for k, sent in enumerate(sents[:4]):  # after the headline (its own sentences) and the dateline
             lede = sent.root
-            found = _clause_date(d, lede, pubdate, False) if lede.tag_ == "VBD" else None
+            found = clause_date(d, lede, pubdate, False) if lede.tag_ == "VBD" else None
             if found and found[1] == "day":
                 return k, lede.lemma_.lower(), found
         return None
@@ -542,7 +464,7 @@ def _told_from(doc, root: int, text: str, pubdate) -> tuple[str, str] | None:
     return None
 
 
-def _clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) -> tuple[str | None, str] | None:
+def clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) -> tuple[str | None, str] | None:
     """The clause's own date; a date the clause names but that cannot be resolved ("in the 1990s") makes the
     event undated rather than dated to the publication day. A date inside an embedded act ('accused X of
     shelling the town last week', 'condemned Tuesday's attack') is that act's; so is a future date under a past
@@ -597,8 +519,8 @@ def _utterance_date(doc, verb, pubdate) -> tuple[str | None, str] | None:
     if verb.dep_ != "acl" or noun.lemma_.lower() not in UTTERANCES or not _past(noun.head) and noun.head.tag_ != "VBD":
         return None
     skip = frozenset(t.i for t in verb.subtree)
-    return _clause_date(doc, noun, pubdate, False, skip) or (
-        noun.head.pos_ in ("VERB", "AUX") and _clause_date(doc, noun.head, pubdate, False, skip)) or None
+    return clause_date(doc, noun, pubdate, False, skip) or (
+        noun.head.pos_ in ("VERB", "AUX") and clause_date(doc, noun.head, pubdate, False, skip)) or None
 
 
 def _tellings(head) -> frozenset[int]:
@@ -649,8 +571,8 @@ def _relative_date(doc, verb, pubdate) -> tuple[str, str] | None:
         return None
     root, gap = found
     head, skip = verb.head, frozenset(range(doc[root].left_edge.i, root + 1))
-    anchor = _clause_date(doc, head, pubdate, _future(head), skip) or next(  # "Friday's meetings came": the meetings'
-        (d for c in head.children if c.dep_ == "nsubj" and (d := _clause_date(doc, c, pubdate, False, skip))), None)
+    anchor = clause_date(doc, head, pubdate, to_come(head), skip) or next(  # "Friday's meetings came": the meetings'
+        (d for c in head.children if c.dep_ == "nsubj" and (d := clause_date(doc, c, pubdate, False, skip))), None)
     if anchor is None and head.tag_ in ("VBZ", "VBP") and pubdate:
         anchor = (pubdate, "day")  # "the swap comes a month after Oman brokered a truce": told from the news
     day = anchor and shift(anchor[0], gap, after=mark.lower_ == "before")
