@@ -51,3 +51,15 @@ def test_a_denial_answers_whoever_made_the_charge(code):
     assert denials[0]["rule"]["target"] == "the maker of the charge denied"
     rec = code("Moscow denied any role in the attack.", "2026-08-05")
     assert [(e["target"] or {}).get("code") for e in _said(rec, "01") if e["code"] == "016"] == [None]
+
+
+def test_a_threat_joined_to_a_condition_is_the_speakers_own_act(code):
+    """"Moscow would take measures if the men were not released and threatened to restrict the work of Finnish
+    diplomats" (158th pass: the threat stored negated and hypothetical): the tagger read "threatened" as a passive
+    joined to "were not released"; with an infinitive of its own it is her act, neither negated nor conditional."""
+    rec = code("She said Moscow would take appropriate measures if the men were not released and threatened to "
+               "restrict the work of Finnish diplomats in St Petersburg.", "2026-02-24")
+    threats = [e for e in rec["events"] if e["trigger"]["text"] == "threatened"]
+    assert threats and all(not e["negated"] and e["modality"] in ("asserted", "uncertain") for e in threats)
+    rec = code("The talks will resume if the hostages are freed and returned to their families.", "2026-02-24")
+    assert all(e["modality"] != "asserted" or e["negated"] for e in rec["events"])

@@ -34,6 +34,13 @@ from eventwire.events.words import (
 NOBODY = {"none", "nobody", "neither", "nothing"}  # subjects that deny the act of anyone
 
 
+def _active_after_passive(v) -> bool:
+    """"would act if the men were not released and threatened to restrict ...": a participle with an object or an
+    infinitive of its own, joined to a passive, is the speaker's own past act the tagger read as a passive."""
+    return v.tag_ == "VBN" and any(c.dep_ in ("dobj", "xcomp") for c in v.children) and any(
+        c.dep_ == "auxpass" for c in v.head.children)
+
+
 def modality_of(verb) -> tuple[bool, str]:
     negated = any(c.dep_ == "neg" for c in verb.children) or any(  # "neither delegation spoke", "no one came"
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(
@@ -48,7 +55,7 @@ def modality_of(verb) -> tuple[bool, str]:
     chain = [verb]
     while v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
         if v.dep_ == "conj" and (v.tag_ in ("VBD", "VBZ") or v.tag_ == "VBP" and v.head.tag_ != "VB" or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or _active_after_passive(v)):
             # "would not free the staff and accused the UN", "France has not banned the group, and Algerian
             # officials have demanded": a finite conjunct, or one with its own subject, has its own mood; but
             # "is expected to arrive and then travel": a 'present' beside a bare infinitive is one too
