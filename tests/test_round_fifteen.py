@@ -63,3 +63,15 @@ def test_a_threat_joined_to_a_condition_is_the_speakers_own_act(code):
     assert threats and all(not e["negated"] and e["modality"] in ("asserted", "uncertain") for e in threats)
     rec = code("The talks will resume if the hostages are freed and returned to their families.", "2026-02-24")
     assert all(e["modality"] != "asserted" or e["negated"] for e in rec["events"])
+
+
+def test_a_government_named_only_in_what_a_minister_says_is_not_his(code):
+    """"The Netherlands summoned Venezuela's ambassador. Foreign Minister Pieter Haverkamp said the exercise was
+    routine and that Caracas had been informed" (158th pass: Haverkamp made Venezuela's): the government he speaks
+    of may be the other side's; no country from it. A minister acting on a government is still not theirs."""
+    rec = code("The Netherlands summoned Venezuela's ambassador on Wednesday. Foreign Minister Pieter Haverkamp said "
+               "the exercise was routine and that Caracas had been informed last month.", "2026-03-11")
+    assert [a["code"] for a in rec["actors"] if a["text"] == "Foreign Minister Pieter Haverkamp"] != ["VENGOV"]
+    rec = code("The Netherlands summoned Venezuela's ambassador on Wednesday. Foreign Minister Pieter Haverkamp "
+               "urged Caracas to reopen the routes.", "2026-03-11")
+    assert [a["code"] for a in rec["actors"] if a["text"] == "Foreign Minister Pieter Haverkamp"] != ["VENGOV"]

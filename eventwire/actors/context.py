@@ -101,7 +101,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         if facing is None and a["sector"] == "GOV":  # "(TBILISI -) the State Department urged the government"
             facing = _facing(head, organs, ADDRESSING)  # a foreign organ's; the story's own ("the Kremlin") may be its own
             facing = None if facing in (filed, dominant) else facing
-        others = by_sent.get(s, set()) - {facing} - _acted_on(head, organs)
+        others = set() if _spoken_of(head, organs) else by_sent.get(s, set()) - {facing} - _acted_on(head, organs)
         roles = _roles(a, head)
         if roles & COUNTERPARTS:
             continue  # the other side of whoever the story follows: nothing around him says which
@@ -156,6 +156,18 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         a.update(code=join_code(country, sector, group), country=country, context=how)
         if a.get("name"):
             people.setdefault(a["name"], (country, how))
+
+
+SAYING = {"say", "tell", "add", "insist", "stress", "note", "claim", "state", "announce"}
+
+
+def _spoken_of(head, organs: dict[int, str]) -> bool:
+    """Does the actor's own verb of saying name a government in what is said ("Foreign Minister Haverkamp said
+    Caracas had been informed")? Then the sentence's government may be his or the other side's: no guess."""
+    if head is None or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAYING:
+        return False
+    said = {t.i for c in head.head.children if c.dep_ == "ccomp" for t in c.subtree}
+    return any(i in said for i in organs)
 
 
 def _acted_on(head, organs: dict[int, str]) -> set[str]:
