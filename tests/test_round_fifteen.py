@@ -75,3 +75,15 @@ def test_a_government_named_only_in_what_a_minister_says_is_not_his(code):
     rec = code("The Netherlands summoned Venezuela's ambassador on Wednesday. Foreign Minister Pieter Haverkamp "
                "urged Caracas to reopen the routes.", "2026-03-11")
     assert [a["code"] for a in rec["actors"] if a["text"] == "Foreign Minister Pieter Haverkamp"] != ["VENGOV"]
+
+
+def test_an_act_said_to_be_illegal_is_criticised(code):
+    """"Bishkek said the sanctions were unfounded" (159th pass: the headline's rejection coded nowhere), "said the
+    boarding was illegal": words that make "called it ..." a criticism make "said it was ..." one too, aimed at
+    whoever did the act. Talks said to be useful, or the weather said to be dangerous, are no criticism."""
+    rec = code("Ankara said Greece's deployment was \"provocative\". He said the talks were useful. The minister said "
+               "the weather was dangerous.", "2026-08-13")
+    assert [(e["source"]["code"], e["target"]["country"]) for e in _said(rec, "11")] == [("TURGOV", "GRC")]
+    rec = code("Washington imposed sanctions on two Kyrgyz banks on Wednesday. Kyrgyzstan's Cabinet said on Thursday "
+               "that the sanctions were \"unfounded\".", "2026-08-13")
+    assert [(e["source"]["country"], e["target"]["country"]) for e in _said(rec, "11")] == [("KGZ", "USA")]

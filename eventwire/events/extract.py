@@ -55,6 +55,7 @@ from eventwire.events.words import (
     CIVIL_FORMS,
     CIVIL_SECTORS,
     CONTAINERS,
+    CRITICISED,
     CURRENCY,
     DECIDING,
     DETENTIONS,
@@ -170,6 +171,7 @@ def _venue(head, found) -> bool:
 class EventCoder:
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lex = lexicon
+        self._critical: frozenset[str] | None = None
         self.trace: list[dict] | None = None  # set to a list to record every decision (eventwire explain)
 
     def _note(self, **what) -> None:
@@ -192,6 +194,7 @@ class EventCoder:
                     lemma = tok.lemma_.lower()
                     if lemma in SPEECH:
                         self._demand(ctx, tok)
+                        self._called(ctx, tok)
                     if lemma in LISTING:
                         self._listing(ctx, tok)
                     pats = self.lex.verbs.get(lemma) or self.lex.verbs.get(tok.lower_)
@@ -249,6 +252,30 @@ class EventCoder:
                 rule = "construction: speaker says X must act" if must else "construction: speaker blames X" if \
                     blame else "construction: speaker says X did a hostile act"
                 self._emit(ctx, verb, "100" if must else "112", speaker, [subj], negated, modality, None, rule)
+
+    def _called(self, ctx: Sentence, verb) -> None:
+        """"Athens said the boarding was illegal", "said Greece's deployment was 'provocative'": an act said to be
+        what "called it illegal" would call it is criticised (111) as the call is; whose act it was the replies
+        stage finds when the sentence does not say (events/replies.py)."""
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        words = self._criticisms()
+        for comp in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+            subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+            pred = next((c for c in comp.children if c.dep_ in ("acomp", "attr")), None)
+            if speaker is None or subj is None or pred is None or pred.lemma_.lower() not in words or \
+                    not (self._noun_code(subj) or subj.lemma_.lower() in CRITICISED) or not actorish(speaker, ctx.found):
+                continue
+            negated, modality = modality_of(verb)
+            negated = negated or any(c.dep_ == "neg" for c in comp.children)
+            self._emit(ctx, verb, "111", speaker, [subj], negated, modality, None,
+                       "construction: speaker says an act was what 'called it ...' calls it")
+
+    def _criticisms(self) -> frozenset[str]:
+        """The words that make "called X ..." a criticism (verbs.tsv's 'call ... =' 111 entries)."""
+        if self._critical is None:
+            self._critical = frozenset(o for p in self.lex.verbs.get("call", []) if p.predicate and p.code == "111"
+                                       for o in p.objects)
+        return self._critical
 
     @staticmethod
     def _own_forces(subj, doer, found):
