@@ -87,3 +87,12 @@ def test_an_act_said_to_be_illegal_is_criticised(code):
     rec = code("Washington imposed sanctions on two Kyrgyz banks on Wednesday. Kyrgyzstan's Cabinet said on Thursday "
                "that the sanctions were \"unfounded\".", "2026-08-13")
     assert [(e["source"]["country"], e["target"]["country"]) for e in _said(rec, "11")] == [("KGZ", "USA")]
+
+
+def test_who_is_said_to_be_something_does_not_make_the_speakers_charge(code):
+    """"Volkova said the men were 'ordinary tourists' and accused Helsinki of staging 'spy mania'" (158th pass: the
+    men made the accusers): the parse hangs "accused" on what was said; the speaker accuses. But "the bloc was ready
+    to provide a venue and urged both sides": the bloc's readiness is its own act, not a description."""
+    rec = code("Foreign ministry spokeswoman Irina Volkova said in Moscow that the men were \"ordinary tourists\" and "
+               "accused Helsinki of staging \"spy mania\".", "2026-02-24")
+    assert [e["source"]["text"] for e in _said(rec, "11")] == ["Foreign ministry spokeswoman Irina Volkova"]

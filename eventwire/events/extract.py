@@ -541,10 +541,12 @@ class EventCoder:
             if s is not None:
                 if any(c.dep_ == "dobj" for c in s.children):
                     return None  # "Chad hosts refugees who fled after X killed": a verb the parser made a subject
-                if v is not verb and base(verb) in VERBAL_ACTS and not actorish(s, found) and v.dep_ == "ccomp" and \
-                        base(v.head) in SPEECH:
+                if v is not verb and base(verb) in VERBAL_ACTS and v.dep_ == "ccomp" and base(v.head) in SPEECH and (
+                        not actorish(s, found) or v.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and not any(
+                            g.dep_ == "xcomp" for g in c.children) for c in v.children)):  # not "was ready to"
                     # "Zakharova said the ruling was internal and accused the West": the parser hung "accused" on
-                    # what was said; the ruling accuses no one, the speaker does
+                    # what was said; the ruling accuses no one, the speaker does; nor do "the men" she said "were
+                    # ordinary tourists" (158th pass): what is said to be something is described, not acting
                     teller = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
                     if teller is not None and actorish(teller, found):
                         return teller
