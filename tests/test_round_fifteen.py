@@ -96,3 +96,24 @@ def test_who_is_said_to_be_something_does_not_make_the_speakers_charge(code):
     rec = code("Foreign ministry spokeswoman Irina Volkova said in Moscow that the men were \"ordinary tourists\" and "
                "accused Helsinki of staging \"spy mania\".", "2026-02-24")
     assert [e["source"]["text"] for e in _said(rec, "11")] == ["Foreign ministry spokeswoman Irina Volkova"]
+
+
+def test_what_aid_goes_through_is_not_whom_it_is_for(code):
+    """"Beijing offers rival aid through Fiji", "would send emergency supplies through its embassy in Fiji" (160th
+    pass: Fiji stored as the recipient): a "through" or "via" phrase is the way, not the target. A march through a
+    capital is still aimed at who governs it."""
+    rec = code("Japan said it would send emergency supplies through its embassy in Fiji.", "2026-03-05")
+    assert not [e for e in rec["events"] if (e["target"] or {}).get("country") == "FJI"]
+    rec = code("Thousands of demonstrators marched through Chisinau on Sunday.", "2026-03-05")
+    assert [(e["target"] or {}).get("country") for e in _said(rec, "14")] == ["MDA"]
+
+
+def test_an_act_protested_is_not_dated_by_the_protest(code):
+    """"Russia summoned Finland's ambassador on Tuesday to protest against a joint Finnish-Swedish emergency drill"
+    (161st pass: the drill given Tuesday; it began on Monday): what is protested came before, on a day unsaid here."""
+    rec = code("Russia summoned Finland's ambassador on Tuesday to protest against a joint Finnish-Swedish military "
+               "drill on the Aland islands.", "2026-11-03")
+    summons = [e for e in rec["events"] if e["code"].startswith("11")]
+    drills = [e for e in rec["events"] if e["trigger"]["text"] == "drill"]
+    assert summons and all(e["date"] == "2026-11-03" for e in summons)
+    assert drills and all(e["date"] != "2026-11-03" for e in drills)

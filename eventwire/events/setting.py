@@ -16,6 +16,7 @@ from eventwire.events.modality import modality_of, ongoing
 from eventwire.events.syntax import clause_tokens, factive_object, measure_taken, phrase, pobjs
 from eventwire.events.words import (
     DECIDING,
+    FACTIVE,
     FUTURE_AUX,
     LOC_PREPS,
     PLACE_NOUNS,
@@ -47,6 +48,8 @@ BEFORE_NOW = {"previously", "repeatedly", "frequently", "often", "formerly"}
 def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     """The date of the trigger's own clause, else of its governing verb, else relative to another dated event,
     else the date of the clause it belongs to, else the publication date (precision "publication")."""
+    if _protested(trigger):  # "summoned the ambassador on Tuesday to protest against a drill": the drill's day is
+        return clause_date(doc, trigger, pubdate, False) or _year_of(trigger) or (None, "unknown")  # not Tuesday
     verb = trigger
     if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
         verb = trigger.head
@@ -89,6 +92,17 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
         return None, "unknown"  # "the name our two countries signed", "Hungary, which backs Montenegro", "the
         # Houthis, who had seized the capital": background
     return (pubdate, "publication") if pubdate else (None, "unknown")
+
+
+def _protested(trigger) -> bool:
+    """An act named as what a verb of disapproval is about ("to protest against a joint drill", "condemned the
+    detention"): it came before the words, on a day those words do not tell (161st pass: the drill given the day of
+    the summons protesting it)."""
+    if trigger.pos_ != "NOUN":
+        return False
+    head = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in ("against", "over") else \
+        trigger.head if trigger.dep_ == "dobj" else None
+    return head is not None and head.lemma_.lower() in FACTIVE
 
 
 def said_date(doc, trigger, pubdate) -> tuple[str | None, str]:

@@ -38,6 +38,8 @@ def target_candidates(verb, pat: Pattern, passive: bool):
     for c in _candidates(verb, pat, passive):
         if c.i in named or accused is not None and c.i not in accused:
             continue
+        if pat.code[:2] != "14" and _through(c, verb):  # (a march "through Chisinau" is aimed at who governs it)
+            continue  # "offers aid through Fiji", "a message through Qatar's embassy": the way, not whom it reaches
         if pat.code[:3] == "042" and c.dep_ == "pobj" and c.head.lower_ == "from":
             continue  # "migrants arrived from Russia": whence, not whom they visit
         if pat.code[:2] in ("02", "10") and c.dep_ == "nsubjpass" and c.head.i != verb.i:
@@ -53,6 +55,18 @@ def target_candidates(verb, pat: Pattern, passive: bool):
             continue  # "condemned the expulsions at a session in Washington": a venue is no addressee; but "agreed
             # to lay down arms in Lebanon": where the act agreed to is done (not "agreed to meet in Washington")
         yield c
+
+
+CHANNELS = {"through", "via"}
+
+
+def _through(tok, verb) -> bool:
+    """Is `tok` reached from `verb` through a "through" or "via" phrase?"""
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in CHANNELS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _candidates(verb, pat: Pattern, passive: bool):
