@@ -117,3 +117,21 @@ def test_an_act_protested_is_not_dated_by_the_protest(code):
     drills = [e for e in rec["events"] if e["trigger"]["text"] == "drill"]
     assert summons and all(e["date"] == "2026-11-03" for e in summons)
     assert drills and all(e["date"] != "2026-11-03" for e in drills)
+
+
+def test_pledging_money_is_an_offer_of_aid(code):
+    """"Taiwan pledged $30 million on Thursday to help Tuvalu rebuild" (160th pass: the story's main act stored only
+    as the intended help): a pledge of money or aid is itself an act, 033, aimed at whom it helps."""
+    rec = code("Taiwan pledged $30 million on Wednesday to help Tuvalu rebuild homes and water tanks.", "2026-03-05")
+    assert [(e["source"]["code"], e["code"], e["target"]["code"], e["date"]) for e in events_of(rec, "03")
+            if e["modality"] == "asserted"] == [("TWN", "033", "TUV", "2026-03-04")]
+
+
+def test_what_came_before_a_dated_exchange_does_not_take_its_day(code):
+    """"Saudi Arabia pledged $400 million to Yemen's government on Tuesday. The package was announced after al-Alimi
+    met Saudi Defence Minister Khalid bin Salman in Riyadh": the meeting came before, on a day unsaid."""
+    rec = code("Saudi Arabia pledged $400 million to Yemen's government on Tuesday. The package was announced after "
+               "Rashad al-Alimi, head of Yemen's Presidential Leadership Council, met Saudi Defence Minister Khalid "
+               "bin Salman in Riyadh.", "2025-08-20")
+    met = [e for e in rec["events"] if e["trigger"]["text"] == "met"]
+    assert met and all(e["date_precision"] != "day" for e in met)

@@ -55,7 +55,8 @@ def date_from_other_mentions(events: list[dict], pub: str | None) -> None:
     _fill(events, lambda e: _exchange(e, e["sentence_index"], True) if e.get("date_precision") == "day" else [],
           lambda e: [k for back in (0, 1, 2) if back or e["root"] in REPLIES  # "discussed X by telephone on
                      for k in _exchange(e, e["sentence_index"] - back, e["root"] in REPLIES)]  # Wednesday and asked"
-          if e["code"] not in NOT_SAID else [],  # "..., his office said." apart
+          if e["code"] not in NOT_SAID and e["date_precision"] != "unknown" else [],  # "..., his office said." apart;
+          # and "announced after X met Y": told as what came before, its day is not the exchange's
           "the dated exchange it is part of")
     _fill(events, lambda e: [(e["sentence_index"], *_key(e))] if e.get("date_precision") == "day" else [],
           lambda e: [(e["sentence_index"] + 1, *_key(e))] if _key(e)[1] and _key(e)[2] else [],
