@@ -135,3 +135,11 @@ def test_what_came_before_a_dated_exchange_does_not_take_its_day(code):
                "bin Salman in Riyadh.", "2025-08-20")
     met = [e for e in rec["events"] if e["trigger"]["text"] == "met"]
     assert met and all(e["date_precision"] != "day" for e in met)
+
+
+def test_a_city_named_of_a_country_is_not_that_country(code):
+    """"told reporters that Port of Spain had produced no evidence" (160th pass: Venezuela's minister and guards made
+    Spanish): Port of Spain is Trinidad's capital; the tagger's "Spain" inside it places nothing in Spain."""
+    rec = code("Venezuela's Interior Minister Diosdado Castillo told reporters that Port of Spain had produced no "
+               "evidence.", "2026-05-08")
+    assert not [a for a in rec["actors"] if a.get("country") == "ESP"], rec["actors"]

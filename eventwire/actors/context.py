@@ -256,7 +256,9 @@ def _sentence_places(doc, starts: list[int], states: dict[int, str]) -> dict[int
         if any(w.lower() in WATERS for w in text.split() if w[:1].isupper()) or (
                 holder is not None and holder.lower_ in WATERS and holder.text[:1].isupper()):
             continue  # "navies cooperate in the Gulf of Guinea", "Lake Chad": water, no one's country
-        country = _owner(doc[anchor], states) or (locate_in(doc, text) or {}).get("country")
+        whole = locate_in(doc, f"{_name(holder)} of {text}") if holder is not None and holder.pos_ == "PROPN" else None
+        # "Port of Spain": the city is Trinidad's, not Spain's
+        country = _owner(doc[anchor], states) or (whole or locate_in(doc, text) or {}).get("country")
         if country:
             out.setdefault(_sentence_of(starts, doc[anchor].idx), []).append((clause_verb(doc[anchor]), country))
     return out
