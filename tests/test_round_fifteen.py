@@ -143,3 +143,12 @@ def test_a_city_named_of_a_country_is_not_that_country(code):
     rec = code("Venezuela's Interior Minister Diosdado Castillo told reporters that Port of Spain had produced no "
                "evidence.", "2026-05-08")
     assert not [a for a in rec["actors"] if a.get("country") == "ESP"], rec["actors"]
+
+
+def test_dissidents_who_hold_hostages_are_an_armed_group(code):
+    """"Colombian dissidents free three Ecuadorian oil workers" (161st pass: made an opposition, COLOPP): dissidents
+    who fight or free hostages are rebels; dissidents who meet an envoy stay an opposition."""
+    rec = code("Colombian dissidents freed three Ecuadorian oil workers on Friday. Cuban dissidents met the US envoy "
+               "on Friday.", "2026-09-26")
+    assert {(e["code"], e["source"]["code"]) for e in events_of(rec)} >= {("0841", "COLREB")}
+    assert [e["source"]["code"] for e in events_of(rec, "04")] == ["CUBOPP"]

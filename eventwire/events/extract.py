@@ -105,7 +105,7 @@ from eventwire.events.words import (
 )
 from eventwire.nlp.columns import columns
 from eventwire.places import locate
-from eventwire.records import doc_sents, doc_text, event_id, mention_head, span
+from eventwire.records import doc_sents, doc_text, event_id, join_code, mention_head, span
 
 
 @dataclass
@@ -921,6 +921,7 @@ class EventCoder:
             if coded_as.code == "166":  # made to leave: people are deported, armed men told to withdraw
                 meta = lookup("174") if _people_sent_away(doc, tgt) or _person_sent(trigger) else lookup("1056") if \
                     _armed(doc, tgt) else meta
+            src = _armed_dissidents(doc, src, meta)
             refused = refusal(src, tgt, meta.code[:2], ways.get(id(tgt), ""))
             if refused:
                 self._note(sentence=ctx.index, trigger=trigger.text, at=trigger.idx, code=meta.code,
@@ -960,6 +961,15 @@ def _person_sent(verb) -> bool:
     envoys = ON_DUTY | DIPLOMATS  # "a Russian embassy employee", "dozens of Russian diplomats"
     return obj is not None and names_people(obj) and obj.lemma_.lower() not in envoys | FORCES - {"man"} and not any(
         t.lemma_.lower() in envoys for t in obj.lefts)
+
+
+def _armed_dissidents(doc, src: dict, meta) -> dict:
+    """"Colombian dissidents free three oil workers", "dissidents of the former FARC attacked a base": dissidents who
+    fight or hold hostages are an armed group (REB), not an opposition (the 161st and an earlier pass)."""
+    head = mention_head(doc, src) if src.get("sector") == "OPP" else None
+    if head is None or head.lemma_.lower() != "dissident" or not (meta.quad_class == 4 or meta.code[:3] == "084"):
+        return src
+    return {**src, "sector": "REB", "code": join_code(src.get("country"), "REB", src.get("group"))}
 
 
 def _people_sent_away(doc, tgt: dict | None) -> bool:
