@@ -152,3 +152,15 @@ def test_dissidents_who_hold_hostages_are_an_armed_group(code):
                "on Friday.", "2026-09-26")
     assert {(e["code"], e["source"]["code"]) for e in events_of(rec)} >= {("0841", "COLREB")}
     assert [e["source"]["code"] for e in events_of(rec, "04")] == ["CUBOPP"]
+
+
+def test_an_official_right_after_a_states_answer_speaks_for_it(code):
+    """"Chad rejected the accusation. Foreign Minister Mahamat Issa said ..." in a story filed from Bangui (161st
+    pass: the Chadian minister made the Central African Republic's from the dateline). Only after an answer: after
+    "Russia summoned the envoy" a minister is not thereby Russia's."""
+    text = ("BANGUI, July 14 (Wire) - The Central African Republic expelled Chad's ambassador on Monday. Chad rejected "
+            "the accusation. Foreign Minister Mahamat Issa said no Chadian soldier had crossed the border.")
+    rec = code(text, "2026-07-14")
+    assert [a["code"] for a in rec["actors"] if a["text"] == "Foreign Minister Mahamat Issa"] == ["TCDGOV"]
+    rec = code(text.replace("Chad rejected the accusation.", "Chad held talks with Sudan."), "2026-07-14")
+    assert [a["code"] for a in rec["actors"] if a["text"] == "Foreign Minister Mahamat Issa"] != ["TCDGOV"]

@@ -89,6 +89,10 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     host = bool(filed) and (behind or filed not in top_of_story and _host(filed, top, counts) or
                             filed in _mediators(doc, mentions))
     people: dict[str, tuple[str, str]] = {}  # a person's country, as context gave it at his first mention
+    # sentence -> country of the state that is its main clause's subject ("Chad rejected the accusation.")
+    subjects = {_sentence_of(starts, a["start"]): a["country"] for a in mentions if a.get("country") and not a.get(
+        "sector") and (h := mention_head(doc, a)) is not None and h.dep_ == "nsubj" and h.head.dep_ == "ROOT"
+        and h.head.lemma_.lower() in ANSWERS}
     countried = [(a, h) for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None]
     bodies = {h.i: a for a, h in countried}
     states = {h.i: a["country"] for a, h in countried if not a.get("sector")}  # "Republic of Congo", "Sudan"
@@ -138,6 +142,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             country, how = next(iter(others)), "the government the sentence names"
         elif envoy:
             continue  # "High Commissioner Rajiv Menon" in a story about his hosts: whose envoy, nothing says
+        elif a["sector"] in STATE_ORGANS and (spoke := _answering_state(doc, head, starts, s, subjects)):
+            country, how = spoke, "the state whose answer the sentence before told"
         elif filed and not host and filed in top_of_story and dominant != filed and a["sector"] not in ARMED:
             country, how = filed, "dateline"  # "DHAKA - Bangladesh summoned India's envoy ... the ministry said"
         elif dominant:
@@ -159,6 +165,19 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
 
 
 SAYING = {"say", "tell", "add", "insist", "stress", "note", "claim", "state", "announce"}
+
+
+ANSWERS = {"reject", "deny", "dismiss", "refute", "respond", "reply", "protest", "condemn", "welcome", "hit"}
+
+
+def _answering_state(doc, head, starts: list[int], s: int, subjects: dict[int, str]) -> str | None:
+    """"Chad rejected the accusation. Foreign Minister Mahamat Issa said ...": an official named with no state, who
+    speaks first in the sentence right after one telling a state's answer, speaks for that state (161st pass: the
+    Chadian minister given the Bangui dateline's country)."""
+    if head is None or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or s - 1 not in subjects:
+        return None
+    first = min((t.i for t in head.sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), default=None)
+    return subjects[s - 1] if first == head.i else None
 
 
 def _spoken_of(head, organs: dict[int, str]) -> bool:
