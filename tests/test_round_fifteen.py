@@ -164,3 +164,26 @@ def test_an_official_right_after_a_states_answer_speaks_for_it(code):
     assert [a["code"] for a in rec["actors"] if a["text"] == "Foreign Minister Mahamat Issa"] == ["TCDGOV"]
     rec = code(text.replace("Chad rejected the accusation.", "Chad held talks with Sudan."), "2026-07-14")
     assert [a["code"] for a in rec["actors"] if a["text"] == "Foreign Minister Mahamat Issa"] != ["TCDGOV"]
+
+
+def test_what_was_ignored_was_not_done(code):
+    """"Washington had ignored repeated requests to let the case be handled in Haiti" (162nd pass: stored as the
+    United States yielding to Haiti, 080): what is ignored is not done (here: a refusal), and a string of repeated
+    requests has no one day (not the "January" of the warrant in the clause before)."""
+    rec = code("Fleurant said a Haitian court had issued a warrant for Delatour in January and that Washington had "
+               "ignored repeated requests to let the case be handled in Haiti.", "2026-08-26")
+    lets = [e for e in rec["events"] if e["trigger"]["text"] == "let"]
+    assert lets and all(e["code"][:2] != "08" or e["negated"] for e in lets)
+    assert all(e["date_precision"] == "unknown" for e in lets if not e["negated"])
+    rec = code("Police had beaten several protesters in Marivan on Monday.", "2026-08-26")
+    assert {e["date"] for e in events_of(rec, "18")} == {"2026-08-24"}
+
+
+def test_a_question_put_to_a_speaker_is_no_appeal(code):
+    """"Asked whether money had changed hands, he said ..." (judged WRONG as 020 in three passes): the speaker was
+    asked, by reporters. "Asked by Turkey to help, Qatar sent aid" is Turkey's request."""
+    rec = code("Bangladesh's foreign adviser Touhid Karim spoke to reporters in Dhaka. Asked whether money had changed "
+               "hands, he said the government \"has not paid and does not pay ransom to criminals\".", "2026-10-20")
+    assert not events_of(rec, "02", facts=False)
+    rec = code("Asked by Turkey to help, Qatar sent aid.", "2026-10-20")
+    assert [e["source"]["code"] for e in events_of(rec, "02", facts=False)] == ["TUR"]

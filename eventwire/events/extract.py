@@ -207,7 +207,8 @@ class EventCoder:
                             "verb before it for an auxiliary" if _false_auxiliary(tok) else "a pattern says this sense is no " \
                             "event" if pat.code == NO_EVENT else "its object noun is the event" if light else \
                             "a call carrying a purpose: the purpose is the event" if self._vehicle(tok) else \
-                            "a result of the act it follows, not an act of its own" if _result(tok) else None
+                            "a result of the act it follows, not an act of its own" if _result(tok) else \
+                            "a question put to the speaker, not an appeal" if _put_to(tok) else None
                         if self.trace is not None:
                             self._note(sentence=s_i, trigger=tok.text, at=tok.idx, tried=[p.rule() for p in pats],
                                        chosen=pat.rule() if pat else None, skipped=why)
@@ -961,6 +962,13 @@ def _person_sent(verb) -> bool:
     envoys = ON_DUTY | DIPLOMATS  # "a Russian embassy employee", "dozens of Russian diplomats"
     return obj is not None and names_people(obj) and obj.lemma_.lower() not in envoys | FORCES - {"man"} and not any(
         t.lemma_.lower() in envoys for t in obj.lefts)
+
+
+def _put_to(verb) -> bool:
+    """"Asked whether money had changed hands, he said ...", "Asked about Ankara's statement, Peskov said": the
+    speaker was asked, by reporters; no one appealed to anyone (judged WRONG as 020 in three passes)."""
+    return verb.lemma_.lower() == "ask" and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.i < verb.head.i and \
+        not any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)  # "asked by X"
 
 
 def _armed_dissidents(doc, src: dict, meta) -> dict:

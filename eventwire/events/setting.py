@@ -182,6 +182,7 @@ def _joined_to(doc, verb, pubdate) -> bool:
 HELD = "a stance held for years: no one day"
 
 
+REPEATED = {"repeated", "numerous", "multiple"}  # not "several", "many": "had beaten several protesters" is one day
 SPANS = {"year", "month", "decade", "week"}  # "had complained for years", "have pressed for two decades"
 
 
@@ -193,7 +194,14 @@ def long_held(verb) -> bool:
     kept = any(c.dep_ == "advmod" and c.lower_ in ("long", "since") for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_ in SPANS and o.tag_ == "NNS"
                                                        for o in c.children) for c in verb.children)
-    return kept and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "have since": since then
+    if kept:
+        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "have since": since then
+    # "had ignored repeated requests to let ...": a string of requests, of no one day
+    for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        if any(c.dep_ == "dobj" and c.tag_ == "NNS" and any(a.dep_ == "amod" and a.lower_ in REPEATED for a in c.children)
+               for c in v.children) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children):
+            return True
+    return False
 
 
 def to_come(verb) -> bool:

@@ -53,7 +53,8 @@ REFUSING = {"decline", "refuse"}  # "declined to comment": with SILENCE, no comm
 SILENCE = {"comment", "say", "speak", "elaborate", "discuss", "answer", "confirm", "reveal", "disclose", "specify",
            "identify", "name"}  # "declined to comment": CAMEO 011, not a rejection
 STANCE_ROOTS = {"05", "11", "12"}  # backing, criticising, rejecting: positions a state holds, not only acts
-AVOIDING = {"avoid", "refrain", "shun", "eschew"}  # "have avoided criticising the Taliban": no criticism is told
+AVOIDING = {"avoid", "refrain", "shun", "eschew", "ignore", "disregard"}  # "have avoided criticising the Taliban",
+# "ignored requests to let the case be heard in Haiti": what is avoided or ignored is not done
 GIVING_ROOTS = {"06": "160", "07": "162"}  # trade or aid that is stopped: relations (160) or aid (162) reduced
 CEASING = {"stop", "cease", "halt", "end", "suspend", "pause", "quit", "abandon"}
 # acts that stop a text or measure from being issued: what it would have said is not said ("blocked a statement
