@@ -226,3 +226,10 @@ def test_acts_repeated_for_years_take_no_day_from_another_clause(code):
     assert {e["date_precision"] for e in rec["events"] if e["trigger"]["text"] == "restricted"} == {"month"}
     rec = code("Bolivian police detained the Brazilian pilot for two weeks on Monday.", "2025-05-02")
     assert {e["date"] for e in _said(rec, "17")} == {"2025-04-28"}
+
+
+def test_a_stance_kept_from_the_start_has_no_day(code):
+    """"Somalia had quietly backed the Djibouti talks from the start" (162nd pass: given the publication day)."""
+    rec = code("Somalia had quietly backed the Djibouti talks from the start, officials said.", "2026-05-08")
+    backed = [e for e in rec["events"] if e["trigger"]["text"] == "backed"]
+    assert backed and all(e["date"] is None and e["date_precision"] == "unknown" for e in backed)

@@ -183,17 +183,22 @@ HELD = "a stance held for years: no one day"
 
 
 REPEATED = {"repeated", "numerous", "multiple"}  # not "several", "many": "had beaten several protesters" is one day
-SPANS = {"year", "month", "decade", "week"}  # "had complained for years", "have pressed for two decades"
+SPANS = {"year", "month", "decade", "week"}
+OUTSET = {"start", "beginning", "outset"}  # "had complained for years", "have pressed for two decades"
 
 
 def long_held(verb) -> bool:
-    """'has long urged Pakistan to act', 'have since complained', 'had complained for years': a stance kept or acts
+    """'has long urged Pakistan to act', 'have since complained', 'had complained for years', 'had backed the talks
+    from the start': a stance kept or acts
     repeated for years, of no one day (and no day a nearby dated act has: the rule marks it so)."""
     if verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     kept = any(c.dep_ == "advmod" and c.lower_ in ("long", "since") for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_ in SPANS and o.tag_ == "NNS"
-                                                       for o in c.children) for c in verb.children)
+                                                       for o in c.children) for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(o.dep_ == "pobj" and o.lemma_ in OUTSET for o in c.children)
+        for c in (*verb.children, *(g for d in verb.children if d.dep_ == "dobj" for g in d.children)))  # "had
+    # backed the talks from the start" (the parse may hang it on the object)
     if kept:
         return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "have since": since then
     # "had ignored repeated requests to let ...": a string of requests, of no one day
