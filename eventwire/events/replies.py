@@ -69,14 +69,11 @@ def answer_replies(events: list[dict]) -> None:
         if not earlier:
             continue
         last = max(c["sentence_index"] for c in earlier)
-        makers = {c["source"]["code"]: c["source"] for c in earlier if c["sentence_index"] == last}
+        makers = {c["source"]["code"]: c for c in earlier if c["sentence_index"] == last}
         if len(makers) != 1:
             continue
-        maker = dict(next(iter(makers.values())))
-        maker["how"] = f"who did what is answered (sentence {last}): {maker.get('how') or maker.get('text')}"
-        e["target"] = maker
         kind = "charge" if "11" in roots else "demand" if roots & SPOKEN else "move" if roots == MOVE_ROOTS else "act"
-        e.setdefault("rule", {})["target"] = f"the doer of the answered {kind}"
+        _aim(e, next(iter(makers.values())), "who did what is answered", f"the doer of the answered {kind}")
 
 
 def answer_denials(events: list[dict]) -> None:
@@ -97,11 +94,7 @@ def answer_denials(events: list[dict]) -> None:
         accusers = {c["source"]["code"]: c for c in charges if c["sentence_index"] == near}
         if len(accusers) != 1:
             continue
-        c = next(iter(accusers.values()))
-        accuser = dict(c["source"])
-        accuser["how"] = f"who made the charge denied (sentence {near}): {accuser.get('how') or accuser.get('text')}"
-        e["target"] = accuser
-        e.setdefault("rule", {})["target"] = "the maker of the charge denied"
+        _aim(e, next(iter(accusers.values())), "who made the charge denied", "the maker of the charge denied")
 
 
 HOLDERS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB", "INS", "IGO"}  # sectors that can hold someone
@@ -125,11 +118,15 @@ def aim_release_demands(events: list[dict]) -> None:
         holders = {c["source"]["code"]: c for c in held if abs(c["sentence_index"] - e["sentence_index"]) == near}
         if len({country_or_code(c["source"]) for c in holders.values()}) != 1:
             continue
-        c = next(iter(holders.values()))
-        holder = dict(c["source"])
-        holder["how"] = f"who holds them (sentence {c['sentence_index']}): {holder.get('how') or holder.get('text')}"
-        e["target"] = holder
-        e.setdefault("rule", {})["target"] = "the holder of those whose release is demanded"
+        _aim(e, next(iter(holders.values())), "who holds them", "the holder of those whose release is demanded")
+
+
+def _aim(e: dict, doer: dict, who: str, rule: str) -> None:
+    """Make the doer of an act the article told elsewhere `e`'s target, saying how it was found."""
+    target = dict(doer["source"])
+    target["how"] = f"{who} (sentence {doer['sentence_index']}): {target.get('how') or target.get('text')}"
+    e["target"] = target
+    e.setdefault("rule", {})["target"] = rule
 
 
 def one_per_dyad(events: list[dict]) -> None:
