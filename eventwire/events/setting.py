@@ -48,8 +48,10 @@ BEFORE_NOW = {"previously", "repeatedly", "frequently", "often", "formerly"}
 def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     """The date of the trigger's own clause, else of its governing verb, else relative to another dated event,
     else the date of the clause it belongs to, else the publication date (precision "publication")."""
-    if _protested(trigger):  # "summoned the ambassador on Tuesday to protest against a drill": the drill's day is
-        return clause_date(doc, trigger, pubdate, False) or _year_of(trigger) or (None, "unknown")  # not Tuesday
+    if (protesting := _protested(trigger)) is not None:  # "summoned the ambassador on Tuesday to protest against a
+        # drill": the drill's day is not Tuesday; "to protest the detention of traders on Monday" is that Monday's
+        return clause_date(doc, trigger, pubdate, False) or clause_date(doc, protesting, pubdate, False) or \
+            _year_of(trigger) or (None, "unknown")
     verb = trigger
     if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX"):
         verb = trigger.head
@@ -94,15 +96,15 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
     return (pubdate, "publication") if pubdate else (None, "unknown")
 
 
-def _protested(trigger) -> bool:
-    """An act named as what a verb of disapproval is about ("to protest against a joint drill", "condemned the
-    detention"): it came before the words, on a day those words do not tell (161st pass: the drill given the day of
-    the summons protesting it)."""
+def _protested(trigger):
+    """The verb of disapproval an act is named as the object of ("to protest against a joint drill", "condemned the
+    detention"), else None: the act came before the words, on a day only the words' own clause may tell (161st pass:
+    the drill given the day of the summons protesting it)."""
     if trigger.pos_ != "NOUN":
-        return False
+        return None
     head = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in ("against", "over") else \
         trigger.head if trigger.dep_ == "dobj" else None
-    return head is not None and head.lemma_.lower() in FACTIVE
+    return head if head is not None and head.lemma_.lower() in FACTIVE else None
 
 
 def said_date(doc, trigger, pubdate) -> tuple[str | None, str]:
