@@ -192,6 +192,6 @@ def test_a_question_put_to_a_speaker_is_no_appeal(code):
 def test_the_day_a_protest_gives_to_what_it_protests_is_its_own_clauses(code):
     """"summoned Togo's ambassador on Thursday to protest the detention of 12 traders on Monday": Monday, told in the
     protest's own clause, is the detention's; the summons' Thursday is not (see the 161st pass above)."""
-    rec = code("Ghana summoned Togo's ambassador on Thursday to protest the detention of 12 Ghanaian traders on "
-               "Monday.", "2026-02-19")
+    rec = code("Ghana summoned Togo's ambassador on Thursday to protest the detention of 12 Ghanaian traders by "
+               "Togolese police on Monday.", "2026-02-19")
     assert {e["date"] for e in rec["events"] if e["code"] == "173"} == {"2026-02-16"}
