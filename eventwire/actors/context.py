@@ -92,7 +92,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     # sentence -> country of the state that is its main clause's subject ("Chad rejected the accusation.")
     subjects = {_sentence_of(starts, a["start"]): a["country"] for a in mentions if a.get("country") and not a.get(
         "sector") and (h := mention_head(doc, a)) is not None and h.dep_ == "nsubj" and h.head.dep_ == "ROOT"
-        and h.head.lemma_.lower() in ANSWERS}
+        and h.head.lemma_.lower() in ANSWER_VERBS}
     countried = [(a, h) for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None]
     bodies = {h.i: a for a, h in countried}
     states = {h.i: a["country"] for a, h in countried if not a.get("sector")}  # "Republic of Congo", "Sudan"
@@ -167,7 +167,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
 SAYING = {"say", "tell", "add", "insist", "stress", "note", "claim", "state", "announce"}
 
 
-ANSWERS = {"reject", "deny", "dismiss", "refute", "respond", "reply", "protest", "condemn", "welcome", "hit"}
+ANSWER_VERBS = {"reject", "deny", "dismiss", "refute", "respond", "reply", "protest", "condemn", "welcome", "hit"}
 
 
 def _answering_state(doc, head, starts: list[int], s: int, subjects: dict[int, str]) -> str | None:

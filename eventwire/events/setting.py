@@ -185,14 +185,14 @@ HELD = "a stance held for years: no one day"
 
 
 REPEATED = {"repeated", "numerous", "multiple"}  # not "several", "many": "had beaten several protesters" is one day
-SPANS = {"year", "month", "decade", "week"}
-OUTSET = {"start", "beginning", "outset"}  # "had complained for years", "have pressed for two decades"
+SPANS = {"year", "month", "decade", "week"}  # "had complained for years", "have pressed for two decades"
+OUTSET = {"start", "beginning", "outset"}  # "had backed the talks from the start"
 
 
 def long_held(verb) -> bool:
     """'has long urged Pakistan to act', 'have since complained', 'had complained for years', 'had backed the talks
-    from the start': a stance kept or acts
-    repeated for years, of no one day (and no day a nearby dated act has: the rule marks it so)."""
+    from the start': a stance kept or acts repeated for years, of no one day (and no day a nearby dated act has:
+    the rule marks it so)."""
     if verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     kept = any(c.dep_ == "advmod" and c.lower_ in ("long", "since") for c in verb.children) or any(
