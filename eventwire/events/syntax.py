@@ -115,8 +115,8 @@ def names_people(tok) -> bool:
     """Does this object name people ("seized the crew", "questioned three lorry drivers", "detained two soldiers",
     "thousands of its citizens"), not property or a place ("seized the capital Sanaa", read as a person)? A plural
     sector noun is people."""
-    if counted(tok) is not tok:
-        return names_people(counted(tok))
+    if (inner := counted(tok)) is not tok:
+        return names_people(inner)
     if tok.lemma_.lower() in HUMAN or tok.ent_type_ in ("PERSON", "NORP") and not (
             tok.pos_ == "PROPN" and locate(tok.text)):
         return True
