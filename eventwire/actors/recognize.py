@@ -15,7 +15,7 @@ from eventwire.actors import names as N
 from eventwire.actors.coref import Resolver
 from eventwire.actors.lexicon import Entry, Lexicon
 from eventwire.nlp.columns import columns
-from eventwire.places import big_city
+from eventwire.places import big_city, locate
 from eventwire.places.locative import WATERS
 from eventwire.records import actor, doc_sents, doc_text, join_code, once, split_code
 
@@ -477,6 +477,9 @@ class ActorFinder:
             lo, hi = self.np_range(tok)
             if tok.ent_type_ == "PERSON" and tok.i not in match and hi - lo == 1 and big_city(tok.text):
                 continue  # "shelled Kharkiv": the tagger's one-word "person" is a big city
+            if tok.ent_type_ == "PERSON" and tok.i not in match and "-" in doc[lo:hi].text and (
+                    (place := locate(doc[lo:hi].text.replace("-", " "))) and place.get("lat") is None):
+                continue  # "known as Saint-Martin": a territory, not a person (nor Ireland's Micheal Martin)
             if tok.i in match or tok.ent_type_ == "PERSON" or titled(tok, match) or (any(k in match for k in range(lo, hi)) and (
                     self._sectorish(tok, match) or tok.pos_ == "PROPN" or tok.lemma_.lower() in GENERIC | AGENTS | ROLE_NOUNS)):
                 heads.add(tok.i)  # "Pakistan's role" is not an actor: its possessor is (see below)
