@@ -18,6 +18,7 @@ from eventwire.events.modality import base, denied, modality_of, ongoing, report
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.pairs import pair_phrase
 from eventwire.events.precision import refusal
+from eventwire.events.replies import ACTS_BY_NOUN, MOVES
 from eventwire.events.setting import date_rule, event_date, event_place, said_date
 from eventwire.events.syntax import (
     actor_like,
@@ -55,7 +56,7 @@ from eventwire.events.words import (
     CIVIL_FORMS,
     CIVIL_SECTORS,
     CONTAINERS,
-    CRITICISED,
+    CRITICISED_EXTRA,
     CURRENCY,
     DECIDING,
     DETENTIONS,
@@ -166,6 +167,9 @@ def _venue(head, found) -> bool:
     found_as = [way for _a, way in resolve(head.doc, head, found)]
     return bool(found_as) and all(way.startswith(("inside:prep:in>", "inside:prep:at>")) and way.endswith("place")
                                   for way in found_as)
+
+
+CRITICISED = MOVES | set(ACTS_BY_NOUN) | CRITICISED_EXTRA  # acts whose doer "said it was illegal" criticises
 
 
 class EventCoder:

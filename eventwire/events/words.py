@@ -179,9 +179,6 @@ NOT_HELD = {"withdraw", "pull", "walk", "quit", "leave", "exit", "boycott", "ski
 DECIDING = {"agree", "decide", "vote"}  # a body deciding a measure takes it ("agreed to widen sanctions")
 
 # what is said to be "illegal" or "a provocation" when a speaker criticises an act he names ("said the boarding
-# was illegal"), besides the event nouns of the lexicon
-CRITICISED = {"move", "decision", "step", "measure", "measures", "ban", "closure", "suspension", "deployment",
-              "treatment", "ruling", "boarding", "expulsion", "detention", "arrest", "arrests", "sanctions", "seizure",
-              "incursion", "landing", "visit", "order", "decree", "law", "verdict", "sentence", "exercise", "drill",
-              "drills", "policy", "plan", "deportation", "deportations", "raid", "blockade", "restriction",
-              "restrictions"}
+# was illegal"), besides the event nouns of the lexicon and the moves and acts replies answer (events/replies.py)
+CRITICISED_EXTRA = {"deployment", "treatment", "ruling", "boarding", "landing", "visit", "order", "decree", "law",
+                    "verdict", "sentence", "exercise", "drill", "drills", "policy", "plan"}
