@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import bisect
 import gc
 import os
 import re
@@ -101,18 +102,28 @@ class Pipeline:
         follow_antecedents(found)
         annotate(doc, found)
         events = self.events.code(doc, found, art.id, art.date, filed)
-        answer_replies(events)
+        quotes = extract_quotes(doc, found, art.id)
+        answer_replies(events, _speakers(doc, quotes))
         answer_denials(events)
         aim_release_demands(events)
         one_per_dyad(events)
         date_from_other_mentions(events, art.date)
         not_yet(events, art.date)
         weigh(events, is_article(len(doc_sents(doc))), threshold=self.min_confidence)
-        quotes = extract_quotes(doc, found, art.id)
         return {
             "id": art.id, "title": art.title, "date": art.date, "outlet": art.outlet, "url": art.url,
             "actors": found.mentions, "events": events, "quotes": quotes,
         }
+
+
+def _speakers(doc, quotes: list[dict]) -> list[tuple[int, dict]]:
+    """(sentence index, speaker) of each quote with a speaker, by where its cue stands."""
+    starts = [s[0].idx for s in doc_sents(doc)]
+    out = []
+    for q in quotes:
+        if q.get("speaker") and q.get("cue"):
+            out.append((bisect.bisect_right(starts, q["cue"]["start"]) - 1, q["speaker"]))
+    return out
 
 
 def _env_confidence() -> float | None:

@@ -4,14 +4,18 @@ a thing (analysts judged every such fact PARTLY or WRONG, docs/judged-articles.m
 fifty-fifth passes). The article has told who did it: the nearest earlier act of that kind (a charge or demand
 aimed at the rejecting side, or an uncoded one by another actor of its own country told later; a seizure, attack
 or expulsion by another side than the speaker's). Its doer becomes
-the target; with two different doers in the nearest sentence, no guess."""
+the target; with two different doers in the nearest sentence, no guess. When the article told the charge, protest
+or move only in words the coder did not code ("Baku had not been informed", Hajizada said. Iran rejected the
+protest), whoever of another country spoke just before made it: the speakers of the nearest earlier sentence with
+one, at most three back."""
 
 from __future__ import annotations
 
 from eventwire.records import country_or_code, split_code
 
 CHARGES = {"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim", "claims",
-           "criticism", "comment", "comments", "remark", "remarks", "complaint", "complaints", "blame"}
+           "criticism", "criticisms", "comment", "comments", "remark", "remarks", "complaint", "complaints", "blame",
+           "protest", "protests", "objection", "objections", "condemnation"}
 DEMANDS = {"demand", "demands", "request", "requests", "call", "calls", "ultimatum", "appeal", "appeals"}
 # acts words condemn, by the CAMEO roots that code them
 ACTS = {
@@ -49,8 +53,12 @@ def _answers(e: dict) -> set[str]:
     return ANSWERS.get(e.get("root") or "", {}).get(head, set())
 
 
-def answer_replies(events: list[dict]) -> None:
-    """Give words about an uncoded charge, demand or act the side that made or did it, told earlier."""
+SPOKE_BEFORE = 3  # sentences back a speaker can have made the charge or protest answered
+
+
+def answer_replies(events: list[dict], speakers: list[tuple[int, dict]] = ()) -> None:
+    """Give words about an uncoded charge, demand or act the side that made or did it, told earlier; `speakers`:
+    (sentence index, speaker) of each quote, for a charge told only in words the coder did not code."""
     for e in events:
         roots = _answers(e)
         side = country_or_code(e.get("source"))
@@ -67,6 +75,7 @@ def answer_replies(events: list[dict]) -> None:
         if home and (not earlier or max(c["sentence_index"] for c in home) > max(c["sentence_index"] for c in earlier)):
             earlier = home
         if not earlier:
+            _spoken_before(e, roots, side, speakers, events)
             continue
         last = max(c["sentence_index"] for c in earlier)
         makers = {c["source"]["code"]: c for c in earlier if c["sentence_index"] == last}
@@ -74,6 +83,33 @@ def answer_replies(events: list[dict]) -> None:
             continue
         kind = "charge" if "11" in roots else "demand" if roots & SPOKEN else "move" if roots == MOVE_ROOTS else "act"
         _aim(e, next(iter(makers.values())), "who did what is answered", f"the doer of the answered {kind}")
+
+
+def _spoken_before(e: dict, roots: set[str], side: str, speakers: list[tuple[int, dict]], events: list[dict]) -> None:
+    """A charge, protest or move answered that no coded act tells: made by whoever of one other country spoke in
+    the nearest earlier sentence (within SPOKE_BEFORE) where someone of another country spoke. No guess when the
+    answer's own sentence is spoken by another side (its source is then in doubt), nor when that speaker aimed
+    words of their own at a third side: a fellow critic, not the maker."""
+    if roots not in ({"11"}, MOVE_ROOTS):
+        return  # a demand or an attack is told by its act, not by who spoke
+    si = e["sentence_index"]
+    if any(i == si and country_or_code(a) not in (None, side) for i, a in speakers):
+        return
+    near = [(i, a) for i, a in speakers if si - SPOKE_BEFORE <= i < si and a.get("code")
+            and country_or_code(a) not in (None, side)]
+    if not near:
+        return
+    last = max(i for i, _ in near)
+    who = {country_or_code(a): a for i, a in near if i == last}
+    if len(who) != 1:
+        return
+    maker = next(iter(who))
+    if any(c["sentence_index"] == last and c.get("root") in ("11", "12") and country_or_code(c.get("source")) == maker
+           and country_or_code(c.get("target")) not in (None, side) for c in events):
+        return
+    kind = "move" if roots == MOVE_ROOTS else "charge"
+    _aim(e, {"source": who[maker], "sentence_index": last}, "who spoke before",
+         f"the maker of the answered {kind}: who spoke just before")
 
 
 def answer_denials(events: list[dict]) -> None:
