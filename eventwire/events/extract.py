@@ -17,6 +17,7 @@ from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import base, denied, modality_of, ongoing, reporter_of, standing
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.pairs import pair_phrase
+from eventwire.events.posture import at_home
 from eventwire.events.precision import refusal
 from eventwire.events.replies import ACTS_BY_NOUN, MOVES
 from eventwire.events.setting import date_rule, event_date, event_place, said_date
@@ -927,6 +928,7 @@ class EventCoder:
                 meta = lookup("174") if _people_sent_away(doc, tgt) or _person_sent(trigger) else lookup("1056") if \
                     _armed(doc, tgt) else meta
             src = _armed_dissidents(doc, src, meta)
+            meta = at_home(meta, trigger, src, tgt, place)
             refused = refusal(src, tgt, meta.code[:2], ways.get(id(tgt), ""))
             if refused:
                 self._note(sentence=ctx.index, trigger=trigger.text, at=trigger.idx, code=meta.code,

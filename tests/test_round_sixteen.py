@@ -1,0 +1,91 @@
+"""Session 19 (docs/evaluation.md, round sixteen): an answer to a charge, protest or move that the coder did not
+code as an act is aimed at whoever of another country spoke just before; "reinforced its commitment" is no
+military act. Every sentence here is ours."""
+
+from __future__ import annotations
+
+from tests.conftest import events_of
+
+DATE = "2026-03-04"
+PROTEST = """Iran holds drill near Azerbaijan border
+
+Published: 2026-03-04
+
+BAKU, March 4 (Caspian Wire) - Iran's army began a large military exercise near the Azerbaijani border on Monday.
+
+Azerbaijan's foreign ministry spokesman, Aykhan Hajizada, said the Iranian ambassador had been handed a note expressing "serious concern" about the drill. "Such exercises do not serve good-neighbourly relations," he said.
+
+Iran rejected the protest. Foreign Ministry spokesman Esmaeil Baghaei said the exercise was routine.
+"""
+
+
+def _said(rec: dict, root: str | None = None) -> list[dict]:
+    """Asserted events, whether the gate kept them or withheld them as uncertain."""
+    return [e for e in events_of(rec, root, facts=False) if not e["negated"] and e["modality"] in ("asserted", "uncertain")]
+
+
+def _rejections(rec: dict) -> list[tuple]:
+    return [(e["source"]["code"], (e["target"] or {}).get("country")) for e in _said(rec, "12")]
+
+
+def test_a_protest_answered_was_made_by_who_spoke_just_before(code):
+    """"Iran rejected the protest" (the note of concern itself is coded as no act): Azerbaijan's spokesman spoke
+    just before, so Azerbaijan made it (analysts judged 19 rejections of "the protest" with no target PARTLY)."""
+    rec = code(PROTEST, DATE)
+    rejected = [e for e in _said(rec, "12") if e["trigger"]["text"] == "rejected"]
+    assert [(e["source"]["country"], e["target"]["country"]) for e in rejected] == [("IRN", "AZE")]
+    assert rejected[0]["rule"]["target"] == "the maker of the answered charge: who spoke just before"
+
+
+def test_no_speaker_before_no_target(code):
+    rec = code(PROTEST.replace("""Azerbaijan's foreign ministry spokesman, Aykhan Hajizada, said the Iranian ambassador had been handed a note expressing "serious concern" about the drill. "Such exercises do not serve good-neighbourly relations," he said.
+
+""", ""), DATE)
+    assert ("IRNGOV", None) in _rejections(rec) or ("IRN", None) in _rejections(rec)
+    assert not [t for _, t in _rejections(rec) if t]
+
+
+def test_a_fellow_critic_is_not_the_maker_of_the_move(code):
+    """"Barrot condemned Tehran ... Cooper said the move was reckless": the French minister who spoke just before
+    aimed his words at Iran; he made no move, so the British criticism gets no French target (80th article)."""
+    text = PROTEST.replace("Iran rejected the protest. Foreign Ministry spokesman Esmaeil Baghaei said the exercise was routine.",
+                           "French Foreign Minister Jean Martel condemned Iran on Tuesday, saying the drill was dangerous. "
+                           "British Foreign Secretary Ann Hollis said the move was reckless.")
+    text = text.replace("""Azerbaijan's foreign ministry spokesman, Aykhan Hajizada, said the Iranian ambassador had been handed a note expressing "serious concern" about the drill. "Such exercises do not serve good-neighbourly relations," he said.
+
+""", "")
+    rec = code(text, DATE)
+    british = [e for e in _said(rec, "11") if e["source"]["country"] == "GBR"]
+    assert british and all((e["target"] or {}).get("country") != "FRA" for e in british)
+
+
+def test_an_answer_spoken_by_another_side_takes_no_speaker_before(code):
+    """When someone of another country speaks in the answering sentence itself, its source is in doubt: no target
+    is guessed from who spoke before ("A State Department spokesman said ... that France had freed a man and called
+    the move reckless")."""
+    text = PROTEST.replace("Iran rejected the protest.",
+                           "A Turkish diplomat said Iran rejected the protest.")
+    rec = code(text, DATE)
+    assert _rejections(rec) == [("IRN", None)]
+
+
+def test_reinforcing_a_commitment_is_no_military_act(code):
+    rec = code("Germany has reinforced its commitment to Syrian refugees with a contribution of 56 million euros.", DATE)
+    assert not _said(rec, "15")
+    rec = code("Russia reinforced its troops along the Ukrainian border on Monday.", DATE)
+    assert [e["code"] for e in _said(rec, "15")] == ["152"]
+
+
+def test_troops_sent_within_their_own_state_are_a_show_of_force_not_protection(code):
+    """"Peru sent 1,200 soldiers into Pataz" (j438), "sends troops to its border with Panama": a deployment at home
+    (15x), facing the neighbour when one is named; troops sent abroad or to a mission stay protection (074)."""
+    story = "Peru sends troops\n\nPublished: 2026-05-06\n\nLIMA, May 6 (Andes Wire) - {}\n"
+    rec = code(story.format("Peru sent about 1,200 soldiers into the mining province of Pataz on Tuesday."), "2026-05-06")
+    assert [e["code"] for e in _said(rec) if e["trigger"]["text"] == "sent"] == ["150"]
+    rec = code("Colombia sent 500 troops to its border with Panama on Monday.", "2026-05-06")
+    assert [(e["code"], (e["target"] or {}).get("code")) for e in _said(rec) if e["trigger"]["text"] == "sent"] == \
+        [("150", "PAN")]
+    rec = code(story.format("Rwanda sent an extra battalion of troops to Mozambique on Tuesday."), "2026-05-06")
+    assert [(e["code"], e["target"]["code"]) for e in _said(rec) if e["trigger"]["text"] == "sent"] == [("074", "MOZ")]
+    rec = code(story.format("Peru sent 200 soldiers to the United Nations mission in Lebanon on Tuesday."), "2026-05-06")
+    assert [e["code"] for e in _said(rec) if e["trigger"]["text"] == "sent"] == ["074"]
