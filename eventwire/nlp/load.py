@@ -9,6 +9,7 @@ from functools import cache
 from spacy.language import Language
 
 from eventwire.errors import ModelError
+from eventwire.nlp import headline  # noqa: F401  (registers the eventwire_headline component)
 from eventwire.nlp.attributes import compile_rules
 from eventwire.nlp.lemmas import replaceable
 from eventwire.nlp.matmul import use_numpy_matmul
@@ -55,6 +56,8 @@ def _load(name: str):
         nlp.add_pipe("eventwire_paragraphs", before="parser")
     if "eventwire_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("eventwire_lemmas", after="lemmatizer")
+    if "eventwire_headline" not in nlp.pipe_names:
+        nlp.add_pipe("eventwire_headline", last=True)  # a headline's present-tense verbs (nlp/headline.py)
     if "eventwire_attributes" not in nlp.component_names and compile_rules(nlp.get_pipe("attribute_ruler")):
         nlp.add_pipe("eventwire_attributes", after="attribute_ruler")  # the same attributes, without the Matcher
         nlp.disable_pipe("attribute_ruler")
