@@ -17,6 +17,7 @@ from eventwire.events import EventCoder
 from eventwire.events.confidence import is_article, weigh
 from eventwire.events.coreport import date_from_other_mentions, not_yet
 from eventwire.events.lexicon import get_event_lexicon
+from eventwire.events.others import counted_others
 from eventwire.events.replies import aim_release_demands, answer_denials, answer_replies, one_per_dyad
 from eventwire.nlp.load import load
 from eventwire.nlp.windows import merge, pipe_pieces
@@ -103,6 +104,7 @@ class Pipeline:
         annotate(doc, found)
         events = self.events.code(doc, found, art.id, art.date, filed)
         quotes = extract_quotes(doc, found, art.id)
+        counted_others(events)
         answer_replies(events, _speakers(doc, quotes))
         answer_denials(events)
         aim_release_demands(events)

@@ -89,3 +89,16 @@ def test_troops_sent_within_their_own_state_are_a_show_of_force_not_protection(c
     assert [(e["code"], e["target"]["code"]) for e in _said(rec) if e["trigger"]["text"] == "sent"] == [("074", "MOZ")]
     rec = code(story.format("Peru sent 200 soldiers to the United Nations mission in Lebanon on Tuesday."), "2026-05-06")
     assert [e["code"] for e in _said(rec) if e["trigger"]["text"] == "sent"] == ["074"]
+
+
+def test_a_count_of_others_is_more_of_the_people_named_before(code):
+    """"killing a Nigerian fisherman and detaining 31 others" (j501, 168th pass: the detention withheld with the
+    target '31 others'): the others are more Nigerian fishermen. A count after a summons, or after a thing coded
+    to a country, stays a count."""
+    rec = code("Cameroonian gendarmes raided two fishing settlements on Sunday, killing a Nigerian fisherman and "
+               "detaining 31 others.", "2026-06-09")
+    held = [e for e in _said(rec, "17") if e["code"] == "173"]
+    assert [(e["target"]["code"], e["rule"]["target"]) for e in held] == \
+        [("NGAAGR", "a count of more people of the kind named just before")]
+    rec = code("The coast guard seized Haiti-bound guns off Portland on Sunday and arrested four.", "2026-06-09")
+    assert all((e["target"] or {}).get("code") is None for e in _said(rec, "17") if e["code"] == "173")
