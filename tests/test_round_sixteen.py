@@ -102,3 +102,15 @@ def test_a_count_of_others_is_more_of_the_people_named_before(code):
         [("NGAAGR", "a count of more people of the kind named just before")]
     rec = code("The coast guard seized Haiti-bound guns off Portland on Sunday and arrested four.", "2026-06-09")
     assert all((e["target"] or {}).get("code") is None for e in _said(rec, "17") if e["code"] == "173")
+
+
+def test_a_state_protesting_after_an_act_protests_to_its_doer(code):
+    """"Kazakhstan protests after Russia halts grain train" (the headline of a story whose main act it is, coded as
+    nothing: a state protesting at no one named was refused): the clause after it names whom the protest is aimed
+    at. People protesting in the street stay a demonstration."""
+    rec = code("Kazakhstan protested on Monday after Russia halted a grain train at the border.", "2026-04-08")
+    assert [(e["source"]["code"], e["code"], e["target"]["code"]) for e in _said(rec, "11")] == [("KAZ", "114", "RUS")]
+    rec = code("Farmers protested in Almaty on Tuesday after Russia halted a grain train at the border.", "2026-04-08")
+    assert not _said(rec, "11")
+    rec = code("Kazakhstan protested on Monday after its own train was halted at the border.", "2026-04-08")
+    assert not _said(rec, "11")

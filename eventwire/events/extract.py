@@ -88,12 +88,14 @@ from eventwire.events.words import (
     ON_DUTY,
     PERMIT,
     PLACE_BOUND_ROOTS,
+    PROTESTED,
     QUANTITY_PARTICLES,
     REFUSING,
     RESULTS,
     SCHEDULED,
     SILENCE,
     SPEECH,
+    STATE_PROTEST,
     SUBJ,
     SYMMETRIC,
     TAKE_PART,
@@ -881,6 +883,13 @@ class EventCoder:
             subj is not None and subj.lemma_.lower() not in self.lex.noun_heads | WRONGS | WEAPONS)]
         if not sources:
             return
+        if not tgts and trigger.lemma_.lower() in PROTESTED and all(_statelike(s) for s in sources):
+            # "Kazakhstan protested after Russia halted a grain train": a state's protest is aimed at the doer of
+            # the act it protests, told in the clause after it (analysts: the story's main act, not coded)
+            doers = [a for t in _protested_doers(trigger) for a in expand(t)
+                     if a.get("code") and a.get("country") not in {s.get("country") for s in sources}]
+            if doers:
+                tgts, code = doers, STATE_PROTEST
         at_object = any(t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "at", "upon", "into")
                         for t in targets)  # "Israeli and U.S. strikes on its nuclear sites": allies, not rivals
         rivals = code[:2] in FORCE_ROOTS and not at_object and len({a["country"] for a in sources}) > 1
@@ -975,6 +984,18 @@ def _put_to(verb) -> bool:
     speaker was asked, by reporters; no one appealed to anyone (judged WRONG as 020 in three passes)."""
     return verb.lemma_.lower() == "ask" and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "advcl" and verb.i < verb.head.i and \
         not any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)  # "asked by X"
+
+
+def _statelike(a: dict) -> bool:
+    """A state or its government: who protests officially, not in the street."""
+    return bool(a.get("country")) and a.get("sector") in (None, "GOV") and not a.get("group")
+
+
+def _protested_doers(trigger) -> list:
+    """The subjects of the clauses "after ...", "as ...", "when ..." that tell what a protest answers."""
+    return [s for c in trigger.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "as", "when")
+                                                                     for m in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
 
 
 def _armed_dissidents(doc, src: dict, meta) -> dict:

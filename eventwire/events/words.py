@@ -172,6 +172,8 @@ QUANTITY_PARTICLES = {"over"}  # a particle the parser reads as "more than" befo
 RESULTS = {"force", "compel", "oblige"}  # "..., forcing the vessel to sail back": what the act before made happen
 # an act of state done by people who hold no state power is their form of protest ("farmers blockaded")
 CIVIL_FORMS = {"191": "144"}
+PROTESTED = {"protest", "complain"}  # a state doing it after another's act complains officially of that act
+STATE_PROTEST = "114"
 CIVIL_SECTORS = {"AGR", "LAB", "CVL", "BUS", "OPP", "EDU", "MED", "REF", "REL", "HLH"}
 # verbs by which a meeting or talks do not take place with the subject ("pulled out of the meeting")
 NOT_HELD = {"withdraw", "pull", "walk", "quit", "leave", "exit", "boycott", "skip", "cancel", "postpone", "abandon",
