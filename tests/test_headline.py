@@ -51,3 +51,9 @@ def test_only_a_headline_is_parsed_again(nlp):
 def test_past_tense_forms():
     assert [past(w) for w in ("summons", "closes", "halts", "pushes", "denies", "bars")] == \
         ["summoned", "closed", "halted", "pushed", "denied", "bared"]
+
+
+def test_a_first_word_read_as_a_verb_is_the_subject(nlp):
+    """"Belize protests after ...": the model made "Belize" the verb and "protests" its object."""
+    doc = nlp("Belize protests after Guatemalan navy turns back its coast guard" + BODY)
+    assert (doc[1].tag_, doc[1].lemma_, doc[0].dep_) == ("VBZ", "protest", "nsubj")

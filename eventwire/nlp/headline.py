@@ -75,6 +75,11 @@ def headline_end(doc) -> int:
     return 0
 
 
+def _subject_like(t) -> bool:
+    """A noun, or a headline's first word read as a verb ("Belize protests after ...": "Belize" a verb)."""
+    return t.tag_ in SUBJECT_TAGS or (t.i == 0 and t.is_title and t.pos_ == "VERB")
+
+
 @cache
 def coded_verbs() -> frozenset[str]:
     """The verbs the event patterns name (data/lexicons/verbs.tsv): only a word that would code an act is worth a
@@ -85,7 +90,7 @@ def coded_verbs() -> frozenset[str]:
 def _may_be_verb(t) -> bool:
     """A plural noun right after a noun that could be a coded verb in the present tense ("Bangladesh summons")."""
     low = t.lower_
-    if t.tag_ != "NNS" or t.i == 0 or not t.is_lower or low in NOUNS or t.nbor(-1).tag_ not in SUBJECT_TAGS:
+    if t.tag_ != "NNS" or t.i == 0 or not t.is_lower or low in NOUNS or not _subject_like(t.nbor(-1)):
         return False
     stems = {low[:-3] + "y"} if low.endswith("ies") else {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
     return bool(stems & coded_verbs()) and not low.endswith("ss")
@@ -114,4 +119,4 @@ def _better(first, second, replaced: set[int]) -> bool:
         if not subject:
             return False
     return all(second[t.i].tag_.startswith("VB") for t in first[:len(second)] if t.tag_.startswith("VB")
-               and t.i not in replaced)
+               and t.i not in replaced and not (t.i == 0 and t.is_title))
