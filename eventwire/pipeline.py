@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import atexit
-import bisect
 import gc
 import os
 import re
@@ -23,6 +22,7 @@ from eventwire.nlp.load import load
 from eventwire.nlp.windows import merge, pipe_pieces
 from eventwire.places import locate
 from eventwire.quotes import extract as extract_quotes
+from eventwire.quotes import speakers_by_sentence
 from eventwire.records import Article, doc_sents
 
 BATCH = 32
@@ -105,7 +105,7 @@ class Pipeline:
         events = self.events.code(doc, found, art.id, art.date, filed)
         quotes = extract_quotes(doc, found, art.id)
         counted_others(events)
-        answer_replies(events, _speakers(doc, quotes))
+        answer_replies(events, speakers_by_sentence(doc, quotes))
         answer_denials(events)
         aim_release_demands(events)
         one_per_dyad(events)
@@ -116,16 +116,6 @@ class Pipeline:
             "id": art.id, "title": art.title, "date": art.date, "outlet": art.outlet, "url": art.url,
             "actors": found.mentions, "events": events, "quotes": quotes,
         }
-
-
-def _speakers(doc, quotes: list[dict]) -> list[tuple[int, dict]]:
-    """(sentence index, speaker) of each quote with a speaker, by where its cue stands."""
-    starts = [s[0].idx for s in doc_sents(doc)]
-    out = []
-    for q in quotes:
-        if q.get("speaker") and q.get("cue"):
-            out.append((bisect.bisect_right(starts, q["cue"]["start"]) - 1, q["speaker"]))
-    return out
 
 
 def _env_confidence() -> float | None:

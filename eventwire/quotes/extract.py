@@ -9,6 +9,7 @@ Unbalanced quote marks are closed at the end of the paragraph: one stray mark ne
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from functools import cache
@@ -391,3 +392,11 @@ def _relay_chain(doc, quotes, found) -> None:
         inner = list(q["relayed_by"])
         outer = [c for c in chain if c["name"] != q["speaker"].get("name")]
         q["relayed_by"] = outer + [r for r in inner if r.get("name") not in names]
+
+
+def speakers_by_sentence(doc, quotes: list[dict]) -> list[tuple[int, dict]]:
+    """(sentence index, speaker) of each quote with a speaker, by where its cue stands: who spoke where, for the
+    event coder's answers to what was said (events/replies.py)."""
+    starts = [s[0].idx for s in doc_sents(doc)]
+    return [(bisect.bisect_right(starts, q["cue"]["start"]) - 1, q["speaker"]) for q in quotes
+            if q.get("speaker") and q.get("cue")]
