@@ -114,3 +114,12 @@ def test_a_state_protesting_after_an_act_protests_to_its_doer(code):
     assert not _said(rec, "11")
     rec = code("Kazakhstan protested on Monday after its own train was halted at the border.", "2026-04-08")
     assert not _said(rec, "11")
+
+
+def test_the_republic_of_a_state_is_that_state_not_a_town_called_republic(code):
+    """"working on the territory of the Republic of Kazakhstan" made Kazakhstan's ministry American (170th pass:
+    a Missouri town called Republic): the place is the state named after "of"."""
+    rec = code('The Foreign Ministry said the engineers were working "on the territory of the Republic of Kazakhstan" '
+               "when Chinese border guards detained them.", "2026-07-08")
+    ministry = [a for a in rec["actors"] if a["text"] == "The Foreign Ministry"]
+    assert [a["country"] for a in ministry] == ["KAZ"]

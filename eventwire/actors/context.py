@@ -266,8 +266,10 @@ def _sentence_places(doc, starts: list[int], states: dict[int, str]) -> dict[int
     # and names the tagger did not call places: "near Mandalay", "of Kharkiv"
     # ("withdrawn from Haiti" is where they leave, not where the sentence happens)
     # ("withdrawn in March" is a time: March is also an English town)
+    # ("the Republic of Kazakhstan": the state named after "of", not a Missouri town called Republic)
     untagged = [(t.i, _name(t)) for t in _proper_pobjs(doc) if t.i not in seen and t.head.lower_ in OWN_PREPS
-                and t.head.lower_ != "from" and t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in TIME_NAMES]
+                and t.head.lower_ != "from" and t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in TIME_NAMES
+                and not _named_of(t)]
     for anchor, text in sorted(tagged + untagged):
         if doc[anchor].head.head.lemma_.lower() in GATHERINGS:
             continue  # "summoned the leaders to talks in Brussels": a venue, not whose the leaders are
@@ -299,6 +301,12 @@ def _proper_pobjs(doc) -> list:
     """Proper nouns that are objects of a preposition, found on the Doc's arrays (no Token built for the rest)."""
     cols = columns(doc)
     return [doc[i] for i, pos in enumerate(cols.pos) if pos == "PROPN" and cols.dep[i] == "pobj"]
+
+
+def _named_of(tok) -> bool:
+    """Is this word the head of "X of NAME" ("Republic of Kazakhstan"), whose place is the name after "of"?"""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+               for p in tok.children)
 
 
 def _name(tok) -> str:
