@@ -123,3 +123,14 @@ def test_the_republic_of_a_state_is_that_state_not_a_town_called_republic(code):
                "when Chinese border guards detained them.", "2026-07-08")
     ministry = [a for a in rec["actors"] if a["text"] == "The Foreign Ministry"]
     assert [a["country"] for a in ministry] == ["KAZ"]
+
+
+def test_where_goods_are_moved_is_no_one_helped(code):
+    """"ready to help move some shipments onward to Kuwait" (171st pass: an offer aimed at Kuwait, the shipments'
+    destination): the route of goods carried is where, not whom the help is for. Aid sent to a state still goes
+    to that state."""
+    rec = code("Iraq's trade ministry said on Friday it was ready to help move some shipments onward to Kuwait.",
+               "2026-11-20")
+    assert all((e["target"] or {}).get("country") != "KWT" for e in _said(rec))
+    rec = code("Iraq's trade ministry said on Friday it would help send food aid to Kuwait.", "2026-11-20")
+    assert "KWT" in {(e["target"] or {}).get("country") for e in _said(rec)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eventwire.events.lexicon import Pattern
 from eventwire.events.syntax import apart, clause_tokens, nearest_arguments, pobjs, reduced_passive
-from eventwire.events.words import FORCE_ROOTS, HOSTILE_MEASURES, LOC_PREPS, TARGET_PREPS
+from eventwire.events.words import FORCE_ROOTS, HOSTILE_MEASURES, LOC_PREPS, ROUTE_PREPS, ROUTING, TARGET_PREPS
 from eventwire.places.locative import GATHERINGS
 
 # a demand for these is made of whoever holds the people it names
@@ -48,6 +48,9 @@ def target_candidates(verb, pat: Pattern, passive: bool):
             continue
         if c.dep_ == "pobj" and c.head.lower_ in ("on", "about", "over") and c.head.head.lemma_.lower() in GATHERINGS:
             continue  # "hosted a conference on Sudan": what it was about, not who came
+        if c.dep_ == "pobj" and c.head.lower_ in ROUTE_PREPS and c.head.head.i != verb.i and \
+                c.head.head.lemma_.lower() in ROUTING:
+            continue  # "help move shipments onward to Kuwait": where the goods go, not whom the help is for
         if recipient and c.dep_ == "pobj" and c.head.lower_ == "from":
             continue  # "would finance planes from Spain for Chile": where the help comes from, not whom it is for
         if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and c.ent_type_ in ("GPE", "LOC") and not (

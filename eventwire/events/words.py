@@ -172,6 +172,10 @@ QUANTITY_PARTICLES = {"over"}  # a particle the parser reads as "more than" befo
 RESULTS = {"force", "compel", "oblige"}  # "..., forcing the vessel to sail back": what the act before made happen
 # an act of state done by people who hold no state power is their form of protest ("farmers blockaded")
 CIVIL_FORMS = {"191": "144"}
+# verbs of carrying goods along a route: their "to", "into", "from" name where, not whom ("help move shipments onward
+# to Kuwait" helps the sender, not Kuwait; "send aid to X" is not one of them: X receives it)
+ROUTING = {"move", "ship", "transport", "carry", "route", "reroute", "divert", "truck", "haul", "forward", "transit"}
+ROUTE_PREPS = {"to", "into", "from", "onward", "towards", "toward"}
 PROTESTED = {"protest", "complain"}  # a state doing it after another's act complains officially of that act
 STATE_PROTEST = "114"
 CIVIL_SECTORS = {"AGR", "LAB", "CVL", "BUS", "OPP", "EDU", "MED", "REF", "REL", "HLH"}
