@@ -134,3 +134,16 @@ def test_where_goods_are_moved_is_no_one_helped(code):
     assert all((e["target"] or {}).get("country") != "KWT" for e in _said(rec))
     rec = code("Iraq's trade ministry said on Friday it would help send food aid to Kuwait.", "2026-11-20")
     assert "KWT" in {(e["target"] or {}).get("country") for e in _said(rec)}
+
+
+def test_a_place_named_before_a_sector_noun_is_its_country(code):
+    """"Lagos police" in a story datelined elsewhere (170th pass: Rio Grande do Sul police and Xinjiang border
+    guards given the dateline's country): a town named just before the noun places the actor, when the story
+    names that town's country; a person's name before the noun does not, nor a town of a country the story
+    never names ("the ruling Morena party" is no Indian party)."""
+    story = "Nigeria protests\n\nPublished: 2026-07-08\n\nACCRA, July 8 (Gulf Wire) - {}\n"
+    rec = code(story.format("Lagos police arrested 12 Ghanaian traders on Monday, Nigeria's police said."), "2026-07-08")
+    assert [a["code"] for a in rec["actors"] if a["text"] == "Lagos police"] == ["NGACOP"]
+    rec = code(story.replace("Nigeria protests", "Traders held").format("Lagos police arrested 12 Ghanaian traders on Monday."),
+               "2026-07-08")
+    assert [a["country"] for a in rec["actors"] if a["text"] == "Lagos police"] != ["NGA"]

@@ -335,7 +335,29 @@ def _own_place(head, states: dict[int, str]) -> str | None:
                     place = locate_in(name.doc, _name(name))
                     if place and place.get("country"):
                         return place["country"]
-    return None
+    return _named_before(head, states)
+
+
+def _named_before(head, states: dict[int, str]) -> str | None:
+    """"Lagos police", "Xinjiang border guards": a place named just before the actor's noun is where it is from
+    (the issue's "Police in Lagos" told the other way round; the dateline's country had been given)."""
+    if head.pos_ != "NOUN":
+        return None  # "spokesman Lin Jian": a person's name, not a place
+    i = head.i - 1
+    while i >= 0 and head.doc[i].dep_ == "compound" and head.doc[i].pos_ == "NOUN":
+        i -= 1  # "border" in "Xinjiang border guards"
+    words = []
+    while i >= 0 and head.doc[i].pos_ == "PROPN" and head.doc[i].dep_ in ("compound", "nmod"):
+        words.insert(0, head.doc[i])
+        i -= 1
+    if not words or any(_sector_word(w) or w.ent_type_ not in ("GPE", "LOC", "") or w.is_upper for w in words):
+        return None  # (a name the tagger calls something else, or an acronym: "the Liberal Party", "LURD fighters")
+    if words[-1].i in states:
+        return states[words[-1].i]
+    place = locate_in(head.doc, " ".join(w.text for w in words))
+    country = place.get("country") if place else None
+    # a town of the same name in a country the story never names is not it ("the ruling Morena party" in Mexico)
+    return country if country in set(states.values()) else None  # (a state the dictionary found in the story)
 
 
 def _organisation_of(head) -> bool:
