@@ -116,6 +116,10 @@ def not_yet(events: list[dict], pub: str | None) -> None:
 
 RETOLD_WITHIN = 2  # sentences after an undated act in which "they were seized on Tuesday" still tells its day
 STANDS_IN = {"they", "he", "she", "it", "them"}
+# plain nouns for people an act was done to, told again ("detained 17 coffee pickers ... the workers were seized")
+PEOPLE = {"workers", "men", "women", "people", "detainees", "prisoners", "captives", "hostages", "crew", "crews",
+          "sailors", "fishermen", "farmers", "traders", "villagers", "civilians", "migrants", "nationals", "citizens"}
+PEOPLE_SECTORS = {"AGR", "LAB", "CVL", "BUS", "REF", "EDU", "MED", "REL", "OPP"}
 
 
 def date_from_retelling(events: list[dict], retold: list[tuple[int, str, str, str]]) -> None:
@@ -126,8 +130,11 @@ def date_from_retelling(events: list[dict], retold: list[tuple[int, str, str, st
         if e.get("date_precision") not in ("unknown", "publication") or e.get("negated") or not e.get("target"):
             continue
         head = e["target"]["text"].lower().split()[-1]
+        sector = e["target"].get("sector")  # "the workers were seized" retells "17 Honduran coffee pickers"
+        people = sector in PEOPLE_SECTORS or (sector is None and not e["target"].get("group") and head.endswith("s")
+                                              and len(e["target"]["text"].split()) > 1)
         days = {day for s, root, patient, day in retold if e["sentence_index"] < s <= e["sentence_index"] + RETOLD_WITHIN
-                and root == e["root"] and (patient == head or patient in STANDS_IN)}
+                and root == e["root"] and (patient == head or patient in STANDS_IN or people and patient in PEOPLE)}
         if len(days) == 1:
             e["date"], e["date_precision"] = days.pop(), "day"
             e.setdefault("rule", {})["date"] = "the act told again without its doer"
