@@ -161,3 +161,14 @@ def test_people_told_again_by_a_plain_noun_give_the_act_its_day(code):
     assert [(e["date"], e["rule"].get("date")) for e in held] == [("2026-02-15", "the act told again without its doer")]
     rec = code(story.format("trucks"), "2026-02-17")
     assert [e["date"] for e in _said(rec, "17") if e["trigger"]["text"] == "detained"] == [None]
+
+
+def test_a_shooting_told_again_as_a_killing_takes_its_day(code):
+    """"troops shot dead a Thai boatman ... The boatman was killed late on Monday" (173rd pass: the killing behind
+    the story withheld as placed at no time): a shooting told again as a killing is one act of force."""
+    rec = code("Thai protest\n\nPublished: 2026-10-28\n\nBANGKOK, October 28 (Wire) - Thailand summoned Malaysia's "
+               "ambassador on Wednesday after Malaysian border troops shot dead a Thai boatman on the Golok river.\n\n"
+               "The boatman was killed late on Monday as he ferried rice across the river, Thai police said.\n",
+               "2026-10-28")
+    shot = [e for e in _said(rec, "19") if e["trigger"]["text"] == "shot"]
+    assert [(e["date"], e["rule"].get("date")) for e in shot] == [("2026-10-26", "the act told again without its doer")]
