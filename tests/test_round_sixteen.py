@@ -172,3 +172,15 @@ def test_a_shooting_told_again_as_a_killing_takes_its_day(code):
                "2026-10-28")
     shot = [e for e in _said(rec, "19") if e["trigger"]["text"] == "shot"]
     assert [(e["date"], e["rule"].get("date")) for e in shot] == [("2026-10-26", "the act told again without its doer")]
+
+
+def test_an_unnamed_spokesman_after_an_organisation_spoke_is_its_own(code):
+    """"The European Commission said it would not take sides. A spokesman in Brussels said ..." (175th pass: the
+    appeal stored twice as Belgium's government's): he speaks for the Commission. A spokesman whose own words
+    name another organisation is not given the first one's code."""
+    text = ("The European Commission said it would not take sides. A spokesman in Brussels said the dispute was a "
+            "bilateral matter and urged both governments to find an amicable solution.")
+    rec = code(text, "2026-09-03")
+    assert [a["code"] for a in rec["actors"] if a["text"] == "A spokesman"] == ["IGOEUREEC"]
+    rec = code(text.replace("A spokesman in Brussels", "An IOM spokesman in Brussels"), "2026-09-03")
+    assert all(a["code"] != "IGOEUREEC" for a in rec["actors"] if "IOM" in a["text"])

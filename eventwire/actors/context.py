@@ -93,6 +93,10 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     subjects = {_sentence_of(starts, a["start"]): a["country"] for a in mentions if a.get("country") and not a.get(
         "sector") and (h := mention_head(doc, a)) is not None and h.dep_ == "nsubj" and h.head.dep_ == "ROOT"
         and h.head.lemma_.lower() in ANSWER_VERBS}
+    # sentence -> an organisation that speaks as its main clause's subject ("The European Commission said ...")
+    speaking = {_sentence_of(starts, a["start"]): a for a in mentions if a.get("sector") == "IGO" and not a.get(
+        "country") and (h := mention_head(doc, a)) is not None and h.dep_ == "nsubj" and h.head.dep_ == "ROOT"
+        and h.head.lemma_.lower() in SAYING | ANSWER_VERBS}
     countried = [(a, h) for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None]
     bodies = {h.i: a for a, h in countried}
     states = {h.i: a["country"] for a, h in countried if not a.get("sector")}  # "Republic of Congo", "Sudan"
@@ -118,6 +122,11 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
         if roles & REGIONS and head is not None and head.tag_ == "NNS":
             continue  # "accused Western governments", "Arab armies": several states, none of them named
         envoy = bool(DIPLOMATS & roles) and "former" not in roles  # posted where he is, facing whom he meets
+        if not a.get("name") and (org := _organisation_speaking(head, s, speaking)):
+            # "The European Commission said it would not take sides. A spokesman in Brussels said ...": its
+            # spokesman, not Belgium's (174th-175th passes)
+            a.update(code=org["code"], country=None, sector=org.get("sector"), group=org.get("group"), context=ITS_VOICE)
+            continue
         body = _body_of(head, bodies)  # "officers of Mozambique's police": the body's country
         own = None if envoy or body else _own_place(head, states)
         here = None if envoy else own or _place_of(head, places.get(s, []))
@@ -178,6 +187,23 @@ def _answering_state(doc, head, starts: list[int], s: int, subjects: dict[int, s
         return None
     first = min((t.i for t in head.sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), default=None)
     return subjects[s - 1] if first == head.i else None
+
+
+VOICES = {"spokesman", "spokeswoman", "spokesperson", "official", "spokespeople"}
+ITS_VOICE = "the organisation that spoke in the sentence before"
+
+
+def _organisation_speaking(head, s: int, speaking: dict[int, dict]) -> dict | None:
+    """The organisation an unnamed spokesman speaks for: the one that spoke as subject of the sentence before, when
+    he is the first subject of his own (as `_answering_state` for a state's official)."""
+    if head is None or s - 1 not in speaking or head.lemma_.lower() not in VOICES or head.dep_ != "nsubj" \
+            or head.head.dep_ != "ROOT":
+        return None
+    first = min((t.i for t in head.sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), default=None)
+    org = speaking[s - 1]
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.text not in org["text"] for c in head.children):
+        return None  # "An IOM spokeswoman" after UNHCR spoke: another organisation's, named
+    return org if first == head.i else None
 
 
 def _spoken_of(head, organs: dict[int, str]) -> bool:
