@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from eventwire.events.setting import TOLD
+from eventwire.events.words import CIVIL_SECTORS
 from eventwire.records import country_or_code
 
 NEWS_DAYS = 14  # how far before publication a headline's act may be told with its day ("seized on Saturday")
@@ -119,7 +120,6 @@ STANDS_IN = {"they", "he", "she", "it", "them"}
 # plain nouns for people an act was done to, told again ("detained 17 coffee pickers ... the workers were seized")
 PEOPLE = {"workers", "men", "women", "people", "detainees", "prisoners", "captives", "hostages", "crew", "crews",
           "sailors", "fishermen", "farmers", "traders", "villagers", "civilians", "migrants", "nationals", "citizens"}
-PEOPLE_SECTORS = {"AGR", "LAB", "CVL", "BUS", "REF", "EDU", "MED", "REL", "OPP"}
 
 
 def _same_kind(told: str, act: str) -> bool:
@@ -137,7 +137,7 @@ def date_from_retelling(events: list[dict], retold: list[tuple[int, str, str, st
             continue
         head = e["target"]["text"].lower().split()[-1]
         sector = e["target"].get("sector")  # "the workers were seized" retells "17 Honduran coffee pickers"
-        people = sector in PEOPLE_SECTORS or (sector is None and not e["target"].get("group") and head.endswith("s")
+        people = sector in CIVIL_SECTORS or (sector is None and not e["target"].get("group") and head.endswith("s")
                                               and len(e["target"]["text"].split()) > 1)
         days = {day for s, root, patient, day in retold if e["sentence_index"] < s <= e["sentence_index"] + RETOLD_WITHIN
                 and _same_kind(root, e["root"]) and (patient == head or patient in STANDS_IN or people and patient in PEOPLE)}

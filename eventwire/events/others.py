@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from eventwire.events.words import FORCE_ROOTS
+
 NUMBER = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)"
-FORCE = {"17", "18", "19", "20"}  # acts done to people: arrests, attacks, fighting
 COUNT = re.compile(rf"^(?:the\s+)?(?:other\s+)?{NUMBER}(?:\s+(?:others|more))?$|^(?:the\s+)?others$", re.IGNORECASE)
 
 
@@ -17,11 +18,11 @@ def counted_others(events: list[dict]) -> None:
     by the same doer, that names people of a country in some role (not a state, a government or a thing)."""
     for e in events:
         t, s = e.get("target") or {}, e.get("source") or {}
-        if not t or t.get("code") or not s.get("code") or e.get("root") not in FORCE or \
+        if not t or t.get("code") or not s.get("code") or e.get("root") not in FORCE_ROOTS or \
                 not COUNT.match((t.get("text") or "").strip()):
             continue
         before = [c for c in events if c is not e and c["sentence_index"] == e["sentence_index"]
-                  and c.get("root") in FORCE and (c.get("source") or {}).get("code") == s["code"]
+                  and c.get("root") in FORCE_ROOTS and (c.get("source") or {}).get("code") == s["code"]
                   and (c.get("target") or {}).get("country") and c["target"].get("sector") not in (None, "GOV")
                   and c["target"].get("start", 1 << 30) < t.get("start", -1)]
         if not before:

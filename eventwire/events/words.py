@@ -175,7 +175,7 @@ CIVIL_FORMS = {"191": "144"}
 # verbs of carrying goods along a route: their "to", "into", "from" name where, not whom ("help move shipments onward
 # to Kuwait" helps the sender, not Kuwait; "send aid to X" is not one of them: X receives it)
 ROUTING = {"move", "ship", "transport", "carry", "route", "reroute", "divert", "truck", "haul", "forward", "transit"}
-ROUTE_PREPS = {"to", "into", "from", "onward", "towards", "toward"}
+ROUTE_PREPS = {"to", "into", "from", "towards", "toward"}
 PROTESTED = {"protest", "complain"}  # a state doing it after another's act complains officially of that act
 STATE_PROTEST = "114"
 CIVIL_SECTORS = {"AGR", "LAB", "CVL", "BUS", "OPP", "EDU", "MED", "REF", "REL", "HLH"}
