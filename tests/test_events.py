@@ -211,7 +211,7 @@ def test_dates_relative_to_another_dated_event(code, sentence, trigger, day):
     ("A Brazilian judge on Monday ordered the release of former President Michel Temer from jail.", "BRAJUD", "084",
      "Michel Temer", False),
     ("A Gibraltar court ordered the Iranian tanker's release on August 15.", "GIBJUD", "084", "IRN", False),
-    ("Nawaz Sharif launched a mediation effort to resolve the rift between Qatar and Saudi Arabia.", "Nawaz Sharif",
+    ("Nawaz Sharif launched a mediation effort to resolve the rift between Qatar and Saudi Arabia.", "PAK",
      "045", "QAT", False),
     ("Washington has authorized the release of $1.2 billion in aid to Egypt.", "USAGOV", "084", "EGY", False),
     ("Afghan President Ashraf Ghani announced a weeklong cease-fire with the Taliban.", "AFGGOV", "0871", "AFGGOVTAL", False),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -112,7 +112,7 @@ class Lexicon:
         dated = [e for e in ok if e.valid(day)]
         pool = dated or ([] if day else ok)
         if not pool:
-            return None
+            return _nationality(ok)
         # user entries override built-ins; then the most specific term (the first such, as a stable sort gives)
         return min(pool, key=lambda e: (e.kind != "user", not (e.start or e.end)))
 
@@ -122,6 +122,23 @@ class Lexicon:
 
     def sector(self, phrase: str) -> str | None:
         return self.sectors.get(phrase.lower())
+
+
+def _nationality(entries: list[Entry]) -> Entry | None:
+    """A person named out of every office the dictionaries date ("Emmerson Mnangagwa" in 2000) is still that
+    state's: the country of the roles, without a role, when they all name one country."""
+    states = {e.code[:3] for e in entries if e.kind == "leader"}
+    if len(states) != 1 or len(entries) != sum(e.kind == "leader" for e in entries):
+        return None
+    state = states.pop()
+    if state not in _countries():
+        return None  # an organisation's officer (IGO, NGO) out of office belongs to no one in particular
+    return replace(entries[0], code=state, start="", end="")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(e.code for e in builtin_entries() if e.kind == "country")
 
 
 # names two states share; country_extra.tsv says which one the name alone means in wire copy ("Congo" is the

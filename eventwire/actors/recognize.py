@@ -59,6 +59,8 @@ US_CUES = re.compile(r"\b(?:U\.?S\.?A?|United States|America|American|Americans|
 SHARED_NAMES = {"Congo": ("COG", ("Brazzaville", "Sassou"), "Republic of the Congo")}
 JOINT_BODY = {"joint", "commission", "committee", "council", "forum", "talks", "summit", "panel", "group", "dialogue",
               "partnership"}  # "Joint Norwegian-Russian Fisheries Commission": a body of both states, not a firm
+# words for a body of people that another sector shares ("company" is also a firm): "a company of soldiers"
+UNITS = {"company", "contingent", "detachment", "unit", "team", "group"}
 CIVIL_CRAFT = {"private", "civilian", "commercial", "passenger", "cargo", "charter", "chartered", "business", "fishing",
                "merchant", "freight", "airline", "airliner"}  # a craft of no armed force
 # nouns for a rank or role whose sector the word before them decides: "army officers" are MIL, not police
@@ -279,7 +281,8 @@ class ActorFinder:
         if named and named[-1].kind == "leader" and not person:
             person = named[-1].name
         if named and person:
-            return [named[-1].code], person, titles
+            code = named[-1].code  # a person out of office ("President Emmerson Mnangagwa" in 2000) is his title's
+            return [join_code(code, sector, None) if len(code) == 3 and sector else code], person, titles
         if head.i in match and match[head.i][2].kind == "country" and not sector:
             return [match[head.i][2].code], person, titles
         if seat and not sector and not person and any(
@@ -333,6 +336,11 @@ class ActorFinder:
     def head_sector(self, doc, head, toks) -> tuple[str | None, list[str]]:
         """Sector from the longest sector phrase ending at the head, else from a title before a name."""
         titles = [t.text for t in toks if t.lower_ in N.TITLE_WORDS]
+        if head.lemma_.lower() in UNITS:  # "a company of Ghanaian peacekeepers" is no firm: its members' sector
+            members = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+            s = next((self.lex.sector(o.lemma_.lower()) or self.lex.sector(o.lower_) for o in members), None)
+            if s:
+                return s, titles
         words = [t for t in toks if t.i <= head.i]
         if any(t.lower_ in CIVIL_CRAFT and t.head.i == head.i for t in words):
             return None, titles  # "a private jet", "a cargo plane": no army's, whatever "jet" alone would say

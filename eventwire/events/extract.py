@@ -17,7 +17,7 @@ from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import base, denied, modality_of, ongoing, reporter_of, standing
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.pairs import pair_phrase
-from eventwire.events.posture import at_home
+from eventwire.events.posture import at_home, drill_alone, peacekeeping
 from eventwire.events.precision import refusal
 from eventwire.events.replies import ACTS_BY_NOUN, MOVES
 from eventwire.events.setting import date_rule, event_date, event_place, said_date
@@ -33,6 +33,7 @@ from eventwire.events.syntax import (
     dep_path,
     distinct,
     factive_object,
+    in_response,
     in_setting,
     measure_taken,
     named_venue,
@@ -69,6 +70,7 @@ from eventwire.events.words import (
     FORUM_CODES,
     FUTURE_AUX,
     GIVING_ROOTS,
+    GOODS,
     HARMS,
     HOSTILE_MEASURES,
     HYPOTHETICAL_AUX,
@@ -93,6 +95,7 @@ from eventwire.events.words import (
     REFUSING,
     RESULTS,
     SCHEDULED,
+    SENT_OUT,
     SILENCE,
     SPEECH,
     STATE_PROTEST,
@@ -386,6 +389,7 @@ class EventCoder:
         objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")}
         objs |= {a.lemma_.lower() for c in kids if c.dep_ == "dobj" and (a := antecedent(c)) is not None}  # "the
         # corridor that Israeli forces seized": what "that" stands for
+        objs |= {"$goods" for c in kids if c.dep_ == "dobj" and (a := antecedent(c)) is not None and a.lemma_.lower() in GOODS}
         objs |= {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
         objs |= {"*"} if any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "npadvmod" and c.pos_ == "NOUN" and
                              c.ent_type_ not in ("DATE", "TIME") for c in kids) else set()  # "+*": any object
@@ -395,6 +399,7 @@ class EventCoder:
                 words = [t for t in c.subtree if t.i in clause_tokens(c)]
                 objs |= {t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "ADJ")}
                 objs |= {"$money" for t in words if t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY}
+                objs |= {"$goods" for t in words if t.lemma_.lower() in GOODS or t.lower_ in GOODS}
         for c in kids:  # "seized the crew", "who were seized": a person, not property (antecedent of "who")
             o = antecedent(c) if c.dep_ == "nsubjpass" and antecedent(c) is not None else c
             if c.dep_ in ("dobj", "nsubjpass") and names_people(o):
@@ -509,8 +514,7 @@ class EventCoder:
         reporter = reporter_of(verb, found)
         if denied(verb):
             negated = True
-        if code in ("140", "141") and self._state(subj, found):
-            code = "111"  # "Canada's foreign minister telephoned to protest the killing": a state disapproves
+        code = self._state_disapproves(code, subj, found)
         self._emit(ctx, verb, code, subj, targets, negated, modality, reporter, pat.rule(), pat.code)
 
     @staticmethod
@@ -529,6 +533,11 @@ class EventCoder:
             doc[verb.i - 1].text == "," and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and \
             later.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in later.children)
 
+    def _state_disapproves(self, code: str, subj, found) -> str:
+        """A state protests in words, not in the street: "Canada's foreign minister telephoned to protest the
+        killing" disapproves (111), it does not demonstrate (140)."""
+        return "111" if code in ("140", "141") and self._state(subj, found) else code
+
     @staticmethod
     def _state(tok, found) -> bool:
         """Is this a state or its government speaking, not a crowd?"""
@@ -540,6 +549,8 @@ class EventCoder:
             for c in verb.children:
                 if c.dep_ == "agent":
                     return next((g for g in c.children if g.dep_ == "pobj"), None)
+            if base(verb) in SENT_OUT:  # "two inspectors were expelled from North Korea": the state they leave
+                return next((o for o in pobjs(verb, {"from"}) if o.ent_type_ == "GPE"), None)
             return None
         v, own = verb, True
         for _ in range(4):
@@ -669,9 +680,11 @@ class EventCoder:
                 # at Israel": where they were aimed, found inside the phrase)
             return [partner if partner is not None else dobj]
         # candidates are filtered lazily: the search stops at the first actor, before the clause-wide walks
+        cooperative = pat.code != NO_EVENT and lookup(pat.code).quad_class in (1, 2)
         cands = (c for c in target_candidates(verb, pat, passive)
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))
                  and not in_setting(c, verb)  # "put the army on alert after a shooting near Kosovo": not Kosovo
+                 and not (cooperative and in_response(c, verb))
                  and not (pat.code[:3] in FORUM_CODES and forum(c, found)))
         # "withdrew together with Burkina Faso and Niger": partners in the act, not its target
         cands = (c for c in cands if not (c.head.lower_ == "with" and any(
@@ -821,6 +834,7 @@ class EventCoder:
                 negated, modality = False, "asserted"  # "to protest the detention of traders": it took place
         if modality == "asserted" and any(c.dep_ in ("amod", "compound") and c.lower_ in UNDONE for c in noun.lefts):
             modality = "intended"  # "to protest against a planned trade agreement": not signed yet
+        code = self._state_disapproves(code, src, found)  # "a step that drew a sharp protest from Peru"
         key = self._noun_key(noun)
         self._emit(ctx, noun, code, src, [tgt] if tgt is not None else [], negated, modality, None,
                    f"{self.lex.noun_sources.get(key, 'nouns')} '{key}'")
@@ -937,7 +951,8 @@ class EventCoder:
                 meta = lookup("174") if _people_sent_away(doc, tgt) or _person_sent(trigger) else lookup("1056") if \
                     _armed(doc, tgt) else meta
             src = _armed_dissidents(doc, src, meta)
-            meta = at_home(meta, trigger, src, tgt, place)
+            meta = at_home(peacekeeping(meta, trigger), trigger, src, tgt, place)
+            meta = drill_alone(meta, trigger, partnered=any(tgt is s for s in sources))
             refused = refusal(src, tgt, meta.code[:2], ways.get(id(tgt), ""))
             if refused:
                 self._note(sentence=ctx.index, trigger=trigger.text, at=trigger.idx, code=meta.code,

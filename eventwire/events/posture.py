@@ -13,6 +13,13 @@ EDGES = {"border", "frontier", "boundary", "side"}  # "to its border with Panama
 OWN = {"its", "their", "our", "own"}
 PROTECTION = "074"
 AT_HOME = "150"  # demonstrate military or police power
+# a force's moves that peacekeepers make as protection given: arriving (042), deploying or stationed (150)
+MOVING = SENDING | {"arrive", "station", "deployment", "dispatch"}
+MOVES = {"042", "150", PROTECTION}
+PEACEKEEPERS = {"peacekeeper", "peacekeepers", "peacekeeping"}
+COOPERATION = "062"  # cooperate militarily: what a drill is only with a partner
+DRILLS = {"drill", "exercise", "manoeuvre", "maneuver", "game"}
+JOINT = {"joint", "combined", "bilateral", "trilateral", "multinational", "together", "jointly"}
 
 
 def at_home(meta, trigger, src: dict, tgt: dict | None, place: dict | None):
@@ -27,6 +34,39 @@ def at_home(meta, trigger, src: dict, tgt: dict | None, place: dict | None):
         return meta
     if tgt is not None and tgt.get("code") and (tgt.get("group") or tgt.get("country") != home):
         return meta  # "sent troops to an African Union mission", "to Juba at Kiir's request"
+    return lookup(AT_HOME)
+
+
+def peacekeeping(meta, trigger):
+    """Peacekeepers moved are protection given (074) to where they go, whatever the verb: "Japanese peacekeepers
+    arrive in Juba" is no diplomatic visit (042), "the deployment of 230 troops to Liberia on a peacekeeping
+    mission" no show of force (150)."""
+    if meta.code not in MOVES or trigger.lemma_.lower() not in MOVING:
+        return meta
+    # "peacekeepers began deploying", "announced the deployment of troops to Liberia on a peacekeeping mission"
+    holder = trigger.head if trigger.dep_ in ("xcomp", "dobj") else trigger
+    force = [c for c in (*trigger.children, *holder.children) if c.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+        c.dep_ == "prep" and c.lower_ in ("of", "as", "on"))]
+    if any(t.lemma_.lower() in PEACEKEEPERS for f in force for t in f.subtree):
+        return lookup(PROTECTION)
+    return meta
+
+
+def drill_alone(meta, trigger, partnered: bool):
+    """A drill with no partner is a show of force (150), not military cooperation (062): "France stages a landing
+    drill on the disputed islands", "China held drills around Taiwan" (judged WRONG as 062 in every pass that met
+    one). A partner is a co-subject, a with-phrase or a word such as "joint"."""
+    if meta.code != COOPERATION or partnered:
+        return meta
+    drill = trigger if trigger.lemma_.lower() in DRILLS else next(
+        (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in DRILLS), None)
+    if drill is None:
+        return meta
+    holder = drill.head if drill.dep_ == "dobj" else drill  # "conducted naval exercises with Greece"
+    words = [*drill.children, *trigger.children, *holder.children]
+    if any(c.lower_ in JOINT for c in words if c.dep_ in ("amod", "compound", "advmod")) or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in words):
+        return meta
     return lookup(AT_HOME)
 
 

@@ -4,7 +4,18 @@ search, and whether a phrase head could be an actor. Plain functions shared by t
 from __future__ import annotations
 
 from eventwire.actors import get_lexicon
-from eventwire.events.words import FACTIVE, FORCES, HUMAN, IMPOSING, MEASURES, PARTNERED, SETTING_PREPS, SPEECH, SUBJ
+from eventwire.events.words import (
+    FACTIVE,
+    FORCES,
+    HUMAN,
+    IMPOSING,
+    MEASURES,
+    PARTNERED,
+    RESPONSES,
+    SETTING_PREPS,
+    SPEECH,
+    SUBJ,
+)
 from eventwire.places import locate
 from eventwire.places.locative import GATHERINGS
 from eventwire.records import doc_ents, once
@@ -255,6 +266,20 @@ def in_setting(tok, verb) -> bool:
             partner = True
         if t.dep_ == "prep" and t.lower_ in SETTING_PREPS:
             return not partner
+        t = t.head
+    return False
+
+
+def in_response(tok, verb) -> bool:
+    """Is the token inside "in (what was seen as) a response to X"? Help or praise given in answer to X is not
+    given to X ("would help redevelop it, in what was seen as a response to China's presence"); a protest or an
+    attack in answer to X usually is aimed at X, so callers ask this only of cooperative acts."""
+    t = tok
+    for _ in range(12):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.lemma_.lower() in RESPONSES and t.head.lower_ in ("in", "as"):
+            return True
         t = t.head
     return False
 

@@ -146,6 +146,15 @@ HOSTILE_MEASURES = MEASURES | {"strike", "measure", "attack", "war", "crackdown"
 # object pronouns that name the one acted on (unresolved, the addressee is unknown, not someone further on)
 ADDRESSEES = {"it", "them", "him", "her", "us"}
 # prepositions that set an act's time or circumstance: what they introduce is no party ("meet after the takeover")
+# traded goods: a ban on them is an embargo (verbs.tsv "+$goods")
+GOODS = {"beef", "cargo", "cattle", "chicken", "coal", "cocoa", "coffee", "cotton", "crude", "dairy", "egg", "eggs",
+         "export", "exports", "fertiliser", "fertilizer", "fish", "flour", "fruit", "goods", "grain", "import",
+         "imports", "livestock", "meat", "milk", "pork", "poultry", "produce", "product", "products", "rice", "seafood",
+         "shipment", "shipments", "steel", "sugar", "tea", "timber", "trade", "vegetable", "vegetables", "wheat", "wine"}
+# an act told as an answer to another ("in response to X's presence") names why it was done, not whom it is done to
+RESPONSES = {"response", "reaction", "reply", "answer"}
+# verbs of sending people out of a state: told in the passive with no doer, the state they are sent out of acts
+SENT_OUT = {"expel", "deport"}
 SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until", "ahead",
                  "alongside", "beside"}  # "fighting alongside the group": an ally, not the one fought
 # nouns of an act between parties, whose with-phrase names the other party
