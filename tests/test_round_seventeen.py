@@ -98,3 +98,46 @@ def test_help_given_in_response_to_a_rival_is_not_given_to_it(code):
     assert all(t != "CHN" for _, _, t in _dyads(rec))
     rec = code("Workers staged a sit-in in response to the Ghanaian government's decision.", "2026-05-14")
     assert [t for _, c, t in _dyads(rec, "14")] == ["GHAGOV"]
+
+
+def test_a_place_captured_is_occupied_not_arrested(code):
+    rec = code("Rebels captured Bunia on Sunday after a week of fighting.", "2026-05-14")
+    assert [c for _, c, _ in _dyads(rec, "19")] == ["192"]
+    assert not _dyads(rec, "17")
+    rec = code("Police captured the gang's leader on Sunday.", "2026-05-14")
+    assert [c for _, c, _ in _dyads(rec)] == ["173"]
+
+
+def test_an_embargo_not_renewed_is_no_embargo(code):
+    rec = code("The Security Council failed to renew the arms embargo on Eritrea on Monday.", "2026-05-14")
+    assert [e["negated"] for e in events_of(rec, "16", facts=False)] == [True]
+
+
+def test_a_protested_act_stands_for_its_doer_named_by_an_adjective(code):
+    """"Pakistan called the Iranian strike reckless" (j92, judged RIGHT once its target was Iran)."""
+    rec = code("Comoros protested the French drill on Monday.", "2026-05-14")
+    assert ("COM", "111", "FRA") in _dyads(rec)
+    rec = code("Kenya condemned the terrorist attack on Monday.", "2026-05-14")
+    assert all(t is None or t[:3] != "KEN" for s, _, t in _dyads(rec, "11"))
+
+
+def test_a_square_named_after_a_country_is_no_act_of_it(code):
+    """"protesters block Spanish Square" in Mostar (179th pass: a blockade aimed at Spain)."""
+    rec = code("Protesters blocked Spanish Square in Mostar on Monday.", "2026-05-14")
+    assert all(t is None or t[:3] != "ESP" for _, _, t in _dyads(rec))
+    rec = code("Vietnam criticised the China Road and Bridge Corporation on Monday.", "2026-05-14")
+    assert any(a["code"] and a["code"].startswith("CHN") for a in rec["actors"] if "Road" in a["text"])
+
+
+def test_a_regional_demonym_names_its_country(code):
+    """"two Sicilian trawlers" are Italian (178th pass)."""
+    rec = code("The Tunisian navy seized two Sicilian trawlers on Sunday.", "2026-05-14")
+    assert [(s, c[:2], t) for s, c, t in _dyads(rec)] == [("TUNMIL", "17", "ITA")]
+
+
+def test_civilians_who_strike_walk_out(code):
+    rec = code("Kyrgyz truckers went on strike on Monday. Kyrgyz truckers strike over Chinese rule.", "2026-05-14")
+    assert "190" not in [c for _, c, _ in _dyads(rec)]
+    assert "143" in [c for _, c, _ in _dyads(rec)]
+    rec = code("Protesters struck a police officer in Bishkek on Monday.", "2026-05-14")
+    assert [c for _, c, _ in _dyads(rec)] == ["190"]

@@ -72,7 +72,9 @@ def test_seed_events_an_analyst_would_code():
     assert _has(stored, "USAGOV", "10", "PAK")  # the Biden administration pressing Pakistan
     assert _has(stored, "USAGOV", "11", "REBISI")  # US officials blame ISIS
     assert _has(stored, "USAGOV", "04", "PAKGOV", "2021-08-26")  # Massinga meets Ambassador Khan
-    assert _has(events, "AFGGOVTAL", "19", "AFG", "2021-08-15")  # "seized power on August 15, two weeks before"
+    # "seized power on August 15, two weeks before": coded with its day; the gate scores it 0.81, at its threshold
+    # (0.81-0.82 as it is retrained), so it may be stored or withheld as uncertain
+    assert _has(stored, "AFGGOVTAL", "19", "AFG", "2021-08-15")
     # the airport attack by ISIS: its killings are coded with their day, and the bombing of "Kabul airport" (a
     # facility standing for Afghanistan) too; told inside a clause about the meeting, the gate keeps them uncertain
     assert _has(stored, "REBISI", "18", "USAMIL", "2021-08-26") and _has(stored, "REBISI", "18", "AFG", "2021-08-26")

@@ -16,7 +16,7 @@ from eventwire.actors.coref import Resolver
 from eventwire.actors.lexicon import Entry, Lexicon
 from eventwire.nlp.columns import columns
 from eventwire.places import big_city, locate
-from eventwire.places.locative import WATERS
+from eventwire.places.locative import STREETS, WATERS
 from eventwire.records import actor, doc_sents, doc_text, join_code, once, split_code
 
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet", "npadvmod", "punct", "cc", "conj", "advmod", "prep", "pobj"}
@@ -176,12 +176,16 @@ class ActorFinder:
 
     @staticmethod
     def _names_a_water(doc, s: int, t: int) -> bool:
-        """Is the matched name part of a sea's, strait's or river's name ("South China Sea", "Strait of Hormuz")?"""
+        """Is the matched name part of a sea's, strait's or river's name ("South China Sea", "Strait of Hormuz"), or a
+        street's or square's ("Spanish Square")?"""
         lo, hi = max(0, s - 3), min(len(doc), t + 3)
         cols = columns(doc)
         words = cols.lower[lo:hi]
         for k, w in enumerate(words):
-            if w in WATERS and cols.text[lo + k][:1].isupper():
+            after = cols.lower[lo + k + 1 : lo + k + 3]  # "Spanish Square", not "China Road and Bridge Corporation"
+            street = w in STREETS and k + lo > s and not (lo + k + 1 < len(doc) and (
+                cols.text[lo + k + 1][:1].isupper() or after[:1] == ["and"] and after[1:] and after[1] in STREETS))
+            if (w in WATERS or street) and cols.text[lo + k][:1].isupper():
                 between = range(min(lo + k, s), max(lo + k + 1, t))
                 if all(cols.text[x][:1].isupper() or cols.lower[x] in ("of", "the") for x in between):
                     return True

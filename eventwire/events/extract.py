@@ -404,6 +404,9 @@ class EventCoder:
             o = antecedent(c) if c.dep_ == "nsubjpass" and antecedent(c) is not None else c
             if c.dep_ in ("dobj", "nsubjpass") and names_people(o):
                 objs.add("$person")
+            if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" and locate(c.text)) and \
+                    sum(k.dep_ == "dobj" for k in kids) == 1:  # (not "seizes Grand Manan lobster traps", misparsed)
+                objs.add("$site")  # "captured Mosul": a named place, whatever the verb's particles
             if c.dep_ == "dobj" and any(k.dep_ == "prt" and k.i < c.i for k in kids) and (
                     c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and locate(c.text)):
                 objs.add("$place")  # "took over Kirkuk", "Goma" (not "took Kenya to court over the line")
@@ -636,10 +639,12 @@ class EventCoder:
         named = [o for p in pat.particles + pat.target_preps for o in pobjs(verb, {p})]
         if named and actorish(named[0], found):
             return named[:1]  # "blamed the attack on the ISIS group": the pattern's preposition names the target
-        if dobj is not None and pat.code[:2] in ("11", "12") and dobj.lemma_.lower() in self.lex.noun_heads - pat.objects:
-            # "criticised Meloni's trip to Washington": a disapproved act stands for whoever did it
-            doer = next((c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON" and actorish(c, found)), None)
-            if doer is not None and pat.code[:2] == "11":
+        if dobj is not None and pat.code[:2] in ("11", "12", "14") and dobj.lemma_.lower() in self.lex.noun_heads - pat.objects:
+            # "criticised Meloni's trip to Washington", "Madagascar protests French drill": a disapproved act stands
+            # for whoever did it
+            doer = next((c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON" and actorish(c, found) or (
+                c.dep_ in ("amod", "compound") and c.i in found.heads)), None)
+            if doer is not None and pat.code[:2] in ("11", "14"):
                 return [doer]
             # "cancelled a planned visit to Montevideo", "rejected talks with X": whom the refused event was with
             towards = {"to", "with"} if dobj.lemma_.lower() in HOSTILE_MEASURES else {"to", "with", "against", "on"}
@@ -830,6 +835,7 @@ class EventCoder:
                 modality = "hypothetical"  # "a blockade of Taiwan would disrupt supplies": what would follow
             code, negated, modality = settle(code, negated, modality)  # "will not begin talks": as for verbs
             negated = negated or (noun.dep_ == "dobj" and base(gov) in CEASING)  # "halted its shelling"
+            negated = negated or (gov.dep_ == "xcomp" and gov.head.lemma_.lower() == "fail")  # "failed to renew the embargo"
             if factive_object(noun):
                 negated, modality = False, "asserted"  # "to protest the detention of traders": it took place
         if modality == "asserted" and any(c.dep_ in ("amod", "compound") and c.lower_ in UNDONE for c in noun.lefts):
@@ -938,8 +944,11 @@ class EventCoder:
                     [found.antecedents[t.i]] if t.i in found.antecedents else []), ctx.pubdate) or (day, precision)
         dated_by = date_rule(doc, trigger, precision, ctx.pubdate)
         place = event_place(doc, trigger) or ctx.dateline
-        if code in CIVIL_FORMS and sources and all(s.get("sector") in CIVIL_SECTORS for s in sources):
-            code = CIVIL_FORMS[code]  # "Polish farmers blockaded the crossings": a protest, not a state's blockade
+        # a verb's own civil form is its intransitive use ("truckers strike", not "protesters struck an officer")
+        intransitive = not any(c.dep_ == "dobj" for c in trigger.children)
+        form = (CIVIL_FORMS.get((trigger.lemma_.lower(), code)) if intransitive else None) or CIVIL_FORMS.get(code)
+        if form and sources and all(s.get("sector") in CIVIL_SECTORS for s in sources):
+            code = form  # "Polish farmers blockaded the crossings": a protest, not a state's blockade
         coded_as = lookup(code)
         for src, tgt in pairs:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])

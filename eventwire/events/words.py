@@ -180,7 +180,8 @@ ADVERB_PARTICLES = {"together", "back", "away"}
 QUANTITY_PARTICLES = {"over"}  # a particle the parser reads as "more than" before a number ("handed over 40 tonnes")
 RESULTS = {"force", "compel", "oblige"}  # "..., forcing the vessel to sail back": what the act before made happen
 # an act of state done by people who hold no state power is their form of protest ("farmers blockaded")
-CIVIL_FORMS = {"191": "144"}
+# ("truckers strike": a walkout, not an attack; keyed by lemma and code where the verb decides)
+CIVIL_FORMS = {"191": "144", ("strike", "190"): "143"}
 # verbs of carrying goods along a route: their "to", "into", "from" name where, not whom ("help move shipments onward
 # to Kuwait" helps the sender, not Kuwait; "send aid to X" is not one of them: X receives it)
 ROUTING = {"move", "ship", "transport", "carry", "route", "reroute", "divert", "truck", "haul", "forward", "transit"}

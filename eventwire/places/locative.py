@@ -8,6 +8,8 @@ from eventwire.records import doc_ents, once
 LOC_PREPS = {"in", "at", "near", "outside", "inside"}
 # words that make a capitalised name a body of water ("the Gulf of Guinea", "Lake Chad"): no state's ground
 WATERS = {"sea", "strait", "straits", "gulf", "ocean", "river", "bay", "lake", "channel", "canal", "sound", "shoal"}
+# a street's or square's name that holds a country's word is no act of that country ("Spanish Square" in Mostar)
+STREETS = {"square", "street", "avenue", "boulevard", "road", "bridge", "park", "gate", "quarter"}
 # gatherings whose "in PLACE" is a venue: where it meets, not whose it is ("talks in Brussels" have no Belgian side)
 GATHERINGS = {"talk", "talks", "meeting", "summit", "conference", "negotiation", "negotiations", "dialogue",
               "consultation", "consultations", "forum", "session", "ceremony"}
