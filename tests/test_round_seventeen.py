@@ -141,3 +141,32 @@ def test_civilians_who_strike_walk_out(code):
     assert "143" in [c for _, c, _ in _dyads(rec)]
     rec = code("Protesters struck a police officer in Bishkek on Monday.", "2026-05-14")
     assert [c for _, c, _ in _dyads(rec)] == ["190"]
+    rec = code("Downing Street rejected the proposal on Monday.", "2026-05-14")
+    assert [s for s, _, _ in _dyads(rec)] == ["GBRGOV"]  # a seat named "Street" is still the seat
+
+
+ENVOY = """Ukraine expels Hungarian diplomat
+
+Published: 2026-05-14
+
+KYIV, May 14 (Dnipro Wire) - Foreign Minister Petro Hnatiuk told reporters in Kyiv that Hungary's charge d'affaires had been summoned to the ministry on Thursday.
+
+Slovakia's ambassador, Jan Kral, was summoned to the foreign ministry on Thursday afternoon, a Ukrainian official said.
+
+The Moldovan ambassador was summoned on Thursday.
+"""
+
+
+def test_an_envoy_summoned_in_the_passive_was_summoned_by_who_tells_it(code):
+    rec = code(ENVOY, "2026-05-14")
+    summons = sorted((s, t) for s, c, t in _dyads(rec, "11") if c == "114")
+    assert summons == [("UKRGOV", "HUNGOV"), ("UKRGOV", "SVKGOV")]  # the Moldovan envoy: no one tells who did
+
+
+def test_not_taking_part_is_no_act_and_freezing_ties_is_one(code):
+    rec = code("Beijing was not taking part in the drill on Monday.", "2026-05-14")
+    assert not _dyads(rec)
+    rec = code("Sudan's government said it would not take part in talks with Chad.", "2026-05-14")
+    assert "040" not in [c for _, c, _ in _dyads(rec)]
+    rec = code("Tripoli froze joint patrols with Malta on Thursday.", "2026-05-14")
+    assert [(s, c, t) for s, c, t in _dyads(rec)] == [("LBYGOV", "160", "MLT")]

@@ -183,7 +183,7 @@ class ActorFinder:
         words = cols.lower[lo:hi]
         for k, w in enumerate(words):
             after = cols.lower[lo + k + 1 : lo + k + 3]  # "Spanish Square", not "China Road and Bridge Corporation"
-            street = w in STREETS and k + lo > s and not (lo + k + 1 < len(doc) and (
+            street = w in STREETS and k + lo >= t and not (lo + k + 1 < len(doc) and (
                 cols.text[lo + k + 1][:1].isupper() or after[:1] == ["and"] and after[1:] and after[1] in STREETS))
             if (w in WATERS or street) and cols.text[lo + k][:1].isupper():
                 between = range(min(lo + k, s), max(lo + k + 1, t))

@@ -100,6 +100,7 @@ from eventwire.events.words import (
     SPEECH,
     STATE_PROTEST,
     SUBJ,
+    SUMMONED,
     SYMMETRIC,
     TAKE_PART,
     TARGET_PREPS,
@@ -554,6 +555,8 @@ class EventCoder:
                     return next((g for g in c.children if g.dep_ == "pobj"), None)
             if base(verb) in SENT_OUT:  # "two inspectors were expelled from North Korea": the state they leave
                 return next((o for o in pobjs(verb, {"from"}) if o.ent_type_ == "GPE"), None)
+            if base(verb) in SUMMONED:
+                return self._summoner(verb, found)
             return None
         v, own = verb, True
         for _ in range(4):
@@ -606,6 +609,23 @@ class EventCoder:
                 break
         # headline or nominal subject: "Senior US and Pakistani officials meet"
         return None
+
+    @staticmethod
+    def _summoner(verb, found):
+        """Who summoned an envoy told in the passive with no doer: the state official who tells it ("Foreign
+        Minister Sybiha said Hungary's charge d'affaires had been summoned", "the ambassador was summoned on
+        Thursday, a Panamanian official said"), when he is of another state than the envoy."""
+        envoy = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "ccomp" and base(verb.head) in SPEECH:
+            speech = verb.head
+        else:
+            speech = next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and base(c) in SPEECH), None)
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        if speaker is None or envoy is None:
+            return None
+        said_by = [a for a in found.heads.get(speaker.i, []) if a.get("country") and a.get("sector") in (None, "GOV")]
+        summoned = {a.get("country") for a in found.heads.get(envoy.i, [])}
+        return speaker if said_by and said_by[0]["country"] not in summoned else None
 
     @staticmethod
     def _stray_subject(verb, found):
@@ -777,6 +797,9 @@ class EventCoder:
             light = noun.head  # "the war game was staged by U.S. marines and Jordanian forces"
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") and noun.head.head.lemma_.lower() in TAKE_PART:
             light = noun.head.head  # "troops participate in peacekeeping operations", "went on a visit"
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lower_ == "part" and \
+                noun.head.head.head.lemma_.lower() == "take":
+            light = noun.head.head.head  # "Beijing was not taking part in the drill"
         if light is not None:  # "Iran announced the release of two nationals": the light verb's subject acts
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in light.children)
             if between is not None:  # "Putin launched a mediation effort between India and Pakistan"
@@ -827,7 +850,7 @@ class EventCoder:
         if src is not None and not actorish(src, found) and (tgt is None or not actorish(tgt, found)) and light is None:
             return
         negated, modality = False, "asserted"
-        gov = noun.head
+        gov = light if light is not None and noun.dep_ == "pobj" and light.lemma_.lower() in TAKE_PART else noun.head
         if gov.pos_ in ("VERB", "AUX"):
             negated, modality = modality_of(gov)
             modality = _decided(gov, code, modality)

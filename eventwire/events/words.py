@@ -150,9 +150,13 @@ ADDRESSEES = {"it", "them", "him", "her", "us"}
 GOODS = {"beef", "cargo", "cattle", "chicken", "coal", "cocoa", "coffee", "cotton", "crude", "dairy", "egg", "eggs",
          "export", "exports", "fertiliser", "fertilizer", "fish", "flour", "fruit", "goods", "grain", "import",
          "imports", "livestock", "meat", "milk", "pork", "poultry", "produce", "product", "products", "rice", "seafood",
-         "shipment", "shipments", "steel", "sugar", "tea", "timber", "trade", "vegetable", "vegetables", "wheat", "wine"}
+         "shipment", "shipments", "steel", "sugar", "tea", "timber", "trade", "vegetable", "vegetables", "wheat", "wine",
+         "kava", "taro", "banana", "bananas", "avocado", "avocados", "onion", "onions", "potato", "potatoes", "flower",
+         "flowers", "lumber", "fertilizers", "seed", "seeds"}
 # an act told as an answer to another ("in response to X's presence") names why it was done, not whom it is done to
 RESPONSES = {"response", "reaction", "reply", "answer"}
+# an envoy called in: told in the passive with no doer, the state official who tells it summoned him
+SUMMONED = {"summon"}
 # verbs of sending people out of a state: told in the passive with no doer, the state they are sent out of acts
 SENT_OUT = {"expel", "deport"}
 SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until", "ahead",
