@@ -1,8 +1,9 @@
-"""Troops a state sends within its own ground. "Guatemala sends troops to La Mesilla", "Peru sent 1,200 soldiers into
-Pataz": the verb pattern that codes troops sent abroad as military protection (074: "Rwanda sends a battalion to
-Mozambique") makes a deployment at home protection given to no one; analysts judged such events WRONG or PARTLY
-and coded them as a show of force (15x) in every pass that met one (docs/judged-articles.md: j134, j322, j344,
-j360, j363)."""
+"""What a force's moves mean, once a pattern has coded them. Troops a state sends within its own ground
+("Guatemala sends troops to La Mesilla", "Peru sent 1,200 soldiers into Pataz"): the verb pattern that codes troops
+sent abroad as military protection (074: "Rwanda sends a battalion to Mozambique") makes a deployment at home
+protection given to no one; analysts judged such events WRONG or PARTLY and coded them as a show of force (15x) in
+every pass that met one (docs/judged-articles.md: j134, j322, j344, j360, j363). Peacekeepers moved are
+protection given, whatever the verb; a drill held alone is a show of force, not cooperation."""
 
 from __future__ import annotations
 
