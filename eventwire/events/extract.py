@@ -405,11 +405,11 @@ class EventCoder:
             o = antecedent(c) if c.dep_ == "nsubjpass" and antecedent(c) is not None else c
             if c.dep_ in ("dobj", "nsubjpass") and names_people(o):
                 objs.add("$person")
-            if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.pos_ == "PROPN" and locate(c.text)) and \
-                    sum(k.dep_ == "dobj" for k in kids) == 1:  # (not "seizes Grand Manan lobster traps", misparsed)
-                objs.add("$site")  # "captured Mosul": a named place, whatever the verb's particles
-            if c.dep_ == "dobj" and any(k.dep_ == "prt" and k.i < c.i for k in kids) and (
-                    c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and locate(c.text)):
+            named = c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and bool(locate(c.text)))
+            if (named or c.dep_ == "dobj" and c.ent_type_ == "FAC") and sum(k.dep_ == "dobj" for k in kids) == 1:
+                objs.add("$site")  # "captured Mosul": a named place, whatever the verb's particles (not the misparsed
+                # "seizes Grand Manan lobster traps", two objects)
+            if named and any(k.dep_ == "prt" and k.i < c.i for k in kids):
                 objs.add("$place")  # "took over Kirkuk", "Goma" (not "took Kenya to court over the line")
         parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
@@ -492,7 +492,7 @@ class EventCoder:
         code = pat.code
         negated, modality = modality_of(verb)
         modality = _decided(verb, code, modality)
-        failed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+        failed = _failed(verb)
         negated = negated or failed
         pending = any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)  # "has not yet accepted"
         code, negated, modality = settle(code, negated, modality, refused=verb.lemma_.lower() in PERMIT and not pending
@@ -858,7 +858,7 @@ class EventCoder:
                 modality = "hypothetical"  # "a blockade of Taiwan would disrupt supplies": what would follow
             code, negated, modality = settle(code, negated, modality)  # "will not begin talks": as for verbs
             negated = negated or (noun.dep_ == "dobj" and base(gov) in CEASING)  # "halted its shelling"
-            negated = negated or (gov.dep_ == "xcomp" and gov.head.lemma_.lower() == "fail")  # "failed to renew the embargo"
+            negated = negated or _failed(gov)  # "failed to renew the embargo"
             if factive_object(noun):
                 negated, modality = False, "asserted"  # "to protest the detention of traders": it took place
         if modality == "asserted" and any(c.dep_ in ("amod", "compound") and c.lower_ in UNDONE for c in noun.lefts):
@@ -1008,6 +1008,11 @@ class EventCoder:
                          "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
                          "clause": clause_of(trigger)} | ({"date": dated_by} if dated_by else {}),
             })
+
+
+def _failed(verb) -> bool:
+    """'failed to reach', 'failed to renew': the act did not happen."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
 
 
 def _result(verb) -> bool:
