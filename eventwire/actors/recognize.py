@@ -148,7 +148,7 @@ class ActorFinder:
                 s, t, e = hit
                 e = self._in_context(doc, e)
                 hit = (s, t, e)
-                if e.kind in ("country", "adjective", "seat") and self._names_a_water(doc, s, t):
+                if e.kind in ("country", "adjective", "seat") and self._inside_a_place_name(doc, s, t):
                     i = t  # "the Sea of Japan", "the Jordan River", "the Gulf of Oman": water, not a state
                     continue
                 # a place inside a person's name: "Rangsiman Rome", "Israel Katz", "Jordan Bardella"
@@ -175,7 +175,7 @@ class ActorFinder:
         return Entry(e.text, other[0], name=other[2], kind=e.kind)
 
     @staticmethod
-    def _names_a_water(doc, s: int, t: int) -> bool:
+    def _inside_a_place_name(doc, s: int, t: int) -> bool:
         """Is the matched name part of a sea's, strait's or river's name ("South China Sea", "Strait of Hormuz"), or a
         street's or square's ("Spanish Square")?"""
         lo, hi = max(0, s - 3), min(len(doc), t + 3)

@@ -145,7 +145,6 @@ IMPOSING = {"impose", "widen", "extend", "expand", "tighten", "introduce", "adop
 HOSTILE_MEASURES = MEASURES | {"strike", "measure", "attack", "war", "crackdown", "blockade", "offensive", "raid"}
 # object pronouns that name the one acted on (unresolved, the addressee is unknown, not someone further on)
 ADDRESSEES = {"it", "them", "him", "her", "us"}
-# prepositions that set an act's time or circumstance: what they introduce is no party ("meet after the takeover")
 # traded goods: a ban on them is an embargo (verbs.tsv "+$goods")
 GOODS = {"beef", "cargo", "cattle", "chicken", "coal", "cocoa", "coffee", "cotton", "crude", "dairy", "egg", "eggs",
          "export", "exports", "fertiliser", "fertilizer", "fish", "flour", "fruit", "goods", "grain", "import",
@@ -159,6 +158,7 @@ RESPONSES = {"response", "reaction", "reply", "answer"}
 SUMMONED = {"summon"}
 # verbs of sending people out of a state: told in the passive with no doer, the state they are sent out of acts
 SENT_OUT = {"expel", "deport"}
+# prepositions that set an act's time or circumstance: what they introduce is no party ("meet after the takeover")
 SETTING_PREPS = {"after", "before", "since", "during", "amid", "following", "despite", "until", "ahead",
                  "alongside", "beside"}  # "fighting alongside the group": an ally, not the one fought
 # nouns of an act between parties, whose with-phrase names the other party
