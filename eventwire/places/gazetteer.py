@@ -9,6 +9,7 @@ so a process pays a few hundredths of a second for them, not the half second of 
 from __future__ import annotations
 
 import gzip
+import unicodedata
 from bisect import bisect_left
 from functools import cache
 
@@ -37,19 +38,35 @@ class Index:
         return self.parts[part]
 
     def get(self, table: str, key: str) -> tuple | None:
+        found = self.value(table, key)
+        return self.place(int(found)) if found else None
+
+    def namesakes(self, key: str) -> list[tuple]:
+        """The largest town of each country that bears this (folded) name, when several countries have one."""
+        found = self.value("namesakes", key)
+        return [self.place(int(n)) for n in found.split(b",")] if found else []
+
+    def value(self, table: str, key: str) -> bytes | None:
         lines = self.lines(table)
         probe = key.encode() + b"\t"
         i = bisect_left(lines, probe)
         if i == len(lines) or not lines[i].startswith(probe):
             return None
-        place = self.lines("places")[int(lines[i][len(probe):])].decode()
-        name, country, lat, lon, population = place.split("\t")
+        return lines[i][len(probe):]
+
+    def place(self, number: int) -> tuple:
+        name, country, lat, lon, population = self.lines("places")[number].decode().split("\t")
         return (name, country or None, float(lat) if lat else None, float(lon) if lon else None, int(population))
 
 
 @cache
 def _index() -> Index:
     return Index(gzip.decompress(data.path(INDEX).read_bytes()))
+
+
+def fold(name: str) -> str:
+    """A name without its accents: "San José" and "San Jose" are one name for telling namesakes apart."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def _place(rec: tuple) -> dict:
@@ -65,7 +82,9 @@ def locate(name: str) -> dict | None:
 def locate_in(doc, name: str) -> dict | None:
     """`locate` for a name in this Doc: a place known here only by another of its names ("Sori" is an old name of
     Sari in Iran, "Enga" of Enger in Germany) counts only in a text that names its country: an unknown town of
-    the story's own country is no foreign one."""
+    the story's own country is no foreign one. A name that towns of several countries bear is the one of a
+    country the text names (Tripoli in a story about Lebanon is Lebanon's), and a small one of no named country
+    is no place we can tell ("San Cristobal" in a story about the Galapagos is neither Cuba's nor Spain's)."""
     found = _lookup(name)
     if found is None:
         return None
@@ -73,17 +92,38 @@ def locate_in(doc, name: str) -> dict | None:
     if table == "alternate" and rec[4] < KNOWN and not name.lower().startswith(rec[0].lower() + " ") and \
             rec[1] not in _named_countries(doc):  # ("Gaza City" is Gaza's own name)
         return None  # (a city of millions is known by its old names too: "Kiev", "Bombay", "Rangoon")
+    if table != "countries" and (rivals := _rivals(rec)):
+        named = _named_countries(doc)
+        if rec[1] not in named:
+            meant = [o for o in rivals if o[1] in named]
+            if meant:
+                return _place(max(meant, key=lambda o: o[4]))
+            if rec[4] < KNOWN and _index().value("capitals", fold(rec[0].lower())) != (rec[1] or "").encode():
+                return None  # (a capital is the town its name means: "Colombo" with "Sri Lankan" alone)
     return _place(rec)
 
 
+def _rivals(rec: tuple) -> list[tuple]:
+    """Towns of other countries that bear this place's name and are at least a tenth as big as the biggest that
+    does: Tripoli has Lebanon's beside Libya's, while no one writing "Paris" or "Bissau" means Paris, Texas or
+    a village in Rajasthan."""
+    same = _index().namesakes(fold(rec[0].lower()))
+    if not same:
+        return []
+    biggest = max(o[4] for o in same)
+    return [o for o in same if o[1] != rec[1] and o[4] * RIVAL >= biggest]
+
+
 def _named_countries(doc) -> frozenset[str]:
-    """Countries of the places this Doc names by their own names (kept per Doc)."""
+    """Countries of the places this Doc names by their own names (kept per Doc); a name that towns of several
+    countries bear names none of them."""
     def build(d):
         out = set()
         for ent in doc_ents(d):
             if ent.label_ in ("GPE", "LOC"):
                 found = _lookup(ent.text)
-                if found and found[1] != "alternate" and found[0][1]:
+                if found and found[1] != "alternate" and found[0][1] and (
+                        found[1] == "countries" or not _rivals(found[0])):
                     out.add(found[0][1])
         return frozenset(out)
     return once(doc, "named_countries", build)
@@ -132,6 +172,7 @@ REGIONS = {"africa", "asia", "europe", "america", "americas", "oceania", "antarc
            "west", "global south"}
 BIG = 250_000
 KNOWN = 1_000_000  # people in a city whose other names ("Kiev") count wherever they are written
+RIVAL = 10  # a namesake a tenth as big as the biggest may be meant
 
 
 def big_city(name: str) -> dict | None:

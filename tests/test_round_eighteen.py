@@ -1,0 +1,58 @@
+"""Session 21 (docs/evaluation.md, round eighteen): a town's name that towns of several countries bear is the town
+of a country the story names, or no place we can tell. Every sentence here is ours."""
+
+from __future__ import annotations
+
+from tests.conftest import events_of
+
+
+def _said(rec: dict, root: str | None = None) -> list[dict]:
+    """Asserted events, whether the gate kept them or withheld them as uncertain."""
+    return [e for e in events_of(rec, root, facts=False) if not e["negated"] and e["modality"] in ("asserted", "uncertain")]
+
+
+def _dyads(rec: dict, root: str | None = None) -> list[tuple]:
+    return [((e["source"] or {}).get("code"), e["code"], (e["target"] or {}).get("code")) for e in _said(rec, root)]
+
+
+def test_a_namesake_town_of_no_named_country_is_no_country(code):
+    """San Cristobal is a town in Cuba, Venezuela and the Dominican Republic, and an island of Ecuador: a story
+    about Ecuador that names none of the three gives the visit no Cuban target."""
+    rec = code("Ecuador's navy held the crew. A Peruvian consul flew to San Cristobal on Monday to see them.",
+               "2026-02-17")
+    assert [t for _, c, t in _dyads(rec) if c == "042"] == [None]
+
+
+def test_a_namesake_town_of_a_named_country_is_that_country(code):
+    """Tripoli is Libya's capital and a large town of Lebanon: in a story about Lebanon it is Lebanon's."""
+    rec = code("Lebanon's army deployed troops to Tripoli on Monday after clashes in the city.", "2026-02-17")
+    assert [t for _, c, t in _dyads(rec) if c == "150"] == ["LBN"]
+
+
+def test_a_namesake_keeps_its_best_known_town_where_no_rival_is_named(code):
+    """Without Lebanon named, Tripoli is Libya's capital; a capital is never dropped for its namesakes."""
+    rec = code("Egypt's foreign minister flew to Tripoli on Monday.", "2026-02-17")
+    assert [t for _, c, t in _dyads(rec) if c == "042"] == ["LBY"]
+
+
+def test_a_small_namesake_never_displaces_a_great_city(code):
+    """Paris, Texas is a namesake too small to be meant: a story naming the United States keeps France's Paris."""
+    rec = code("The United States envoy flew to Paris on Monday.", "2026-02-17")
+    assert [t for _, c, t in _dyads(rec) if c == "042"] == ["FRA"]
+
+
+def test_a_short_name_has_the_namesakes_of_the_long_one(code):
+    """'Santa Cruz' is a town of the Philippines, and what Bolivians call Santa Cruz de la Sierra."""
+    rec = code("Bolivia's police raided a house in Santa Cruz on Saturday, Bolivian officials said.", "2026-02-17")
+    assert {t for _, c, t in _dyads(rec) if c.startswith("17")} <= {"BOL", None}
+    assert "PHL" not in {a["code"] for a in rec["actors"]}
+
+
+def test_the_index_knows_namesakes_and_capitals():
+    from eventwire.places.gazetteer import _index, _lookup, _rivals, fold
+
+    assert fold("San José") == "San Jose"
+    tripoli = _lookup("Tripoli")[0]
+    assert tripoli[1] == "LBY" and [r[1] for r in _rivals(tripoli)] == ["LBN"]
+    assert _rivals(_lookup("Paris")[0]) == []
+    assert _index().value("capitals", "tripoli") == b"LBY"
