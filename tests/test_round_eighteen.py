@@ -56,3 +56,29 @@ def test_the_index_knows_namesakes_and_capitals():
     assert tripoli[1] == "LBY" and [r[1] for r in _rivals(tripoli)] == ["LBN"]
     assert _rivals(_lookup("Paris")[0]) == []
     assert _index().value("capitals", "tripoli") == b"LBY"
+
+
+def test_a_refused_extradition_answers_the_state_that_asked(code):
+    """Refusing to give people up refuses whoever asked for them: with no recipient named, their own state's
+    government (judged PARTLY with the activists as the target, 182nd pass)."""
+    rec = code("Namibia's Supreme Court refused to extradite two Zambian opposition activists on Wednesday.",
+               "2026-04-09")
+    assert [(s, c[:2], t) for s, c, t in _dyads(rec, "12")] == [("NAMJUD", "12", "ZMBGOV")]
+
+
+def test_a_blocked_extradition_is_a_refusal_not_a_blockade(code):
+    rec = code("A Madrid court blocked the extradition of a Peruvian journalist on Tuesday.", "2026-04-09")
+    assert [(c[:2], t) for _, c, t in _dyads(rec)] == [("12", "PERGOV")]
+
+
+def test_a_named_recipient_stays_the_target(code):
+    rec = code("A court in Almaty refused to hand over a Kyrgyz blogger to Kyrgyzstan on Monday.", "2026-04-09")
+    assert [t for _, c, t in _dyads(rec, "12")] == ["KGZ"]
+
+
+def test_refusing_to_hand_over_things_asks_no_state(code):
+    """Arms are no people, and a deportation is the state's own decision: no one else asked for it."""
+    rec = code("Hamas refused to hand over weapons in the Lebanese camp of Ain al-Hilweh.", "2026-04-09")
+    assert all(t is None or not t.endswith("GOV") for _, _, t in _dyads(rec, "12"))
+    rec = code("Kenya declined to deport the Ugandan journalist on Monday.", "2026-04-09")
+    assert "UGAGOV" not in [t for _, _, t in _dyads(rec, "12")]

@@ -47,7 +47,7 @@ from eventwire.events.syntax import (
     subject_taken_as_object,
     with_possessors,
 )
-from eventwire.events.targets import TALKS_CODES, WORDS_ROOTS, forum, target_candidates
+from eventwire.events.targets import TALKS_CODES, WORDS_ROOTS, asker, forum, target_candidates
 from eventwire.events.tellers import continued_statement_date, following_statement_date
 from eventwire.events.words import (
     ACTS,
@@ -985,6 +985,8 @@ class EventCoder:
             src = _armed_dissidents(doc, src, meta)
             meta = at_home(peacekeeping(meta, trigger), trigger, src, tgt, place)
             meta = drill_alone(meta, trigger, partnered=any(tgt is s for s in sources))
+            if (asked := asker(trigger, tgt, meta.code)) is not None:
+                tgt, how[id(asked)] = asked, how.get(id(tgt), "") + " (whose state asked)"
             refused = refusal(src, tgt, meta.code[:2], ways.get(id(tgt), ""))
             if refused:
                 self._note(sentence=ctx.index, trigger=trigger.text, at=trigger.idx, code=meta.code,

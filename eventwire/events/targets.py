@@ -17,6 +17,31 @@ MEETINGS = {"meet", "gather", "convene", "negotiate", "talk", "hold", "attend", 
 GIVING_UP = {"hand", "extradite", "deport", "transfer", "return", "send", "surrender", "give"}
 
 
+# a handover another state asks for: "blocked the extradition of three activists" refuses whoever asked for them
+# (a deportation or a return is the state's own decision, asked for by no one)
+ASKED_FOR = {"extradite", "hand", "surrender", "extradition", "handover", "hand-over"}
+# sectors of people handed over (not a state's own organs: "refused to hand over the soldiers" is no request)
+HANDED = {"ACT", "OPP", "MED", "CVL", "REF", "JUD", "BUS", "EDU", "LAB", "REL", "HLH", "AGR", "ELI", "CRM", None}
+
+
+def asker(trigger, tgt: dict | None, code: str) -> dict | None:
+    """Whom a refused handover answers when no state is named as its recipient: the government of the people's own
+    country, which asked for them ("Ghana's High Court refused to extradite three Togolese activists" answers
+    Togo; judged PARTLY with the activists as the target, 182nd pass). None when that does not apply."""
+    if code[:2] != "12" or not tgt or not tgt.get("country") or tgt.get("group") or tgt.get("sector") not in HANDED:
+        return None
+    gives = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.lemma_.lower() in ASKED_FOR]
+    if not gives or any(True for g in gives for h in [g, *(c for c in g.children if c.dep_ == "dobj")]
+                        for _ in pobjs(h, {"to"})):
+        return None  # "refused to hand over the blogger to Tajikistan": the recipient is named
+    handed = [o for g in gives for o in ([c for c in g.children if c.dep_ == "dobj"] if g.pos_ == "VERB" else
+                                        pobjs(g, {"of"}))]
+    if not any(tgt["start"] <= t.idx < tgt["end"] for o in handed for t in (o, *o.conjuncts)):
+        return None  # the target is not who is handed over ("refused to hand over arms in the country's camp")
+    return {**tgt, "code": tgt["country"] + "GOV", "sector": "GOV",
+            "how": f"the state that asked for them: {tgt.get('how') or tgt['text']}"}
+
+
 def target_candidates(verb, pat: Pattern, passive: bool):
     """What a verb could act on, in order of syntactic closeness: the pattern's own prepositions, the
     indirect object, the direct object and its owner, whom its complement acts on, then any argument. Whom a
