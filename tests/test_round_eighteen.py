@@ -25,8 +25,9 @@ def test_a_namesake_town_of_no_named_country_is_no_country(code):
 
 def test_a_namesake_town_of_a_named_country_is_that_country(code):
     """Tripoli is Libya's capital and a large town of Lebanon: in a story about Lebanon it is Lebanon's."""
-    rec = code("Lebanon's army deployed troops to Tripoli on Monday after clashes in the city.", "2026-02-17")
-    assert [t for _, c, t in _dyads(rec) if c == "150"] == ["LBN"]
+    rec = code("Syria's foreign minister flew to Tripoli on Monday to meet Lebanese officials after clashes in Lebanon.",
+               "2026-02-17")
+    assert [t for _, c, t in _dyads(rec) if c == "042"] == ["LBN"]
 
 
 def test_a_namesake_keeps_its_best_known_town_where_no_rival_is_named(code):
@@ -82,3 +83,24 @@ def test_refusing_to_hand_over_things_asks_no_state(code):
     assert all(t is None or not t.endswith("GOV") for _, _, t in _dyads(rec, "12"))
     rec = code("Kenya declined to deport the Ugandan journalist on Monday.", "2026-04-09")
     assert "UGAGOV" not in [t for _, _, t in _dyads(rec, "12")]
+
+
+def test_a_drill_opened_or_launched_is_coded(code):
+    """"open first joint naval drill" and "launched a two-week exercise" were coded as nothing, or as opening fire
+    (judged WRONG, 182nd pass; missed, 184th)."""
+    rec = code("Kenya and Tanzania open first joint naval drill off Mombasa", "2026-05-11")
+    assert {(s, c, t) for s, c, t in _dyads(rec)} >= {("KEN", "062", "TZA")}
+    assert not _dyads(rec, "19")
+    rec = code("Mongolian and Indian troops launched a two-week exercise in Ulaanbaatar on Monday.", "2026-05-11")
+    assert [(c, t) for s, c, t in _dyads(rec) if s == "MNGMIL"] == [("062", "INDMIL")]
+
+
+def test_a_lone_drill_at_home_faces_no_one(code):
+    rec = code("Chile held a naval drill off Valparaiso on Tuesday.", "2026-05-11")
+    assert _dyads(rec) == [("CHL", "150", None)]
+
+
+def test_a_lone_drill_announced_is_no_intent_to_cooperate(code):
+    rec = code("Serbia said it would hold its own exercise near Raska next week.", "2026-05-11")
+    events = [e for e in rec["events"] if e["trigger"]["text"] == "hold"]
+    assert [(e["code"], e["modality"]) for e in events] == [("150", "intended")]

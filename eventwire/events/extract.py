@@ -17,7 +17,7 @@ from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import base, denied, modality_of, ongoing, reporter_of, standing
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.pairs import pair_phrase
-from eventwire.events.posture import at_home, drill_alone, peacekeeping
+from eventwire.events.posture import announced_drill, at_home, drill_alone, peacekeeping
 from eventwire.events.precision import refusal
 from eventwire.events.replies import ACTS_BY_NOUN, MOVES
 from eventwire.events.setting import date_rule, event_date, event_place, said_date
@@ -510,6 +510,8 @@ class EventCoder:
                 targets = [own]
         if code[:2] in FORCE_ROOTS and any(o.lemma_.lower() in MEASURES for o in pobjs(verb, {"with"})):
             code = "163"  # "hit Mexican pork with duties", "slapped X with sanctions": a measure, not force
+        if (alone := announced_drill(code, pat.code, verb, subj)) is not None:
+            code, modality = alone
         if modality == "asserted" and (standing(verb, code) or ongoing(verb)):
             modality = "habitual"
         if code[:2] == "12" and base(verb) in REFUSING and any(
@@ -985,6 +987,9 @@ class EventCoder:
             src = _armed_dissidents(doc, src, meta)
             meta = at_home(peacekeeping(meta, trigger), trigger, src, tgt, place)
             meta = drill_alone(meta, trigger, partnered=any(tgt is s for s in sources))
+            if tgt is not None and meta.code[:2] == SHOW_OF_FORCE and ways.get(id(tgt)) == "place" and \
+                    tgt.get("country") == src.get("country"):
+                tgt = None  # "Chile held a naval drill off Valparaiso": its own ground is no one it faces
             if (asked := asker(trigger, tgt, meta.code)) is not None:
                 tgt, how[id(asked)] = asked, how.get(id(tgt), "") + " (whose state asked)"
             refused = refusal(src, tgt, meta.code[:2], ways.get(id(tgt), ""))
@@ -1010,6 +1015,9 @@ class EventCoder:
                          "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
                          "clause": clause_of(trigger)} | ({"date": dated_by} if dated_by else {}),
             })
+
+
+SHOW_OF_FORCE = "15"
 
 
 def _failed(verb) -> bool:

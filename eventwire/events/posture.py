@@ -19,6 +19,7 @@ MOVING = SENDING | {"arrive", "station", "deployment", "dispatch"}
 MOVES = {"042", "150", PROTECTION}
 PEACEKEEPERS = {"peacekeeper", "peacekeepers", "peacekeeping"}
 COOPERATION = "062"  # cooperate militarily: what a drill is only with a partner
+INTENT_TO_COOPERATE = "031"  # what an announced 062 becomes
 DRILLS = {"drill", "exercise", "manoeuvre", "maneuver", "game"}
 JOINT = {"joint", "combined", "bilateral", "trilateral", "multinational", "together", "jointly"}
 
@@ -57,18 +58,30 @@ def drill_alone(meta, trigger, partnered: bool):
     """A drill with no partner is a show of force (150), not military cooperation (062): "France stages a landing
     drill on the disputed islands", "China held drills around Taiwan" (judged WRONG as 062 in every pass that met
     one). A partner is a co-subject, a with-phrase or a word such as "joint"."""
-    if meta.code != COOPERATION or partnered:
+    if meta.code != COOPERATION or partnered or not lone_drill(trigger):
         return meta
+    return lookup(AT_HOME)
+
+
+def lone_drill(trigger) -> bool:
+    """Is the trigger a drill (or a verb holding one) that names no partner in its own words?"""
     drill = trigger if trigger.lemma_.lower() in DRILLS else next(
         (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in DRILLS), None)
     if drill is None:
-        return meta
+        return False
     holder = drill.head if drill.dep_ == "dobj" else drill  # "conducted naval exercises with Greece"
     words = [*drill.children, *trigger.children, *holder.children]
-    if any(c.lower_ in JOINT for c in words if c.dep_ in ("amod", "compound", "advmod")) or any(
-            c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in words):
-        return meta
-    return lookup(AT_HOME)
+    return not (any(c.lower_ in JOINT for c in words if c.dep_ in ("amod", "compound", "advmod")) or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "alongside") for c in words))
+
+
+def announced_drill(code: str, pattern_code: str, trigger, subj) -> tuple[str, str] | None:
+    """A drill announced for later by one side alone ("Serbia would hold its own exercise next week") is no intent
+    to cooperate (031): (show of force, still to come), or None when that does not apply."""
+    if code != INTENT_TO_COOPERATE or pattern_code != COOPERATION or not lone_drill(trigger) or (
+            subj is not None and subj.conjuncts):
+        return None
+    return AT_HOME, "intended"
 
 
 def _own_edge(trigger) -> bool:
