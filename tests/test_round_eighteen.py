@@ -104,3 +104,19 @@ def test_a_lone_drill_announced_is_no_intent_to_cooperate(code):
     rec = code("Serbia said it would hold its own exercise near Raska next week.", "2026-05-11")
     events = [e for e in rec["events"] if e["trigger"]["text"] == "hold"]
     assert [(e["code"], e["modality"]) for e in events] == [("150", "intended")]
+
+
+def test_private_people_travelling_make_no_visit(code):
+    """Relatives, refugees and students travelling make no state's visit (042; judged WRONG, j235, j369, j551),
+    while a delegation's journey stays one."""
+    rec = code("Several relatives of the Peruvian captain travelled to Quito on Monday.", "2026-10-06")
+    assert not _dyads(rec, "04")
+    rec = code("A delegation of Peruvian lawmakers flew to Quito on Monday.", "2026-10-06")
+    assert [(c, t) for _, c, t in _dyads(rec)] == [("042", "ECU")]
+
+
+def test_what_someone_is_hoping_to_do_is_not_done(code):
+    """"hoping to fly on to Kiribati": the tagger's lemma of "hoping" is "hop", so the wish went unseen."""
+    rec = code("A Fijian envoy travelled to Samoa on Monday hoping to fly on to Tonga.", "2026-10-06")
+    tonga = [e for e in rec["events"] if (e["target"] or {}).get("code") == "TON"]
+    assert tonga and all(e["modality"] != "asserted" for e in tonga)

@@ -90,6 +90,8 @@ from eventwire.events.words import (
     ON_DUTY,
     PERMIT,
     PLACE_BOUND_ROOTS,
+    PRIVATE_SECTORS,
+    PRIVATE_TRAVELLERS,
     PROTESTED,
     QUANTITY_PARTICLES,
     REFUSING,
@@ -108,6 +110,7 @@ from eventwire.events.words import (
     UNDONE,
     VEHICLES,
     VERBAL_ACTS,
+    VISIT,
     WEAPONS,
     WRONGS,
 )
@@ -928,6 +931,10 @@ class EventCoder:
             subj is not None and subj.lemma_.lower() not in self.lex.noun_heads | WRONGS | WEAPONS)]
         if not sources:
             return
+        if code == VISIT and all(_private(doc, s) for s in sources):
+            self._note(sentence=ctx.index, trigger=trigger.text, at=trigger.idx, code=code, source=sources[0]["text"],
+                       target=None, refused="private people's journey: no state's visit")
+            return
         if not tgts and trigger.lemma_.lower() in PROTESTED and all(_statelike(s) for s in sources):
             # "Kazakhstan protested after Russia halted a grain train": a state's protest is aimed at the doer of
             # the act it protests, told in the clause after it (analysts: the story's main act, not coded)
@@ -1018,6 +1025,12 @@ class EventCoder:
 
 
 SHOW_OF_FORCE = "15"
+
+
+def _private(doc, a: dict) -> bool:
+    """Is this actor private people, whose journeys are no state's visit?"""
+    head = mention_head(doc, a)
+    return a.get("sector") in PRIVATE_SECTORS or head is not None and head.lower_ in PRIVATE_TRAVELLERS
 
 
 def _failed(verb) -> bool:

@@ -209,6 +209,11 @@ def base(verb) -> str:
     for ending in ("s", "d", "ed"):  # "hopes" -> "hope", "hoped" -> "hope", "wanted" -> "want"
         if low.endswith(ending) and low[: -len(ending)] in GOVERNING_VERBS:
             return low[: -len(ending)]
+    if low.endswith("ing"):  # "hoping" -> "hope" (tagged "hop"), "planning" -> "plan"
+        stem = low[:-3]
+        for guess in (stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem):
+            if guess in GOVERNING_VERBS:
+                return guess
     return lemma
 
 

@@ -202,3 +202,12 @@ DECIDING = {"agree", "decide", "vote"}  # a body deciding a measure takes it ("a
 # was illegal"), besides the event nouns of the lexicon and the moves and acts replies answer (events/replies.py)
 CRITICISED_EXTRA = {"deployment", "treatment", "ruling", "boarding", "landing", "visit", "order", "decree", "law",
                     "verdict", "sentence", "exercise", "drill", "drills", "policy", "plan"}
+# people whose journeys are their own: "relatives of the captain travelled to Fiji", "refugees arriving in Abu Simbel"
+# make no visit (042) of any state (judged WRONG in every pass that met one: j235, j278, j369, j471, j551)
+PRIVATE_TRAVELLERS = {"relative", "relatives", "family", "families", "wife", "husband", "widow", "mother", "father",
+                      "parent", "parents", "child", "children", "son", "daughter", "brother", "sister", "friend",
+                      "friends", "passenger", "passengers", "tourist", "tourists", "student", "students", "migrant",
+                      "migrants", "refugee", "refugees", "pilgrim", "pilgrims", "fan", "fans", "traveller",
+                      "travellers", "traveler", "travelers", "deportee", "deportees"}
+PRIVATE_SECTORS = {"CVL", "REF"}
+VISIT = "042"
