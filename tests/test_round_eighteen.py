@@ -120,3 +120,12 @@ def test_what_someone_is_hoping_to_do_is_not_done(code):
     rec = code("A Fijian envoy travelled to Samoa on Monday hoping to fly on to Tonga.", "2026-10-06")
     tonga = [e for e in rec["events"] if (e["target"] or {}).get("code") == "TON"]
     assert tonga and all(e["modality"] != "asserted" for e in tonga)
+
+
+def test_a_neighbourhood_or_street_named_after_a_country_is_no_act_of_it(code):
+    """"Little India" in Kuala Lumpur and "Avenida Republica de Chile" name no state (the 185th pass found
+    Little India coded as India); the street word comes before the name in these."""
+    rec = code("Bangladeshi workers rallied in Little India in Kuala Lumpur on Sunday.", "2026-02-27")
+    assert "IND" not in {a["code"] for a in rec["actors"]} | {a["country"] for a in rec["actors"]}
+    rec = code("Hundreds of Paraguayans marched down Avenida Republica de Chile in Asuncion on Friday.", "2026-02-27")
+    assert "CHL" not in {a["code"] for a in rec["actors"]}

@@ -16,7 +16,7 @@ from eventwire.actors.coref import Resolver
 from eventwire.actors.lexicon import Entry, Lexicon
 from eventwire.nlp.columns import columns
 from eventwire.places import big_city, locate
-from eventwire.places.locative import STREETS, WATERS
+from eventwire.places.locative import STREETS, STREETS_BEFORE, WATERS
 from eventwire.records import actor, doc_sents, doc_text, join_code, once, split_code
 
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet", "npadvmod", "punct", "cc", "conj", "advmod", "prep", "pobj"}
@@ -57,6 +57,7 @@ NOT_OWNER = {f"-{w}" for w in ("born", "backed", "brokered", "sponsored", "funde
 # names two states share: (the other state's code, words that show the article means it, its name)
 US_CUES = re.compile(r"\b(?:U\.?S\.?A?|United States|America|American|Americans|Washington|Trump|Biden)\b")
 SHARED_NAMES = {"Congo": ("COG", ("Brazzaville", "Sassou"), "Republic of the Congo")}
+NAME_LINKS = {"of", "the", "de", "del", "la", "las", "los", "do", "da", "dos"}  # small words inside a place's name
 JOINT_BODY = {"joint", "commission", "committee", "council", "forum", "talks", "summit", "panel", "group", "dialogue",
               "partnership"}  # "Joint Norwegian-Russian Fisheries Commission": a body of both states, not a firm
 # words for a body of people that another sector shares ("company" is also a firm): "a company of soldiers"
@@ -189,6 +190,11 @@ class ActorFinder:
                 between = range(min(lo + k, s), max(lo + k + 1, t))
                 if all(cols.text[x][:1].isupper() or cols.lower[x] in ("of", "the") for x in between):
                     return True
+        for k in range(s - 1, max(-1, s - 4), -1):  # "Avenida Republica de Chile", "Little India"
+            if cols.lower[k] in STREETS_BEFORE and cols.text[k][:1].isupper():
+                return all(cols.text[x][:1].isupper() or cols.lower[x] in NAME_LINKS for x in range(k + 1, s))
+            if not (cols.text[k][:1].isupper() or cols.lower[k] in NAME_LINKS):
+                break
         return False
 
     @staticmethod

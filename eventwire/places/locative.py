@@ -10,6 +10,10 @@ LOC_PREPS = {"in", "at", "near", "outside", "inside"}
 WATERS = {"sea", "strait", "straits", "gulf", "ocean", "river", "bay", "lake", "channel", "canal", "sound", "shoal"}
 # a street's or square's name that holds a country's word is no act of that country ("Spanish Square" in Mostar)
 STREETS = {"square", "street", "avenue", "boulevard", "road", "bridge", "park", "gate", "quarter"}
+# the same words written before the name ("Avenida Republica de Chile", "Rue de Tunis"), and a neighbourhood's
+# "Little" ("Little India" in Kuala Lumpur)
+STREETS_BEFORE = {"avenida", "calle", "rua", "plaza", "praca", "praça", "paseo", "avenue", "rue", "boulevard", "via",
+                  "piazza", "jalan", "ulitsa", "little"}
 # gatherings whose "in PLACE" is a venue: where it meets, not whose it is ("talks in Brussels" have no Belgian side)
 GATHERINGS = {"talk", "talks", "meeting", "summit", "conference", "negotiation", "negotiations", "dialogue",
               "consultation", "consultations", "forum", "session", "ceremony"}
@@ -20,10 +24,18 @@ def located(doc) -> list[tuple[int, str]]:
     def build(d):
         found = []
         for ent in doc_ents(d):
-            if ent.label_ in ("GPE", "LOC", "FAC"):
+            if ent.label_ in ("GPE", "LOC", "FAC") and not _in_a_street_name(d, ent.start, ent.end):
                 root = ent.root
                 anchor = root.head if root.dep_ == "compound" else root
                 if anchor.dep_ == "pobj" and anchor.head.lower_ in LOC_PREPS:
                     found.append((anchor.i, ent.text))
         return found
     return once(doc, "located", build)
+
+
+def _in_a_street_name(doc, start: int, end: int) -> bool:
+    """Is the name the tagger found part of a street's or a neighbourhood's ("Little India", "Avenida Espana",
+    "Liberia Road")? The tagger leaves the street's word out of the entity."""
+    before, after = doc[start - 1] if start else None, doc[end] if end < len(doc) else None
+    return before is not None and before.lower_ in STREETS_BEFORE and before.text[:1].isupper() or \
+        after is not None and after.lower_ in STREETS and after.text[:1].isupper()
