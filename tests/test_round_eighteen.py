@@ -129,3 +129,18 @@ def test_a_neighbourhood_or_street_named_after_a_country_is_no_act_of_it(code):
     assert "IND" not in {a["code"] for a in rec["actors"]} | {a["country"] for a in rec["actors"]}
     rec = code("Hundreds of Paraguayans marched down Avenida Republica de Chile in Asuncion on Friday.", "2026-02-27")
     assert "CHL" not in {a["code"] for a in rec["actors"]}
+
+
+def test_acts_of_times_past_are_not_dated_to_the_news(code):
+    """"have in the past accused", "has for years allowed", "in recent years": background with no day; dated to
+    the publication they were judged PARTLY or WRONG (j253, j317, j523 and others)."""
+    for text in ("Palauan officials have in the past accused China of pressuring the country.",
+                 "Iran has seized several foreign vessels in the Gulf in recent years.",
+                 "Spain had for years allowed opposition figures to plot on its soil, the minister said."):
+        rec = code(text, "2026-02-11")
+        assert rec["events"] and all(e["date"] is None for e in rec["events"] if e["root"] in ("11", "17", "08")), text
+
+
+def test_a_span_of_years_or_last_week_keeps_its_date(code):
+    rec = code("Kenya accused Somalia in the past week of harbouring militants.", "2026-02-11")
+    assert [e["date_precision"] for e in rec["events"] if e["root"] == "11"] == ["week"]

@@ -364,10 +364,25 @@ def _soon_after(doc, verb, pubdate) -> tuple[str, str] | None:
     return None
 
 
+def _in_times_past(verb) -> bool:
+    """"have in the past accused", "has for years accused", "in recent years": no one day's act."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]  # "have in the past accused": the tagger hangs it there
+    for p in [*verb.children, *(g for a in auxes for g in a.children)]:
+        if p.dep_ == "prep" and p.lower_ in ("in", "over", "for"):
+            for o in p.children:
+                if o.dep_ != "pobj" or any(c.dep_ == "nummod" for c in o.children):
+                    continue  # "for two years" is a span, not a past of many occasions
+                mods = {c.lower_ for c in o.children if c.dep_ in ("det", "amod")}
+                if o.lower_ == "past" and mods <= {"the"} or o.lower_ in ("years", "decades") and (
+                        p.lower_ == "for" and not mods or mods & {"recent", "past", "the"}):
+                    return True
+    return False
+
+
 def _earlier(verb) -> bool:
     """Is this act told as what came before another ("after X attacked", "since the war began"), or as done
     before, unsaid when ("has previously called for")?"""
-    if any(c.dep_ == "advmod" and c.lower_ in BEFORE_NOW for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in BEFORE_NOW for c in verb.children) or _in_times_past(verb):
         return True
     v = verb
     for _ in range(3):
