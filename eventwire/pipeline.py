@@ -17,6 +17,7 @@ from eventwire.events.confidence import is_article, weigh
 from eventwire.events.coreport import date_from_other_mentions, not_yet
 from eventwire.events.lexicon import get_event_lexicon
 from eventwire.events.others import counted_others
+from eventwire.events.posture import facing_no_one_at_home
 from eventwire.events.replies import aim_release_demands, answer_denials, answer_replies, one_per_dyad
 from eventwire.nlp.load import load
 from eventwire.nlp.windows import merge, pipe_pieces
@@ -111,7 +112,10 @@ class Pipeline:
         one_per_dyad(events)
         date_from_other_mentions(events, art.date)
         not_yet(events, art.date)
-        weigh(events, is_article(len(doc_sents(doc))), threshold=self.min_confidence)
+        article = is_article(len(doc_sents(doc)))
+        if article:
+            facing_no_one_at_home(events)
+        weigh(events, article, threshold=self.min_confidence)
         return {
             "id": art.id, "title": art.title, "date": art.date, "outlet": art.outlet, "url": art.url,
             "actors": found.mentions, "events": events, "quotes": quotes,

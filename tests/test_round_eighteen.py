@@ -95,9 +95,15 @@ def test_a_drill_opened_or_launched_is_coded(code):
     assert [(c, t) for s, c, t in _dyads(rec) if s == "MNGMIL"] == [("062", "INDMIL")]
 
 
-def test_a_lone_drill_at_home_faces_no_one(code):
+def test_a_lone_drill_at_home_faces_no_one_in_an_article(code):
+    """In an article a show of force on its own ground faces no one (a town as target judged PARTLY, j363, j501);
+    a one-sentence item keeps the place, as PLOVER's codebook marks it."""
+    text = ("Chile held a naval drill off Valparaiso on Tuesday. The navy said 12 ships took part. "
+            "Officials said the exercise was routine.")
+    rec = code(text, "2026-05-11")
+    assert [(s, c, t) for s, c, t in _dyads(rec) if c == "150"] == [("CHL", "150", None)]
     rec = code("Chile held a naval drill off Valparaiso on Tuesday.", "2026-05-11")
-    assert _dyads(rec) == [("CHL", "150", None)]
+    assert _dyads(rec) == [("CHL", "150", "CHL")]
 
 
 def test_a_lone_drill_announced_is_no_intent_to_cooperate(code):

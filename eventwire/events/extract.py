@@ -994,9 +994,6 @@ class EventCoder:
             src = _armed_dissidents(doc, src, meta)
             meta = at_home(peacekeeping(meta, trigger), trigger, src, tgt, place)
             meta = drill_alone(meta, trigger, partnered=any(tgt is s for s in sources))
-            if tgt is not None and meta.code[:2] == SHOW_OF_FORCE and ways.get(id(tgt)) == "place" and \
-                    tgt.get("country") == src.get("country"):
-                tgt = None  # "Chile held a naval drill off Valparaiso": its own ground is no one it faces
             if (asked := asker(trigger, tgt, meta.code)) is not None:
                 tgt, how[id(asked)] = asked, how.get(id(tgt), "") + " (whose state asked)"
             refused = refusal(src, tgt, meta.code[:2], ways.get(id(tgt), ""))
@@ -1022,9 +1019,6 @@ class EventCoder:
                          "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
                          "clause": clause_of(trigger)} | ({"date": dated_by} if dated_by else {}),
             })
-
-
-SHOW_OF_FORCE = "15"
 
 
 def _private(doc, a: dict) -> bool:

@@ -14,6 +14,7 @@ EDGES = {"border", "frontier", "boundary", "side"}  # "to its border with Panama
 OWN = {"its", "their", "our", "own"}
 PROTECTION = "074"
 AT_HOME = "150"  # demonstrate military or police power
+SHOW_OF_FORCE = "15"
 # a force's moves that peacekeepers make as protection given: arriving (042), deploying or stationed (150)
 MOVING = SENDING | {"arrive", "station", "deployment", "dispatch"}
 MOVES = {"042", "150", PROTECTION}
@@ -89,3 +90,15 @@ def _own_edge(trigger) -> bool:
     return any(o.lemma_.lower() in EDGES and any(c.lower_ in OWN for c in o.children if c.dep_ in ("poss", "amod"))
                for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "along", "toward", "towards")
                for o in p.children if o.dep_ == "pobj")
+
+
+def facing_no_one_at_home(events: list[dict]) -> None:
+    """In an article, a show of force on the actor's own ground faces no one: "Chile held a naval drill off
+    Valparaiso", "deployed army units to Zawiya" (the town as target judged PARTLY, j363, j501). One-sentence items
+    keep the place as PLOVER's codebook marks it ("troops remained on alert in Manila")."""
+    for e in events:
+        t, s = e.get("target") or {}, e.get("source") or {}
+        if e.get("root") == SHOW_OF_FORCE and t.get("country") and t.get("country") == s.get("country") and \
+                (e.get("rule") or {}).get("target", "").endswith("(place)"):
+            e["target"] = None
+            e["rule"]["target"] = "none: its own ground (" + e["rule"]["target"] + ")"
