@@ -150,3 +150,12 @@ def test_acts_of_times_past_are_not_dated_to_the_news(code):
 def test_a_span_of_years_or_last_week_keeps_its_date(code):
     rec = code("Kenya accused Somalia in the past week of harbouring militants.", "2026-02-11")
     assert [e["date_precision"] for e in rec["events"] if e["root"] == "11"] == ["week"]
+
+
+def test_a_thing_returned_goes_to_whom_the_last_to_names(code):
+    """The parser hangs the recipient on a word inside the thing given ("skulls that date back to A.D. 640 ... to
+    Peru"); a person handed something stays the one it went to."""
+    rec = code("Kenya returned 12 ancient skulls that date back to A.D. 640 to Uganda on Monday.", "2026-05-11")
+    assert [t for _, c, t in _dyads(rec, "08")] == ["UGA"]
+    rec = code("Jordan's foreign ministry handed the Iranian envoy a note of protest on Monday.", "2026-05-11")
+    assert "IRNGOV" in [t for _, _, t in _dyads(rec)]

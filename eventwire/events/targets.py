@@ -15,6 +15,8 @@ TALKS_CODES = {"040", "041", "044", "045", "046"}  # but a visit's place is whom
 MEETINGS = {"meet", "gather", "convene", "negotiate", "talk", "hold", "attend", "resume", "sit"}  # their place is a venue
 # refusing to give someone up refuses whoever asked for him: "refused to hand over the blogger to Tajikistan"
 GIVING_UP = {"hand", "extradite", "deport", "transfer", "return", "send", "surrender", "give"}
+# verbs that give a thing to someone: "returned 12 skulls that date back to A.D. 640 to Peru"
+GIVING = {"return", "give", "hand", "send", "deliver", "donate", "transfer", "ship", "supply", "provide", "sell"}
 
 
 # a handover another state asks for: "blocked the extradition of three activists" refuses whoever asked for them
@@ -97,6 +99,18 @@ def _through(tok, verb) -> bool:
     return False
 
 
+def _recipients_in(dobj):
+    """"returned a pendant engraved with the image of Peter the Great to Russian authorities": the parser hangs
+    the recipient on a word inside the thing given; the last "to" in it, after the thing's own words, is whose."""
+    from eventwire.actors import get_lexicon
+
+    if dobj.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") or get_lexicon().sector(dobj.lemma_.lower()):
+        return  # "handed the Iranian envoy a note": the object is whom it was given to
+    tos = [t for t in dobj.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.head.i != dobj.i]
+    if tos:
+        yield from (o for o in tos[-1].children if o.dep_ == "pobj")
+
+
 def _candidates(verb, pat: Pattern, passive: bool):
     kids = list(verb.children)
     if passive:
@@ -118,6 +132,8 @@ def _candidates(verb, pat: Pattern, passive: bool):
     if dobj is not None and dobj.lemma_.lower() in pat.objects:  # "reiterated Turkey's support for the GNA"
         yield from pobjs(dobj, {"for", "to", "with", "on", "against", "of", "between"})  # "hosted talks between X and Y"
     yield from pobjs(verb, {"to"})  # "lent $1 billion to Indonesia to aid ...": the verb's own "to"
+    if dobj is not None and verb.lemma_.lower() in GIVING and not any(True for _ in pobjs(verb, {"to"})):
+        yield from _recipients_in(dobj)
     if dobj is not None:
         yield dobj
     yield from pobjs(verb, {"with"})  # after the object: "supported the police with intelligence"
