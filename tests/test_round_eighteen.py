@@ -159,3 +159,32 @@ def test_a_thing_returned_goes_to_whom_the_last_to_names(code):
     assert [t for _, c, t in _dyads(rec, "08")] == ["UGA"]
     rec = code("Jordan's foreign ministry handed the Iranian envoy a note of protest on Monday.", "2026-05-11")
     assert "IRNGOV" in [t for _, _, t in _dyads(rec)]
+
+
+def test_a_newspaper_reporting_an_arrest_makes_no_charge(code):
+    """A news outlet telling what a state did is no accusation of it (judged WRONG, 186th pass); a state saying
+    its rival broke a truce still is one."""
+    rec = code("The Abidjan newspaper Le Patriote reported on Wednesday that Ivorian authorities had arrested three "
+               "Liberian miners.", "2026-03-26")
+    assert not _dyads(rec, "11")
+    rec = code("Seoul said Pyongyang had broken the armistice.", "2026-03-26")
+    assert ("KORGOV", "112", "PRKGOV") in _dyads(rec, "11")
+
+
+def test_recalling_any_envoy_from_a_capital(code):
+    """A high commissioner, a consul general or a representative recalled is a recall (161) aimed at the state it
+    leaves, named by the "from" or "to" its envoy was in (missed, 187th pass); a consul general is no general."""
+    rec = code("Mauritius recalled its high commissioner to Britain on Thursday.", "2026-07-02")
+    assert _dyads(rec, "16") == [("MUS", "161", "GBR")]
+    rec = code("Togo recalled its ambassador from Accra on Thursday.", "2026-04-09")
+    assert _dyads(rec, "16") == [("TGO", "161", "GHA")]
+    rec = code("Turkmenistan recalled its consul general from Tehran on Thursday.", "2026-03-05")
+    assert [a["code"] for a in rec["actors"] if "consul" in a["text"]] == ["TKMGOV"]
+
+
+def test_a_subject_after_a_fronted_phrase(code):
+    """"On a visit to Zimbabwe, South African President ... voiced": the parser joined the subject to the fronted
+    phrase's last name; the act lost its doer."""
+    rec = code("On a visit to Zimbabwe, Kenyan President William Ruto voiced his strong support of Zambia's "
+               "government.", "2019-03-14")
+    assert [(s, c, t) for s, c, t in _dyads(rec)] == [("KENGOV", "051", "ZMBGOV")]

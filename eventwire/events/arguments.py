@@ -39,12 +39,18 @@ def entity_span(tok):
     return by_token.get(tok.i)
 
 
+WHERE_PREPS = {"from", "to", "into"}  # (not a venue's "in": "signed the protocol in Dushanbe")
+
+
 def place_actor(doc, lo: int, hi: int, tok) -> dict | None:
     """A named place standing for its country ("shelled Kharkiv", "the coup in Gabon")."""
     text = doc_text(doc)
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     named_place = tok.ent_type_ in PLACE_TYPES
-    if not named_place and not (tok.pos_ == "PROPN" and hi - lo == 1 and tok.ent_type_ in ("PERSON", "")):
+    # "recalled its ambassador from Accra": a one-word city the tagger took for a person, or for an organisation
+    # where only a place can stand (after "from" or "to")
+    taken = ("PERSON", "") + (("ORG",) if tok.dep_ == "pobj" and tok.head.lower_ in WHERE_PREPS else ())
+    if not named_place and not (tok.pos_ == "PROPN" and hi - lo == 1 and tok.ent_type_ in taken):
         return None
     place = locate_in(doc, text[start:end]) if named_place else big_city(tok.text)
     if place and place["country"]:

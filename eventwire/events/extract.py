@@ -306,8 +306,9 @@ class EventCoder:
     def _adversaries(speakers: list[dict], doers: list[dict]) -> bool:
         """A charge is made by a known party against another ("Seoul said Pyongyang..."), not by a state about
         its own forces ("the ministry said its forces had hit a hangar")."""
-        if not any(a.get("country") or a.get("group") for a in speakers):
-            return False
+        if not any(a.get("country") or a.get("group") for a in speakers) or all(
+                a.get("sector") in REPORTERS for a in speakers):
+            return False  # "the Abidjan newspaper reported that the authorities had arrested": news, no charge
         organs = (None, "GOV", "MIL", "COP", "SPY", "JUD")  # "police said officers had arrested nine men": its own
         own = {a.get("country") for a in speakers if a.get("sector") in organs}
         return not any(d.get("country") in own and d.get("sector") in organs for d in doers)
@@ -613,7 +614,7 @@ class EventCoder:
             else:
                 break
         # headline or nominal subject: "Senior US and Pakistani officials meet"
-        return None
+        return _fronted_subject(verb)
 
     @staticmethod
     def _summoner(verb, found):
@@ -1019,6 +1020,22 @@ class EventCoder:
                          "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
                          "clause": clause_of(trigger)} | ({"date": dated_by} if dated_by else {}),
             })
+
+
+REPORTERS = {"MED"}  # who tells what others did without charging them
+
+
+def _fronted_subject(verb):
+    """"On a visit to Zimbabwe, South African President Cyril Ramaphosa voiced ...": the parser joined the subject
+    to the fronted phrase's last name, after a comma; the name just before the verb is its subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.dep_ != "ROOT":
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "conj" or before.pos_ != "PROPN" or any(c.dep_ == "cc" for c in before.head.children):
+        return None
+    fronted = any(a.dep_ == "prep" and a.head.i == verb.i and a.i < before.i for a in before.ancestors)
+    comma = any(t.text == "," for t in verb.doc[before.head.i + 1:before.left_edge.i + 1])
+    return before if fronted and comma else None
 
 
 def _private(doc, a: dict) -> bool:
