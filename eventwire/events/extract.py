@@ -95,6 +95,7 @@ from eventwire.events.words import (
     PROTESTED,
     QUANTITY_PARTICLES,
     REFUSING,
+    REPORTERS,
     RESULTS,
     SCHEDULED,
     SENT_OUT,
@@ -996,7 +997,8 @@ class EventCoder:
             meta = at_home(peacekeeping(meta, trigger), trigger, src, tgt, place)
             meta = drill_alone(meta, trigger, partnered=any(tgt is s for s in sources))
             if (asked := asker(trigger, tgt, meta.code)) is not None:
-                tgt, how[id(asked)] = asked, how.get(id(tgt), "") + " (whose state asked)"
+                how[id(asked)] = how.get(id(tgt), "") + " (whose state asked)"
+                tgt = asked
             refused = refusal(src, tgt, meta.code[:2], ways.get(id(tgt), ""))
             if refused:
                 self._note(sentence=ctx.index, trigger=trigger.text, at=trigger.idx, code=meta.code,
@@ -1020,9 +1022,6 @@ class EventCoder:
                          "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
                          "clause": clause_of(trigger)} | ({"date": dated_by} if dated_by else {}),
             })
-
-
-REPORTERS = {"MED"}  # who tells what others did without charging them
 
 
 def _fronted_subject(verb):

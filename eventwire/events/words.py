@@ -211,3 +211,4 @@ PRIVATE_TRAVELLERS = {"relative", "relatives", "family", "families", "wife", "hu
                       "travellers", "traveler", "travelers", "deportee", "deportees"}
 PRIVATE_SECTORS = {"CVL", "REF"}
 VISIT = "042"
+REPORTERS = {"MED"}  # sectors that tell what others did without charging them ("the newspaper reported that ...")
