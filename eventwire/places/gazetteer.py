@@ -98,9 +98,13 @@ def locate_in(doc, name: str) -> dict | None:
             meant = [o for o in rivals if o[1] in named]
             if meant:
                 return _place(max(meant, key=lambda o: o[4]))
-            if rec[4] < KNOWN and _index().value("capitals", fold(rec[0].lower())) != (rec[1] or "").encode():
+            if rec[4] < KNOWN and not _capital(rec):
                 return None  # (a capital is the town its name means: "Colombo" with "Sri Lankan" alone)
     return _place(rec)
+
+
+def _capital(rec: tuple) -> bool:
+    return _index().value("capitals", fold(rec[0].lower())) == (rec[1] or "").encode()
 
 
 def _rivals(rec: tuple) -> list[tuple]:
