@@ -401,6 +401,8 @@ class ActorFinder:
                 if tok.i in heads:
                     codes, person, titles = self.code_np(doc, tok, match, day)
                     lo, hi = self.np_range(tok)
+                    if tok.i in match and match[tok.i][2].kind == "named":  # "Action Against Hunger", not "Action":
+                        lo, hi = min(lo, match[tok.i][0]), max(hi, match[tok.i][1])  # a name is never cut
                     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
                     acts = []
                     for code in codes:

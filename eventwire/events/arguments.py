@@ -144,8 +144,10 @@ def owned(doc, lo: int, hi: int, base: dict | None, inner: dict) -> dict:
     else:
         code = join_code(bc or c, bs or _facility_sector(doc, lo, hi) or s, bg or g)
     text = doc_text(doc)
-    return actor(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), name=(base or {}).get("name") or
-                 inner.get("name"), code=code)
+    end = doc[hi - 1].idx + len(doc[hi - 1].text)
+    if c and not bc and (code or "").startswith(c):  # "300,000 people in northeast Nigeria": the span holds the
+        end = max(end, inner.get("end") or end)  # words its country came from, not "300,000 people" alone
+    return actor(text, doc[lo].idx, end, name=(base or {}).get("name") or inner.get("name"), code=code)
 
 
 def _facility_sector(doc, lo: int, hi: int) -> str | None:

@@ -47,7 +47,7 @@ from eventwire.events.syntax import (
     subject_taken_as_object,
     with_possessors,
 )
-from eventwire.events.targets import TALKS_CODES, WORDS_ROOTS, asker, forum, target_candidates
+from eventwire.events.targets import HELP_ROOTS, TALKS_CODES, WORDS_ROOTS, asker, forum, served, target_candidates
 from eventwire.events.tellers import continued_statement_date, following_statement_date
 from eventwire.events.words import (
     ACTS,
@@ -74,6 +74,7 @@ from eventwire.events.words import (
     HARMS,
     HOSTILE_MEASURES,
     HYPOTHETICAL_AUX,
+    INFORMING,
     JOINT_AIMS,
     LIGHT,
     LISTING,
@@ -500,7 +501,8 @@ class EventCoder:
         failed = _failed(verb)
         negated = negated or failed
         pending = any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)  # "has not yet accepted"
-        code, negated, modality = settle(code, negated, modality, refused=verb.lemma_.lower() in PERMIT and not pending
+        permits = verb.lemma_.lower() in PERMIT and pat.code[:3] != INFORMING  # "did not give permission" refuses
+        code, negated, modality = settle(code, negated, modality, refused=permits and not pending
                                          or failed and verb.lemma_.lower() not in JOINT_AIMS,
                                          aimed=subj is None or any(actorish(t, found) for t in targets))
         if negated and modality == "asserted" and code[:2] in GIVING_ROOTS and verb.dep_ == "xcomp" and \
@@ -649,6 +651,8 @@ class EventCoder:
 
     def _targets(self, verb, pat: Pattern, passive: bool, found) -> list:
         chosen = self._pick_targets(verb, pat, passive, found)
+        if pat.code[:2] in HELP_ROOTS:
+            chosen = [served(c, found) or c for c in chosen]
         if self.trace is not None:
             cands = list(dict.fromkeys(c.text for c in target_candidates(verb, pat, passive)))
             self._note(trigger=verb.text, at=verb.idx, candidates=cands, chose=[c.text for c in chosen])

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from eventwire.events.lexicon import Pattern
 from eventwire.events.syntax import apart, clause_tokens, nearest_arguments, pobjs, reduced_passive
-from eventwire.events.words import FORCE_ROOTS, HOSTILE_MEASURES, LOC_PREPS, ROUTE_PREPS, ROUTING, TARGET_PREPS
+from eventwire.events.words import (
+    FORCE_ROOTS,
+    HOSTILE_MEASURES,
+    INFORMING,
+    LOC_PREPS,
+    ROUTE_PREPS,
+    ROUTING,
+    TARGET_PREPS,
+)
 from eventwire.places.locative import GATHERINGS
 
 # a demand for these is made of whoever holds the people it names
@@ -73,8 +81,10 @@ def target_candidates(verb, pat: Pattern, passive: bool):
             continue  # "called for the Israeli diplomat to be expelled": whom it is done to, not who is asked
         if hostile and c.dep_ == "pobj" and c.head.lower_ in ("on", "against") and c.head.head.i == dobj.i:
             continue
-        if c.dep_ == "pobj" and c.head.lower_ in ("on", "about", "over") and c.head.head.lemma_.lower() in GATHERINGS:
-            continue  # "hosted a conference on Sudan": what it was about, not who came
+        if c.dep_ == "pobj" and c.head.lower_ in ("on", "about", "over") and (
+                c.head.head.lemma_.lower() in GATHERINGS or pat.code[:3] == INFORMING):
+            continue  # "hosted a conference on Sudan", "handed over information on the burial sites of Azerbaijani
+            # soldiers": what it was about, not who came or who was told
         if c.dep_ == "pobj" and c.head.lower_ in ROUTE_PREPS and c.head.head.i != verb.i and \
                 c.head.head.lemma_.lower() in ROUTING:
             continue  # "help move shipments onward to Kuwait": where the goods go, not whom the help is for
@@ -162,6 +172,19 @@ def _candidates(verb, pat: Pattern, passive: bool):
     for h in holders:  # then the place where it happened stands for its country ("agreed ... in Berlin")
         yield from (o for o in pobjs(h, LOC_PREPS) if o.ent_type_ in ("GPE", "LOC"))
     yield from nearest_arguments(verb, clause)  # last: any argument in the clause, nearest first
+
+
+MISSIONS = {"force", "mission", "operation", "contingent", "presence", "deployment"}
+HELP_ROOTS = {"03", "06", "07"}  # intent to help, material cooperation, aid
+
+
+def served(tok, found):
+    """"sent troops to the UN peacekeeping force in South Sudan": help given to an international mission goes to the
+    country the mission serves, named by its "in" (not to a state's own force: "the French force in Mali" is
+    France's)."""
+    if tok.lemma_.lower() not in MISSIONS or any(a.get("country") for a in found.heads.get(tok.i, [])):
+        return None
+    return next((o for o in pobjs(tok, {"in"}) if o.ent_type_ in ("GPE", "LOC")), None)
 
 
 def forum(tok, found) -> bool:

@@ -49,6 +49,7 @@ REFUSALS = {"refusal", "failure", "reluctance", "unwillingness"}  # "its refusal
 # what two sides reach together: failing to is no one's refusal ("held talks but failed to agree": analysts, j259,
 # j303, j457), while "failed to comply" or "failed to hand over" still refuses
 JOINT_AIMS = {"agree", "reach", "resolve", "settle", "conclude", "bridge", "narrow", "finalise", "finalize"}
+INFORMING = "064"  # sharing information: "gave no details" refuses no one (not "did not give permission")
 REFUSING = {"decline", "refuse"}  # "declined to comment": with SILENCE, no comment (011)
 SILENCE = {"comment", "say", "speak", "elaborate", "discuss", "answer", "confirm", "reveal", "disclose", "specify",
            "identify", "name"}  # "declined to comment": CAMEO 011, not a rejection

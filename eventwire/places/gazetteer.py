@@ -139,6 +139,8 @@ def _lookup(name: str) -> tuple[tuple, str] | None:
     words = name.strip().split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    if len(words) > 1 and words[0].islower() and words[0].replace("-", "") in COMPASS:
+        words = words[1:]  # "western Kabul" is Kabul (but "West Bank", "North Waziristan" are names of their own)
     if " ".join(words).lower() in REGIONS:
         return None  # "Asia" is no town in the Philippines, "Africa" no old name of Mahdia: a region of many states
     while words:
@@ -165,6 +167,11 @@ FEATURES = {"airport", "province", "region", "district", "city", "town", "villag
 PARTIAL = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "upper",
            "lower", "greater", "san", "santa", "saint", "st", "st.", "port", "fort", "lake", "mount", "el", "al", "la",
            "le", "los", "las", "de", "gulf", "border", "old", "little", "great"}
+
+# a part of a place, written in lower case before its name
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+           "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+           "downtown", "outer", "inner"}
 
 # continents and world regions: many states, no one country (the gazetteer has towns and old names spelt so)
 REGIONS = {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "arctic", "eurasia",
