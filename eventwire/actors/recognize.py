@@ -62,6 +62,10 @@ JOINT_BODY = {"joint", "commission", "committee", "council", "forum", "talks", "
               "partnership"}  # "Joint Norwegian-Russian Fisheries Commission": a body of both states, not a firm
 # words for a body of people that another sector shares ("company" is also a firm): "a company of soldiers"
 UNITS = {"company", "contingent", "detachment", "unit", "team", "group"}
+# a person who leads, speaks for or belongs to a body is of the body's sector ("the leader of the opposition party",
+# "the head of the army", "members of the union"), whatever the role noun alone would say
+BODY_ROLES = {"leader", "head", "chief", "chairman", "chairwoman", "chairperson", "chair", "president", "member",
+              "spokesman", "spokeswoman", "spokesperson", "secretary", "commander", "founder", "official"}
 CIVIL_CRAFT = {"private", "civilian", "commercial", "passenger", "cargo", "charter", "chartered", "business", "fishing",
                "merchant", "freight", "airline", "airliner"}  # a craft of no armed force
 # nouns for a rank or role whose sector the word before them decides: "army officers" are MIL, not police
@@ -105,6 +109,29 @@ def _igo_body(cols, hit) -> bool:
 def named_document(tok) -> bool:
     """A capitalised treaty-like noun mid-sentence heads a document's name, whose place and year are its name."""
     return tok.lemma_.lower() in DOCUMENT_NAMES and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+# what a language is used, taught or written in: "the use of French in courts", "lessons in Russian"
+LANGUAGE_OF = {"use", "usage", "teaching", "study", "knowledge", "status", "imposition", "promotion", "translation",
+               "dominance", "primacy"}
+LANGUAGE_IN = {"teach", "teaching", "speak", "write", "broadcast", "publish", "print", "conduct", "lesson", "class", "sign",
+               "exam", "instruction", "education", "school", "schooling", "document", "textbook"}
+
+
+def language(tok) -> bool:
+    """A nationality word standing alone as a noun after "the use of" or "taught in" names a language, not a state:
+    "protested against the use of French in courts" is against no French party."""
+    if tok.tag_ not in ("NN", "NNP", "JJ") or tok.dep_ not in ("pobj", "conj") or any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
+        return False
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head  # "the use of French and English"
+    prep = first.head
+    if first.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    holder = prep.head.lemma_.lower()
+    return prep.lower_ == "of" and holder in LANGUAGE_OF or prep.lower_ == "in" and holder in LANGUAGE_IN
 
 
 class ActorFinder:
@@ -351,6 +378,15 @@ class ActorFinder:
             s = next((self.lex.sector(o.lemma_.lower()) or self.lex.sector(o.lower_) for o in members), None)
             if s:
                 return s, titles
+        if head.lemma_.lower() in BODY_ROLES:  # "the leader of the main opposition party" leads the opposition
+            body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                         if o.dep_ == "pobj"), None)
+            own = any(c.dep_ in ("amod", "compound") and self.lex.sector(c.lower_) for c in head.lefts)
+            if body is not None and body.pos_ in ("NOUN", "PROPN") and not own:  # (an "opposition member of
+                lo, hi = self.np_range(body)  # parliament" keeps his own word)
+                s, _ = self.head_sector(doc, body, list(doc[lo:hi]))
+                if s and s != "CVL":  # (a "member of the Ede minority" is anyone: no sector to say whose)
+                    return s, titles
         words = [t for t in toks if t.i <= head.i]
         if any(t.lower_ in CIVIL_CRAFT and t.head.i == head.i for t in words):
             return None, titles  # "a private jet", "a cargo plane": no army's, whatever "jet" alone would say
@@ -396,8 +432,10 @@ class ActorFinder:
                 if i not in heads and pos[i] not in ("PROPN", "PRON", "NOUN"):
                     continue  # nothing below for it: no Token built
                 tok = doc[i]
-                if tok.i in heads and named_document(tok):
-                    continue  # "the 1954 Caracas Convention", "the Minsk Agreements": a text's name, no actor
+                if tok.i in heads and (named_document(tok) or language(tok) and match.get(tok.i, (0, 0, None))[2]
+                                       and match[tok.i][2].kind == "adjective"):
+                    continue  # "the 1954 Caracas Convention", "the Minsk Agreements": a text's name, no actor; "the
+                    # use of French": a language
                 if tok.i in heads:
                     codes, person, titles = self.code_np(doc, tok, match, day)
                     lo, hi = self.np_range(tok)

@@ -73,7 +73,8 @@ def inner_actor(head, found) -> tuple[dict, str] | None:
     frontier = [(c, _step(c)) for c in _inner(head)]
     for _ in range(MAX_DEPTH):
         nxt = []
-        level = [(a, path) for tok, path in frontier for a in found.heads.get(tok.i, []) if a.get("code")]
+        level = [(a, path) for tok, path in frontier for a in found.heads.get(tok.i, []) if a.get("code")
+                 and not (_where(path) and not (a.get("country") or a.get("group") or a.get("name")))]
         if level:  # "Yemen's Houthi movement": the group named beside its country is the actor
             return next(((a, p) for a, p in level if a.get("group")), level[0])
         for tok, path in frontier:
@@ -87,6 +88,13 @@ def inner_actor(head, found) -> tuple[dict, str] | None:
             nxt += [(c, f"{path}>{_step(c)}") for c in _inner(tok)]
         frontier = nxt
     return None
+
+
+def _where(path: str) -> bool:
+    """Reached through a place preposition: "the use of French in courts" is where it is used, and a bare sector
+    there ("courts", "schools") is no party to it (a named place or a country's body still is: "the coup in
+    Gabon", "police in Lagos")."""
+    return any(step in ("prep:in", "prep:at", "prep:inside", "prep:near") for step in path.split(">"))
 
 
 def _named_in_place_noun(tok, lo: int, hi: int) -> dict | None:

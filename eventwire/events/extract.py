@@ -59,6 +59,7 @@ from eventwire.events.words import (
     CIVIL_SECTORS,
     CONTAINERS,
     CRITICISED_EXTRA,
+    CROWDS,
     CURRENCY,
     DECIDING,
     DETENTIONS,
@@ -98,6 +99,8 @@ from eventwire.events.words import (
     REFUSING,
     REPORTERS,
     RESULTS,
+    RIOT,
+    RIOTERS,
     SCHEDULED,
     SENT_OUT,
     SILENCE,
@@ -985,6 +988,8 @@ class EventCoder:
         # a verb's own civil form is its intransitive use ("truckers strike", not "protesters struck an officer")
         intransitive = not any(c.dep_ == "dobj" for c in trigger.children)
         form = (CIVIL_FORMS.get((trigger.lemma_.lower(), code)) if intransitive else None) or CIVIL_FORMS.get(code)
+        if form == RIOT and not all(s.get("sector") in CROWDS or RIOTERS & set(s["text"].lower().split()) for s in sources):
+            form = None  # "protesters set fire to tyres" riot; "villagers clashed with herders" need not protest
         if form and sources and all(s.get("sector") in CIVIL_SECTORS for s in sources):
             code = form  # "Polish farmers blockaded the crossings": a protest, not a state's blockade
         coded_as = lookup(code)

@@ -186,7 +186,14 @@ QUANTITY_PARTICLES = {"over"}  # a particle the parser reads as "more than" befo
 RESULTS = {"force", "compel", "oblige"}  # "..., forcing the vessel to sail back": what the act before made happen
 # an act of state done by people who hold no state power is their form of protest ("farmers blockaded")
 # ("truckers strike": a walkout, not an attack; keyed by lemma and code where the verb decides)
-CIVIL_FORMS = {"191": "144", ("strike", "190"): "143"}
+# (and force used by a crowd is a riot, CAMEO 145: "protesters set fire to tyres", "crowds stormed the parliament")
+RIOT = "145"
+CIVIL_FORMS = {"191": "144", ("strike", "190"): "143", "190": RIOT}
+# who riots: an opposition, workers, farmers, activists, or others when the words say they are a crowd (not
+# "villagers" fending off raiders, "analysts" or a firm)
+CROWDS = {"OPP", "LAB", "AGR", "ACT"}
+RIOTERS = {"protester", "protesters", "demonstrator", "demonstrators", "rioter", "rioters", "crowd", "crowds", "mob",
+           "mobs", "marcher", "marchers", "youths", "student", "students", "striker", "strikers"}
 # verbs of carrying goods along a route: their "to", "into", "from" name where, not whom ("help move shipments onward
 # to Kuwait" helps the sender, not Kuwait; "send aid to X" is not one of them: X receives it)
 ROUTING = {"move", "ship", "transport", "carry", "route", "reroute", "divert", "truck", "haul", "forward", "transit"}
