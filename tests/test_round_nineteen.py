@@ -145,3 +145,15 @@ def test_a_language_is_no_state(code):
     rec = code("In 2016 lawyers and teachers protested against the use of French in courts and schools.", "2026-05-27")
     assert "FRA" not in {a["code"] for a in rec["actors"]}
     assert {t for _, c, t in _dyads(rec) if c.startswith("14")} <= {None}
+
+
+def test_refugees_accepted_are_given_asylum(code):
+    """'accepted 1,141 Iraqi refugees': the people taken in are the target of the asylum (075), not the act."""
+    rec = code("The United States accepted 1,141 Iraqi refugees in May.", "2026-06-01")
+    assert ("USA", "075", "IRQREF") in _dyads(rec)
+
+
+def test_a_cessation_of_hostilities_declared_is_a_truce(code):
+    """'declared an open-ended cessation of hostilities' declares a truce (0871), not a statement (010)."""
+    rec = code("Sudan's president on Monday declared an open-ended cessation of hostilities in Darfur.", "2026-06-01")
+    assert "0871" in [c for _, c, _ in _dyads(rec)] and "010" not in [c for _, c, _ in _dyads(rec)]
