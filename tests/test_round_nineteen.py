@@ -157,3 +157,13 @@ def test_a_cessation_of_hostilities_declared_is_a_truce(code):
     """'declared an open-ended cessation of hostilities' declares a truce (0871), not a statement (010)."""
     rec = code("Sudan's president on Monday declared an open-ended cessation of hostilities in Darfur.", "2026-06-01")
     assert "0871" in [c for _, c, _ in _dyads(rec)] and "010" not in [c for _, c, _ in _dyads(rec)]
+
+
+def test_a_name_in_apposition_takes_the_country_of_the_phrase_it_renames(code):
+    """A story filed from Lahore: "Its spokesman, Rajiv Bhandari" after India's ministry is India's, and so is the
+    "Bhandari" who speaks later, not the dateline's Pakistan."""
+    text = ("Swap at Wagah\n\nPublished: 2026-10-15\n\nLAHORE, Oct 15 (Wire) - Pakistan freed 180 Indian fishermen on "
+            "Wednesday. India's Ministry of External Affairs welcomed the releases. Its spokesman, Rajiv Bhandari, said "
+            "New Delhi had asked Islamabad to free 37 more. Bhandari rejected Pakistan's offer of talks on Thursday.")
+    rec = code(text, "2026-10-15")
+    assert {a["code"] for a in rec["actors"] if "Bhandari" in a["text"]} == {"INDGOV"}

@@ -45,7 +45,8 @@ OWN_PLACE = "a place its own words name"  # contexts that are the actor's own wo
 BODY = "the body it belongs to"  # "officers of Mozambique's police"
 LOCAL = "'local': the place of the sentence or the story"  # "a local trader" in a story filed from Singapore
 SENT = "the state that sends them"  # "Japan is sending troops to South Sudan": Japan's troops
-OWN_WORDS = {OWN_PLACE, BODY, LOCAL}
+RENAMED = "the phrase it renames"  # "Its spokesman, Rajiv Bhandari"
+OWN_WORDS = {OWN_PLACE, BODY, LOCAL, RENAMED}
 # verbs by which a state moves its own forces: what it sends, deploys or pulls out is its own wherever they go
 DISPATCH = {"send", "deploy", "dispatch", "contribute", "withdraw", "pull", "station", "commit", "airlift", "redeploy"}
 FORCES = {"troop", "soldier", "force", "unit", "battalion", "brigade", "contingent", "peacekeeper", "marine",
@@ -137,8 +138,9 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             a.update(code=org["code"], country=None, sector=org.get("sector"), group=org.get("group"), context=ITS_VOICE)
             continue
         body = _body_of(head, bodies)  # "officers of Mozambique's police": the body's country
-        sender = None if body else _sender(head, bodies)
-        own = None if envoy or body or sender else _own_place(head, states)
+        renamed = None if body else _renamed(head, bodies)
+        sender = None if body or renamed else _sender(head, bodies)
+        own = None if envoy or body or renamed or sender else _own_place(head, states)
         here = None if envoy else own or _place_of(head, places.get(s, []))
         if a.get("name") in people:  # "Orpo said he had spoken with Estonia's PM": the Orpo placed before
             country, how = people[a["name"]]
@@ -149,6 +151,8 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
             continue
         elif body:
             country, how = body["country"], BODY
+        elif renamed:
+            country, how = renamed["country"], RENAMED
         elif sender:
             country, how = sender, SENT
         elif (here or filed) and head is not None and any(c.dep_ == "amod" and c.lower_ == "local" for c in head.children):
@@ -446,6 +450,14 @@ def _sender(head, bodies: dict[int, dict]) -> str | None:
             return None
         verb = verb.head
     return None
+
+
+def _renamed(head, bodies: dict[int, dict]) -> dict | None:
+    """The coded phrase a name stands in apposition to: "Its spokesman, Rajiv Bhandari" is India's when "its" is
+    (not the dateline's, Lahore's)."""
+    if head is None or head.dep_ != "appos" or head.head.i not in bodies:
+        return None
+    return bodies[head.head.i] if not bodies[head.head.i].get("group") else None
 
 
 def _body_of(head, bodies: dict[int, dict]) -> dict | None:
