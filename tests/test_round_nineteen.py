@@ -167,3 +167,23 @@ def test_a_name_in_apposition_takes_the_country_of_the_phrase_it_renames(code):
             "New Delhi had asked Islamabad to free 37 more. Bhandari rejected Pakistan's offer of talks on Thursday.")
     rec = code(text, "2026-10-15")
     assert {a["code"] for a in rec["actors"] if "Bhandari" in a["text"]} == {"INDGOV"}
+
+
+def test_a_name_after_a_role_noun_is_a_person_whatever_the_tagger_says(code):
+    """"Pakistan's foreign ministry spokeswoman, Amna Farooqui" (the tagger calls Farooqui a place): later
+    "Farooqui" is the same Pakistani official."""
+    rec = code('"We have returned these men," Pakistan\'s foreign ministry spokeswoman, Amna Farooqui, said in '
+               "Islamabad. Farooqui said Pakistan was ready to revive a joint committee.", "2026-10-15")
+    assert {a["code"] for a in rec["actors"] if a["text"] == "Farooqui"} == {"PAKGOV"}
+
+
+def test_an_offer_rejected_answers_whoever_made_it(code):
+    """"Bhandari rejected the idea" after Pakistan's spokeswoman offered talks: India rejects Pakistan (120); an
+    offer that names its maker ("announced by China") is not guessed."""
+    text = ("Swap at Wagah\n\nPublished: 2026-10-15\n\nLAHORE, Oct 15 (Wire) - Pakistan freed 180 Indian fishermen on "
+            "Wednesday. India's Ministry of External Affairs welcomed the releases. Its spokesman, Rajiv Bhandari, said "
+            "New Delhi had asked Islamabad to free 37 more. Pakistan's foreign ministry spokeswoman, Amna Farooqui, "
+            "said Pakistan was ready to discuss the wider relationship. Bhandari rejected the idea, telling reporters "
+            "in New Delhi that talks and terror cannot go together.")
+    rec = code(text, "2026-10-15")
+    assert [t for s, c, t in _dyads(rec) if (s, c) == ("INDGOV", "120")] in (["PAK"], ["PAKGOV"])

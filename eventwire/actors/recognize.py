@@ -290,7 +290,8 @@ class ActorFinder:
             sector = "ELI"  # "former U.S. President Bill Clinton" holds no office: CAMEO codes him elite
         person = None
         if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not named and not countries and head.i not in match and head.ent_type_ in ("", "ORG") and any(
-                t.lower_.rstrip(".") in {"mr", "ms", "mrs", "dr"} for t in toks)) or titled(head, match):
+                t.lower_.rstrip(".") in {"mr", "ms", "mrs", "dr"} for t in toks)) or titled(head, match) or \
+                self._named_role(head, match):
             name_toks = [head]
             for t in reversed([t for t in toks if t.i < head.i]):
                 if t.i != name_toks[-1].i - 1 or t.pos_ != "PROPN" or t.lower_ in N.TITLE_WORDS or t.ent_type_ not in ("", "PERSON") or (
@@ -341,6 +342,15 @@ class ActorFinder:
         if head.i in match and match[head.i][2].kind == "country" and not sector:
             return [countries[0]], person, titles
         return [join_code(c, sector, None) for c in countries], person, titles
+
+    def _named_role(self, head, match) -> bool:
+        """"Pakistan's foreign ministry spokeswoman, Amna Farooqui": a two-word name in apposition to a role noun is
+        a person, whatever the tagger called it (here a place)."""
+        if head.dep_ != "appos" or head.pos_ != "PROPN" or head.i in match or not self.lex.sector(head.head.lemma_.lower()):
+            return False
+        first = head.doc[head.i - 1] if head.i else None
+        return first is not None and first.pos_ == "PROPN" and first.dep_ == "compound" and first.i not in match and \
+            not locate(f"{first.text} {head.text}") and not locate(head.text)
 
     @staticmethod
     def _affiliation(head, match) -> str | None:
@@ -557,7 +567,9 @@ class ActorFinder:
         for other in [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else []):
             codes, person, titles = self.code_np(doc, other, match, day)
             a = acts[0]
-            if person and not a["name"]:
+            if person and (not a["name"] or tok.pos_ == "NOUN" and a["name"] == self._name_of(a["code"] or "", tok, match)
+                           and other.i not in match):
+                # "Pakistan's foreign ministry spokeswoman, Amna Farooqui": the person, not the state that named her
                 a.update(resolver.person(dict(a), person, titles, other, sent_i))
                 a["code"] = a["code"] or codes[0]
             elif codes[0] and a["name"] in resolver.people and not resolver.dictionary_name(a["name"]):
