@@ -21,7 +21,7 @@ from eventwire.events.posture import facing_no_one_at_home
 from eventwire.events.replies import aim_release_demands, answer_denials, answer_replies, one_per_dyad
 from eventwire.nlp.load import load
 from eventwire.nlp.windows import merge, pipe_pieces
-from eventwire.places import locate
+from eventwire.places import filed_from, locate
 from eventwire.quotes import extract as extract_quotes
 from eventwire.quotes import speakers_by_sentence
 from eventwire.records import Article, doc_sents
@@ -155,7 +155,7 @@ def _dateline(text: str) -> tuple[dict, int, int] | None:
             # a headline ("Pakistan and India agree - sources") is no dateline: the place is one to three words,
             # in capitals unless it is one word
             if m and len(name.split()) <= 3 and (name.isupper() or " " not in name):
-                place = locate(name.title())
+                place = filed_from(name.title())
                 state = locate(m.group("country")) if m.group("country") else None
                 if state and state["lat"] is None and state["country"] and (place or {}).get("country") != state["country"]:
                     place = {"name": name.title(), "country": state["country"], "lat": None, "lon": None}  # "SAN JOSE,

@@ -187,3 +187,14 @@ def test_an_offer_rejected_answers_whoever_made_it(code):
             "in New Delhi that talks and terror cannot go together.")
     rec = code(text, "2026-10-15")
     assert [t for s, c, t in _dyads(rec) if (s, c) == ("INDGOV", "120")] in (["PAK"], ["PAKGOV"])
+
+
+def test_a_dateline_names_the_capital_before_a_bigger_namesake():
+    """'SAN JOSE' files from Costa Rica's capital, not California's bigger San Jose; a tiny capital (Norfolk
+    Island's Kingston) does not displace Jamaica's."""
+    from eventwire.pipeline import dateline
+
+    text = "Costa Rica blames hackers\n\nPublished: 2026-07-28\n\nSAN JOSE, Jul 28 (Wire) - Costa Rica on Tuesday blamed"
+    assert dateline(text)["country"] == "CRI"
+    text = "Jamaica votes\n\nPublished: 2026-07-28\n\nKINGSTON, Jul 28 (Wire) - Jamaicans voted on Tuesday"
+    assert dateline(text)["country"] == "JAM"

@@ -103,6 +103,20 @@ def locate_in(doc, name: str) -> dict | None:
     return _place(rec)
 
 
+def filed_from(name: str) -> dict | None:
+    """A dateline's town: a capital before any bigger namesake ("SAN JOSE" files from Costa Rica, not California;
+    "GEORGETOWN" from Guyana), since wire datelines name capitals; else `locate`."""
+    found = _lookup(name)
+    if found is None:
+        return None
+    rec = found[0]
+    state = _index().value("capitals", fold(rec[0].lower()))
+    if state and state.decode() != rec[1]:  # (a capital of a hundred thousand: not Norfolk Island's Kingston)
+        capital = next((o for o in _index().namesakes(fold(rec[0].lower())) if o[1] == state.decode()), None)
+        rec = capital if capital and capital[4] >= CAPITAL_MIN else rec
+    return _place(rec)
+
+
 def _capital(rec: tuple) -> bool:
     return _index().value("capitals", fold(rec[0].lower())) == (rec[1] or "").encode()
 
@@ -183,6 +197,7 @@ REGIONS = {"africa", "asia", "europe", "america", "americas", "oceania", "antarc
            "west", "global south"}
 BIG = 250_000
 KNOWN = 1_000_000  # people in a city whose other names ("Kiev") count wherever they are written
+CAPITAL_MIN = 100_000  # people in a capital a dateline means before a bigger namesake
 RIVAL = 10  # a namesake a tenth as big as the biggest may be meant
 
 
