@@ -198,3 +198,12 @@ def test_a_dateline_names_the_capital_before_a_bigger_namesake():
     assert dateline(text)["country"] == "CRI"
     text = "Jamaica votes\n\nPublished: 2026-07-28\n\nKINGSTON, Jul 28 (Wire) - Jamaicans voted on Tuesday"
     assert dateline(text)["country"] == "JAM"
+
+
+def test_a_surname_that_is_a_town_is_no_foreign_leader(code):
+    """'the Zamora river' in a story about Ecuador is not Andorra's head of government Xavier Espot Zamora; a
+    leader's surname that names no town ('Putin') still finds him."""
+    rec = code("Shuar leaders along the Zamora river in Ecuador protested against the mine on Monday.", "2026-09-03")
+    assert not [a for a in rec["actors"] if (a["code"] or "").startswith("AND")]
+    rec = code("Putin said the talks failed.", "2021-10-08")
+    assert [a["code"] for a in rec["actors"]] == ["RUSGOV"]

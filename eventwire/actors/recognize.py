@@ -142,6 +142,7 @@ class ActorFinder:
     def matches(self, doc, day: str | None) -> dict[int, tuple[int, int, Entry]]:
         """token index -> (start, end, entry) for the longest dictionary match covering it."""
         out: dict[int, tuple[int, int, Entry]] = {}
+        surnames: list[int] = []  # tokens matched as a leader by his surname alone
         cols = columns(doc)  # no Token built per word
         texts, pos = cols.text, cols.pos
         i, n = 0, len(texts)
@@ -162,6 +163,7 @@ class ActorFinder:
                         # nor half of a hyphenated given name: "Jean-Pierre Lukusa" is not Philip J. Pierre
                         # "Rebar Ahmed" is not Abiy Ahmed: a surname alone, not another person's full name
                         hit = (i, i + 1, e)
+                        surnames.append(i)
             if hit and hit[2].kind == "named" and hit[1] - hit[0] == 1 and hit[2].text.lower().startswith("the ") and not (
                     hit[0] > 0 and cols.lower[hit[0] - 1] == "the"):
                 hit = None  # "National Security Adviser Ano" is not the newspaper The National: its "The" is its name
@@ -187,6 +189,12 @@ class ActorFinder:
                 i = t
             else:
                 i += 1
+        named = {h[2].code[:3] for h in out.values() if h[2].kind in ("country", "adjective", "seat", "leader")
+                 and h[1] - h[0] > 1 or h[2].kind in ("country", "adjective", "seat")}
+        for i in surnames:  # "the Zamora river" in a story about Ecuador is not Andorra's Xavier Espot Zamora: a
+            # surname that is also a town's name is a leader's only where the story names his state or him in full
+            if i in out and out[i][2].code[:3] not in named and locate(texts[i]):
+                del out[i]
         return out
 
     # ---- noun phrases ---------------------------------------------------------------------------------
