@@ -207,3 +207,11 @@ def test_a_surname_that_is_a_town_is_no_foreign_leader(code):
     assert not [a for a in rec["actors"] if (a["code"] or "").startswith("AND")]
     rec = code("Putin said the talks failed.", "2021-10-08")
     assert [a["code"] for a in rec["actors"]] == ["RUSGOV"]
+
+
+def test_a_river_is_not_the_town_it_shares_a_name_with():
+    """'the Santiago river basin' (Ecuador and Peru) is water, not Chile's capital; 'Idlib Province' is still Idlib."""
+    from eventwire.places import locate
+
+    assert locate("Santiago river basin") is None and locate("Santiago")["country"] == "CHL"
+    assert locate("Idlib Province")["country"] == "SYR"

@@ -165,6 +165,8 @@ def _lookup(name: str) -> tuple[tuple, str] | None:
             rec = index.get(table, key)
             if rec:
                 return rec, table
+        if len(words) > 1 and words[-1].lower() in RIVERS:
+            return None  # "the Santiago river" is water, not Chile's capital (a town on it has its own name)
         if words[-1][:1].isupper() and words[-1].lower() not in FEATURES and len(words) > 1:
             return None  # "Andreas Kotsis" is a man, not "Andreas" (an old name of Susehri): a name's last word stays
         words = words[:-1]
@@ -174,8 +176,10 @@ def _lookup(name: str) -> tuple[tuple, str] | None:
 # what may follow a place's name and be stripped from it, capitalised or not ("Kabul Airport", "Idlib Province")
 FEATURES = {"airport", "province", "region", "district", "city", "town", "village", "valley", "base", "port",
             "border", "crossing", "county", "state", "governorate", "oblast", "prefecture", "island", "islands",
-            "river", "camp", "area", "zone", "strip", "bay", "harbour", "harbor", "capital", "municipality", "embassy"}
+            "camp", "area", "zone", "strip", "bay", "harbour", "harbor", "capital", "municipality", "embassy"}
 
+
+RIVERS = {"river", "rivers"}
 
 # words that begin many place names: left alone after stripping, they name nothing
 PARTIAL = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "upper",
