@@ -215,3 +215,11 @@ def test_a_river_is_not_the_town_it_shares_a_name_with():
 
     assert locate("Santiago river basin") is None and locate("Santiago")["country"] == "CHL"
     assert locate("Idlib Province")["country"] == "SYR"
+
+
+def test_leaders_of_no_state_are_not_a_government(code):
+    """'Awajun indigenous leaders', 'union leaders', 'tribal leaders' lead no state: CVL, LAB, not GOV."""
+    rec = code("Awajun indigenous leaders demanded river data from Ecuador.", "2026-09-03")
+    assert _actor(rec, "Awajun indigenous leaders")["sector"] == "CVL"
+    rec = code("Iran jailed dozens of union leaders in 2022.", "2026-09-03")
+    assert {a["sector"] for a in rec["actors"] if "union leaders" in a["text"]} == {"LAB"}
