@@ -985,7 +985,8 @@ class EventCoder:
                     [found.antecedents[t.i]] if t.i in found.antecedents else []), ctx.pubdate) or (day, precision)
         dated_by = date_rule(doc, trigger, precision, ctx.pubdate)
         place = event_place(doc, trigger) or ctx.dateline
-        # a verb's own civil form is its intransitive use ("truckers strike", not "protesters struck an officer")
+        # a verb's own civil form is its intransitive use ("truckers strike" walk out; "protesters struck an officer"
+        # riot, CIVIL_FORMS' "190")
         intransitive = not any(c.dep_ == "dobj" for c in trigger.children)
         form = (CIVIL_FORMS.get((trigger.lemma_.lower(), code)) if intransitive else None) or CIVIL_FORMS.get(code)
         if form == RIOT and not all(s.get("sector") in CROWDS or RIOTERS & set(s["text"].lower().split()) for s in sources):
