@@ -41,3 +41,16 @@ def test_unjudged_negated_and_contextless_events_count_nothing():
     assert not cv.tally([("j1", {"events": [_event(army, None, negated=True)]}, [verdict])])
     assert not cv.tally([("j1", {"events": [_event(army, None, date="2026-02-02")]}, [verdict])])
     assert not cv.tally([("j1", {"events": [_event({"code": "KEN"}, None)]}, [{**verdict, "source": "KEN"}])])
+
+
+def test_withheld_counts_only_context_withholdings_above_the_threshold():
+    cv = script()
+    army = {"code": "KENMIL", "sector": "MIL", "context": "dateline"}
+    verdict = {"article": "j1", "sentence_index": 2, "source": "KENMIL", "code": "190", "target": None,
+               "date": "2026-01-01", "verdict": "RIGHT", "wrong_fields": []}
+    why = {"withheld": "the source's country comes from context (dateline)"}
+    kept = _event(army, None, confidence=0.9, rule=why)
+    low = _event(army, None, confidence=0.5, rule=why)
+    other = _event(army, None, confidence=0.9, rule={"withheld": "the target 'x' is no coded actor"})
+    counts = cv.withheld([("j1", {"events": [kept, low, other]}, [verdict])], 0.82)
+    assert counts == {("dateline", "RIGHT"): 1}

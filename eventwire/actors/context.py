@@ -49,8 +49,8 @@ RENAMED = "the phrase it renames"  # "Its spokesman, Rajiv Bhandari"
 OWN_WORDS = {OWN_PLACE, BODY, LOCAL, RENAMED}
 # verbs by which a state moves its own forces: what it sends, deploys or pulls out is its own wherever they go
 DISPATCH = {"send", "deploy", "dispatch", "contribute", "withdraw", "pull", "station", "commit", "airlift", "redeploy"}
-FORCES = {"troop", "soldier", "force", "unit", "battalion", "brigade", "contingent", "peacekeeper", "marine",
-          "paratrooper", "warship", "jet", "police", "officer"}
+MOVED_FORCES = {"troop", "soldier", "force", "unit", "battalion", "brigade", "contingent", "peacekeeper", "marine",
+                "paratrooper", "warship", "jet", "police", "officer"}
 LEAD = 1.5  # how far the most named country must lead the next to stand for the article without dominating it
 
 
@@ -438,7 +438,7 @@ def _sender(head, bodies: dict[int, dict]) -> str | None:
     """The country of the state or organ whose own forces these are, by the verb that moves them: "Japan is
     sending troops to the UN force in South Sudan", "Colombia is ready to contribute troops" (not South Sudan's or
     Afghanistan's, the places of the sentence)."""
-    if head is None or head.dep_ != "dobj" or head.lemma_.lower() not in FORCES or head.head.lemma_.lower() not in DISPATCH:
+    if head is None or head.dep_ != "dobj" or head.lemma_.lower() not in MOVED_FORCES or head.head.lemma_.lower() not in DISPATCH:
         return None
     verb = head.head
     for _ in range(4):  # "is ready to contribute", "agreed to send": the subject of the verb above

@@ -189,8 +189,8 @@ class ActorFinder:
                 i = t
             else:
                 i += 1
-        named = {h[2].code[:3] for h in out.values() if h[2].kind in ("country", "adjective", "seat", "leader")
-                 and h[1] - h[0] > 1 or h[2].kind in ("country", "adjective", "seat")}
+        named = {h[2].code[:3] for h in out.values()  # states named, or leaders named in full
+                 if h[2].kind in ("country", "adjective", "seat") or h[2].kind == "leader" and h[1] - h[0] > 1}
         for i in surnames:  # "the Zamora river" in a story about Ecuador is not Andorra's Xavier Espot Zamora: a
             # surname that is also a town's name is a leader's only where the story names his state or him in full
             if i in out and out[i][2].code[:3] not in named and locate(texts[i]):
@@ -450,8 +450,8 @@ class ActorFinder:
                 if i not in heads and pos[i] not in ("PROPN", "PRON", "NOUN"):
                     continue  # nothing below for it: no Token built
                 tok = doc[i]
-                if tok.i in heads and (named_document(tok) or language(tok) and match.get(tok.i, (0, 0, None))[2]
-                                       and match[tok.i][2].kind == "adjective"):
+                if tok.i in heads and (named_document(tok) or tok.i in match and match[tok.i][2].kind == "adjective"
+                                       and language(tok)):
                     continue  # "the 1954 Caracas Convention", "the Minsk Agreements": a text's name, no actor; "the
                     # use of French": a language
                 if tok.i in heads:
