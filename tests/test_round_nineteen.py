@@ -223,3 +223,14 @@ def test_leaders_of_no_state_are_not_a_government(code):
     assert _actor(rec, "Awajun indigenous leaders")["sector"] == "CVL"
     rec = code("Iran jailed dozens of union leaders in 2022.", "2026-09-03")
     assert {a["sector"] for a in rec["actors"] if "union leaders" in a["text"]} == {"LAB"}
+
+
+def test_strikes_carried_out_by_armed_forces_are_force(code):
+    """'its forces had carried out strikes in the area' is force (19x), not a walkout (143); workers who go on strike
+    still walk out."""
+    rec = code("Mauritania summoned Morocco's envoy on Tuesday. Rabat did not deny that its forces had carried out "
+               "strikes in the area.", "2026-02-17")
+    assert "143" not in [c for _, c, _ in _dyads(rec)]
+    assert [c for _, c, _ in _dyads(rec) if c.startswith("19")]
+    rec = code("Kenyan teachers went on strike on Monday.", "2026-02-17")
+    assert "143" in [c for _, c, _ in _dyads(rec)]

@@ -53,6 +53,8 @@ from eventwire.events.words import (
     ACTS,
     ADDRESSEES,
     ADVERB_PARTICLES,
+    ARMED_FORMS,
+    ARMED_SECTORS,
     BLAME,
     CEASING,
     CIVIL_FORMS,
@@ -993,6 +995,9 @@ class EventCoder:
             form = None  # "protesters set fire to tyres" riot; "villagers clashed with herders" need not protest
         if form and sources and all(s.get("sector") in CIVIL_SECTORS for s in sources):
             code = form  # "Polish farmers blockaded the crossings": a protest, not a state's blockade
+        if ARMED_FORMS.get((trigger.lemma_.lower(), code)) and sources and all(
+                s.get("sector") in ARMED_SECTORS for s in sources):
+            code = ARMED_FORMS[(trigger.lemma_.lower(), code)]  # "its forces carried out strikes": no walkout
         coded_as = lookup(code)
         for src, tgt in pairs:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])

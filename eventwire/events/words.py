@@ -189,6 +189,9 @@ RESULTS = {"force", "compel", "oblige"}  # "..., forcing the vessel to sail back
 # (and force used by a crowd is a riot, CAMEO 145: "protesters set fire to tyres", "crowds stormed the parliament")
 RIOT = "145"
 CIVIL_FORMS = {"191": "144", ("strike", "190"): "143", "190": RIOT}
+# and the other way round: strikes carried out by armed forces are force, not a walkout (196th pass)
+ARMED_FORMS = {("strike", "143"): "190"}
+ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SEP", "SPY"}
 # who riots: an opposition, workers, farmers, activists, or others when the words say they are a crowd (not
 # "villagers" fending off raiders, "analysts" or a firm)
 CROWDS = {"OPP", "LAB", "AGR", "ACT"}
