@@ -987,17 +987,7 @@ class EventCoder:
                     [found.antecedents[t.i]] if t.i in found.antecedents else []), ctx.pubdate) or (day, precision)
         dated_by = date_rule(doc, trigger, precision, ctx.pubdate)
         place = event_place(doc, trigger) or ctx.dateline
-        # a verb's own civil form is its intransitive use ("truckers strike" walk out; "protesters struck an officer"
-        # riot, CIVIL_FORMS' "190")
-        intransitive = not any(c.dep_ == "dobj" for c in trigger.children)
-        form = (CIVIL_FORMS.get((trigger.lemma_.lower(), code)) if intransitive else None) or CIVIL_FORMS.get(code)
-        if form == RIOT and not all(s.get("sector") in CROWDS or RIOTERS & set(s["text"].lower().split()) for s in sources):
-            form = None  # "protesters set fire to tyres" riot; "villagers clashed with herders" need not protest
-        if form and sources and all(s.get("sector") in CIVIL_SECTORS for s in sources):
-            code = form  # "Polish farmers blockaded the crossings": a protest, not a state's blockade
-        if ARMED_FORMS.get((trigger.lemma_.lower(), code)) and sources and all(
-                s.get("sector") in ARMED_SECTORS for s in sources):
-            code = ARMED_FORMS[(trigger.lemma_.lower(), code)]  # "its forces carried out strikes": no walkout
+        code = _form_by_doer(trigger, code, sources)
         coded_as = lookup(code)
         for src, tgt in pairs:
             key = (trigger.i, src["start"], src["code"], tgt and tgt["start"], tgt and tgt["code"])
@@ -1056,6 +1046,24 @@ def _private(doc, a: dict) -> bool:
     """Is this actor private people, whose journeys are no state's visit?"""
     head = mention_head(doc, a)
     return a.get("sector") in PRIVATE_SECTORS or head is not None and head.lower_ in PRIVATE_TRAVELLERS
+
+
+def _form_by_doer(trigger, code: str, sources: list[dict]) -> str:
+    """The form an act takes by who does it. People who hold no state power protest: "Polish farmers blockaded the
+    crossings" (144), "truckers strike" (143: a verb's own civil form is its intransitive use), "protesters set fire
+    to tyres" (a riot, 145, only for a crowd: not "villagers clashed with herders"); armed forces fight: "its forces
+    carried out strikes" (190, no walkout)."""
+    if not sources:
+        return code
+    lemma = trigger.lemma_.lower()
+    intransitive = not any(c.dep_ == "dobj" for c in trigger.children)
+    form = (CIVIL_FORMS.get((lemma, code)) if intransitive else None) or CIVIL_FORMS.get(code)
+    if form == RIOT and not all(s.get("sector") in CROWDS or RIOTERS & set(s["text"].lower().split()) for s in sources):
+        form = None
+    if form and all(s.get("sector") in CIVIL_SECTORS for s in sources):
+        return form
+    armed = ARMED_FORMS.get((lemma, code))
+    return armed if armed and all(s.get("sector") in ARMED_SECTORS for s in sources) else code
 
 
 def _failed(verb) -> bool:

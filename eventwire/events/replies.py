@@ -31,6 +31,7 @@ MOVES = {"move", "moves", "decision", "step", "steps", "measure", "measures", "r
 MOVE_ROOTS = {"12", "15", "16", "17", "19"}
 # "Bhandari rejected the idea", "welcomed the releases": an offer made, a concession granted, told before
 OFFERS = {"offer", "offers", "proposal", "proposals", "idea", "ideas", "overture", "overtures", "initiative"}
+OFFERED = {"03"}  # the root of offers and intents
 YIELDED = {"release", "releases", "withdrawal", "pullout", "lifting", "easing", "return", "handover"}
 # the responding root -> {noun of its uncoded target: the roots of the acts it answers}
 ACTS_BY_NOUN = {n: {root for root, nouns in ACTS.items() if n in nouns} for nouns in ACTS.values() for n in nouns}
@@ -39,8 +40,8 @@ ANSWERS: dict[str, dict[str, set[str]]] = {
     "10": ACTS_BY_NOUN,
     "11": {**ACTS_BY_NOUN, **BY_MOVE},
     "12": {**ACTS_BY_NOUN, **BY_MOVE, **{n: {"11"} for n in CHARGES}, **{n: {"10", "02"} for n in DEMANDS},
-           **{n: {"03"} for n in OFFERS}},
-    "05": {**{n: {"03"} for n in OFFERS}, **{n: {"08"} for n in YIELDED}},
+           **{n: OFFERED for n in OFFERS}},
+    "05": {**{n: OFFERED for n in OFFERS}, **{n: {"08"} for n in YIELDED}},
     "13": {**ACTS_BY_NOUN, **BY_MOVE},
     "14": {**ACTS_BY_NOUN, **BY_MOVE},
 }
@@ -88,9 +89,13 @@ def answer_replies(events: list[dict], speakers: list[tuple[int, dict]] = ()) ->
         makers = {c["source"]["code"]: c for c in earlier if c["sentence_index"] == last}
         if len(makers) != 1:
             continue
-        kind = "charge" if "11" in roots else "demand" if roots & SPOKEN else "move" if roots == MOVE_ROOTS else \
-            "offer" if roots == {"03"} else "act"
-        _aim(e, next(iter(makers.values())), "who did what is answered", f"the doer of the answered {kind}")
+        _aim(e, next(iter(makers.values())), "who did what is answered", f"the doer of the answered {_kind(roots)}")
+
+
+def _kind(roots: set[str]) -> str:
+    """What an answer answers, by the roots of the acts it could answer (the rule says so)."""
+    return "charge" if "11" in roots else "demand" if roots & SPOKEN else "move" if roots == MOVE_ROOTS else \
+        "offer" if roots == OFFERED else "act"
 
 
 def _spoken_before(e: dict, roots: set[str], side: str, speakers: list[tuple[int, dict]], events: list[dict]) -> None:
@@ -98,7 +103,7 @@ def _spoken_before(e: dict, roots: set[str], side: str, speakers: list[tuple[int
     the nearest earlier sentence (within SPOKE_BEFORE) where someone of another country spoke. No guess when the
     answer's own sentence is spoken by another side (its source is then in doubt), nor when that speaker aimed
     words of their own at a third side: a fellow critic, not the maker."""
-    if roots not in ({"11"}, {"03"}, MOVE_ROOTS):
+    if roots not in ({"11"}, OFFERED, MOVE_ROOTS):
         return  # a demand or an attack is told by its act, not by who spoke (a charge, move or offer may be words)
     si = e["sentence_index"]
     if any(i == si and country_or_code(a) not in (None, side) for i, a in speakers):
@@ -115,9 +120,8 @@ def _spoken_before(e: dict, roots: set[str], side: str, speakers: list[tuple[int
     if any(c["sentence_index"] == last and c.get("root") in ("11", "12") and country_or_code(c.get("source")) == maker
            and country_or_code(c.get("target")) not in (None, side) for c in events):
         return
-    kind = "move" if roots == MOVE_ROOTS else "offer" if roots == {"03"} else "charge"
     _aim(e, {"source": who[maker], "sentence_index": last}, "who spoke before",
-         f"the maker of the answered {kind}: who spoke just before")
+         f"the maker of the answered {_kind(roots)}: who spoke just before")
 
 
 def answer_denials(events: list[dict]) -> None:

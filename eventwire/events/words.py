@@ -1,6 +1,7 @@
 """Word and code classes the event coder reads. Written by the eventwire authors; each set names a
 grammatical or semantic class the rules in extract.py and syntax.py test tokens against."""
 
+from eventwire.actors.context import ARMED
 from eventwire.places.locative import LOC_PREPS  # noqa: F401  (re-exported: one definition)
 
 SUBJ = ("nsubj", "csubj")
@@ -191,7 +192,7 @@ RIOT = "145"
 CIVIL_FORMS = {"191": "144", ("strike", "190"): "143", "190": RIOT}
 # and the other way round: strikes carried out by armed forces are force, not a walkout (196th pass)
 ARMED_FORMS = {("strike", "143"): "190"}
-ARMED_SECTORS = {"MIL", "REB", "UAF", "INS", "SEP", "SPY"}
+ARMED_SECTORS = ARMED | {"MIL", "SPY"}
 # who riots: an opposition, workers, farmers, activists, or others when the words say they are a crowd (not
 # "villagers" fending off raiders, "analysts" or a firm)
 CROWDS = {"OPP", "LAB", "AGR", "ACT"}

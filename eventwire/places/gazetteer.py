@@ -181,15 +181,14 @@ FEATURES = {"airport", "province", "region", "district", "city", "town", "villag
 
 RIVERS = {"river", "rivers"}
 
-# words that begin many place names: left alone after stripping, they name nothing
-PARTIAL = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new", "upper",
-           "lower", "greater", "san", "santa", "saint", "st", "st.", "port", "fort", "lake", "mount", "el", "al", "la",
-           "le", "los", "las", "de", "gulf", "border", "old", "little", "great"}
-
+SIDES = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 # a part of a place, written in lower case before its name
-COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
-           "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
-           "downtown", "outer", "inner"}
+COMPASS = SIDES | {"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+                   "southwestern", "downtown", "outer", "inner"}
+
+# words that begin many place names: left alone after stripping, they name nothing
+PARTIAL = SIDES | {"new", "upper", "lower", "greater", "san", "santa", "saint", "st", "st.", "port", "fort", "lake",
+                   "mount", "el", "al", "la", "le", "los", "las", "de", "gulf", "border", "old", "little", "great"}
 
 # continents and world regions: many states, no one country (the gazetteer has towns and old names spelt so)
 REGIONS = {"africa", "asia", "europe", "america", "americas", "oceania", "antarctica", "arctic", "eurasia",
