@@ -23,7 +23,9 @@ LEFT_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "c
 OF_HEADS = {"secretary", "minister", "ministry", "government", "department", "president", "army", "forces", "people",
             "ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "consulate", "delegation",
             "leader", "leaders", "prime", "foreign", "head", "chief", "spokesman", "spokeswoman", "king",
-            "parliament", "police", "state", "republic", "kingdom", "court", "union", "council", "members"}
+            "parliament", "police", "state", "republic", "kingdom", "court", "union", "council", "members",
+            "armies", "navy", "navies", "military", "militaries", "troops", "governments", "ministers", "ministries",
+            "presidents", "courts", "parliaments", "authorities", "officials"}  # "the armies of Brazil and Argentina"
 # Collective nouns kept as actors without a code ("western powers", "donor countries"): analysts want to see them.
 GENERIC = {"power", "ally", "nation", "country", "state", "partner", "donor", "neighbour", "neighbor", "community",
            "coalition", "bloc", "alliance", "side", "party", "faction", "regime", "authority"}

@@ -47,7 +47,16 @@ from eventwire.events.syntax import (
     subject_taken_as_object,
     with_possessors,
 )
-from eventwire.events.targets import HELP_ROOTS, TALKS_CODES, WORDS_ROOTS, asker, forum, served, target_candidates
+from eventwire.events.targets import (
+    GIVING,
+    HELP_ROOTS,
+    TALKS_CODES,
+    WORDS_ROOTS,
+    asker,
+    forum,
+    served,
+    target_candidates,
+)
 from eventwire.events.tellers import continued_statement_date, following_statement_date
 from eventwire.events.words import (
     ACTS,
@@ -965,8 +974,12 @@ class EventCoder:
             # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair;
             # but "Spain, Ireland and Norway recognised a Palestinian state": together on the one they act on
             direct = [a for t in targets if argument_of(t, trigger) for a in expand(t)]
+            direct += [a for t in targets if _promised_to(t, trigger, mc) for a in expand(t) if a.get("country") and
+                       ways.get(id(a)) not in ("place", "thing", "phrase") and a["country"] not in {s.get("country") for s in sources}
+                       and not (ways.get(id(a), "").startswith("inside:") and not ways[id(a)].startswith(OWNERS))]
             direct = [t for t in direct if actor_like(t) and all(t["code"] != s["code"] for s in sources)
-                      and "prep:on" not in how.get(id(t), "")]  # "an agreement on Gibraltar's
+                      and ("prep:on" not in how.get(id(t), "") or how.get(id(t), "").startswith("xcomp>") and not
+                           ways.get(id(t), "").startswith(("inside:prep:on", "inside:prep:about")))]  # "an agreement on Gibraltar's
             # relationship" between Britain and the EU: what it is about, not a third party to it
             # "the army and allied militias clashed with M23": a named other side makes co-subjects allies
             other_side = any(t.dep_ == "dobj" or (t.dep_ == "pobj" and t.head.lower_ in ("with", "against"))
@@ -1040,6 +1053,26 @@ def _fronted_subject(verb):
     fronted = any(a.dep_ == "prep" and a.head.i == verb.i and a.i < before.i for a in before.ancestors)
     comma = any(t.text == "," for t in verb.doc[before.head.i + 1:before.left_edge.i + 1])
     return before if fronted and comma else None
+
+
+OWNERS = ("inside:amod", "inside:poss", "inside:compound", "inside:prep:of")  # whose (not where to) within a phrase
+
+
+def _promised_to(tok, trigger, code: str) -> bool:
+    """"France and Italy agreed to send aid to Libya", "Bahrain and Kuwait agreed to lift a ban on Egyptian
+    products": an intent shared by co-subjects is aimed at whom the intended act reaches (its object or recipient),
+    not at each other. Only its own object, its recipient, or whom a ban or sanction it lifts is on: not a partner
+    ("with EU help"), a place, their own forces, or where a pipeline goes."""
+    if code[:2] != "03":
+        return False
+    prep, holder = tok.head, tok.head.head
+    for x in trigger.children:
+        if x.dep_ == "xcomp" and (tok.head.i == x.i and tok.dep_ == "dobj" or prep.dep_ == "prep" and (
+                holder.i == x.i and (prep.lower_ in ("on", "against") or prep.lower_ in ("to", "into", "for") and
+                                     x.lemma_.lower() in GIVING | {"extradite", "lend", "loan", "pay"}) or
+                holder.dep_ == "dobj" and holder.head.i == x.i and prep.lower_ in ("on", "against"))):
+            return True
+    return False
 
 
 def _private(doc, a: dict) -> bool:

@@ -1,0 +1,72 @@
+"""Session 23 (docs/evaluation.md, round twenty): where refuge is sought, aid flown in, people let go, bodies of two
+states, and what an intent shared by co-subjects is aimed at. Every sentence here is ours."""
+
+from __future__ import annotations
+
+from tests.conftest import events_of
+
+
+def _dyads(rec: dict, root: str | None = None) -> list[tuple]:
+    """Asserted events, whether the gate kept them or withheld them as uncertain."""
+    return [((e["source"] or {}).get("code"), e["code"], (e["target"] or {}).get("code"))
+            for e in events_of(rec, root, facts=False) if not e["negated"] and e["modality"] in ("asserted", "uncertain")]
+
+
+def test_refuge_is_sought_from_the_country_it_is_sought_in(code):
+    """Refugees who seek refuge or asylum in Chad ask Chad; a place named elsewhere in the clause is not asked."""
+    rec = code("About 5,000 Sudanese refugees have sought refuge in Chad since the fighting began.", "2026-03-05")
+    assert ("SDNREF", "023", "TCD") in _dyads(rec)
+    rec = code("Hundreds of Eritreans sought asylum in Israel last year.", "2026-03-05")
+    assert ("ERI", "020", "ISR") in _dyads(rec)
+
+
+def test_aid_flown_or_airlifted_in_reaches_the_place_it_goes_to(code):
+    """Medicine flown into Afghanistan is aid to Afghanistan; a plane flown somewhere, or goods ferried by a
+    smuggler, is no aid."""
+    rec = code("The charity flew 13 tonnes of medicine into Afghanistan on Tuesday.", "2026-03-05")
+    assert [d for d in _dyads(rec, "07") if d[2] == "AFG"]
+    rec = code("The World Food Programme airlifted emergency supplies to Sudan.", "2026-03-05")
+    assert ("IGOUNOWFP", "073", "SDN") in _dyads(rec)
+    rec = code("The pilot flew the plane into Kabul.", "2026-03-05")
+    assert not _dyads(rec, "07")
+    rec = code("The boatman was killed as he ferried sacks of rice across the river to Malaysia.", "2026-03-05")
+    assert not _dyads(rec, "07")
+
+
+def test_people_let_go_are_released(code):
+    """'let free', 'let go', 'allowed to go free': a release (0841), not a permission (080)."""
+    rec = code("Police let the protesters go after questioning on Monday.", "2026-03-05")
+    assert [d for d in _dyads(rec) if d[1] == "0841"]
+    rec = code("The junta allowed the detained journalists to go free.", "2026-03-05")
+    assert [d for d in _dyads(rec) if d[1] == "0841"] and not [d for d in _dyads(rec) if d[1] == "080"]
+    rec = code("The government let the deadline pass.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[1] == "0841"]
+
+
+def test_the_armies_of_two_states_are_both_states_forces(code):
+    """'The armies of Brazil and Argentina' are two actors, BRAMIL and ARGMIL, and their joint war games are
+    military cooperation between them."""
+    rec = code("The armies of Brazil and Argentina performed joint war games in October.", "2026-03-05")
+    codes = {a["code"] for a in rec["actors"] if a["text"].startswith("The armies")}
+    assert codes == {"BRAMIL", "ARGMIL"}
+    assert ("BRAMIL", "062", "ARGMIL") in _dyads(rec)
+    rec = code("The navies of Japan and India held a joint drill.", "2026-03-05")
+    assert ("JPNMIL", "062", "INDMIL") in _dyads(rec)
+
+
+def test_an_intent_shared_by_co_subjects_is_aimed_at_whom_the_act_reaches(code):
+    """'France and Italy agreed to send aid to Libya': both to Libya, not France to Italy; lifting a ban on
+    Egyptian goods is aimed at Egypt. Talks on Gibraltar, a highway between two towns, a pipeline to Turkey and
+    their own forces leave the co-subjects each other's partners."""
+    rec = code("France and Italy agreed to send aid to Libya.", "2026-03-05")
+    assert {("FRA", "030", "LBY"), ("ITA", "030", "LBY")} <= set(_dyads(rec))
+    assert ("FRA", "030", "ITA") not in _dyads(rec)
+    rec = code("Bahrain and Kuwait have agreed to lift a ban on imports of Egyptian agricultural products.", "2026-03-05")
+    assert {("BHR", "030", "EGY"), ("KWT", "030", "EGY")} <= set(_dyads(rec))
+    rec = code("Britain and the EU agreed to hold talks on Gibraltar.", "2026-03-05")
+    assert ("GBR", "030", "IGOEUREEC") in _dyads(rec) and not [d for d in _dyads(rec) if d[2] == "GIB"]
+    rec = code("Azerbaijan and Georgia agreed to build the Baku-Tbilisi-Ceyhan oil pipeline and a parallel gas line to "
+               "Turkey.", "2026-03-05")
+    assert ("AZE", "030", "GEO") in _dyads(rec) and not [d for d in _dyads(rec) if d[2] == "TUR"]
+    rec = code("Ethiopia and Eritrea agreed to pull their forces back from the border.", "2026-03-05")
+    assert ("ETH", "030", "ERI") in _dyads(rec)
