@@ -70,3 +70,18 @@ def test_an_intent_shared_by_co_subjects_is_aimed_at_whom_the_act_reaches(code):
     assert ("AZE", "030", "GEO") in _dyads(rec) and not [d for d in _dyads(rec) if d[2] == "TUR"]
     rec = code("Ethiopia and Eritrea agreed to pull their forces back from the border.", "2026-03-05")
     assert ("ETH", "030", "ERI") in _dyads(rec)
+
+
+def test_a_person_called_names_is_criticised_not_phoned(code):
+    """'called Britain's ambassador a very stupid guy' and 'called Netanyahu a terrorist' name a person with an
+    insult (111); a plain call to a person is still a call (041), and a phrase quoted as someone's ('what she
+    called dangerous manoeuvres') is not the subject's criticism."""
+    rec = code("US President Donald Trump on Tuesday called Britain's ambassador a very stupid guy.", "2026-03-05")
+    assert ("USAGOV", "111", "GBRGOV") in _dyads(rec) and not [d for d in _dyads(rec) if d[1] == "041"]
+    rec = code("Venezuelan President Nicolas Maduro called the Colombian president a liar.", "2026-03-05")
+    assert ("VENGOV", "111", "COLGOV") in _dyads(rec)
+    rec = code("Venezuelan President Nicolas Maduro called the Colombian president on Monday.", "2026-03-05")
+    assert ("VENGOV", "041", "COLGOV") in _dyads(rec)
+    rec = code("The Philippine envoy said the Chinese ambassador was handed a note protesting what she called dangerous "
+               "manoeuvres inside the Philippine zone.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[1] == "111" and (d[0] or "").startswith("CHN")]

@@ -462,6 +462,14 @@ class EventCoder:
             a.dep_ == "appos" and any(q.is_quote for q in a.children) for c in kids if c.dep_ == "dobj"
             for a in c.children)  # 'called the accusation "a reckless lie"': a quoted name for it
         dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+        # "called Britain's ambassador a very stupid guy", "called Netanyahu a terrorist": the name given, read as
+        # an appositive or an object predicate, and the words that judge it
+        names = [a for a in (dobj.children if dobj is not None else ()) if a.dep_ == "appos" and a.i > dobj.i and any(
+            d.lower_ in ("a", "an") for d in a.children if d.dep_ == "det") and not verb.doc[a.left_edge.i - 1].is_punct
+                 ] + [c for c in kids if c.dep_ == "oprd"]  # not "called Xi, a longtime acquaintance, on Tuesday"
+        if names and not (dobj is not None and dobj.tag_ in ("WP", "WDT")):  # "what she called dangerous manoeuvres":
+            predicate = True  # a phrase quoted from someone, often not the clause's subject
+            objs |= {w.lemma_.lower() for a in names for w in (a, *a.children) if w is a or w.dep_ == "amod"}
         last = verb.doc[verb.right_edge.i - 1] if verb.right_edge.is_punct else verb.right_edge
         if dobj is not None and last.i > dobj.i and last.dep_ == "dobj" and last.head.i != verb.i and any(
                 d.lower_ in ("a", "an") for d in last.children):  # "called Italy's decision to summon the
