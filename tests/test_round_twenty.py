@@ -85,3 +85,29 @@ def test_a_person_called_names_is_criticised_not_phoned(code):
     rec = code("The Philippine envoy said the Chinese ambassador was handed a note protesting what she called dangerous "
                "manoeuvres inside the Philippine zone.", "2026-03-05")
     assert not [d for d in _dyads(rec) if d[1] == "111" and (d[0] or "").startswith("CHN")]
+
+
+def test_a_judgement_read_into_a_partners_name_is_no_call(code):
+    """'called the trade deal with the European Union historic': the parser hangs 'historic' inside the partner's
+    name; the sentence judges the deal, it is no phone call (041) to the EU."""
+    rec = code("Brazil's foreign minister called the trade deal with the European Union historic.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[1] == "041"]
+    rec = code("Brazil's foreign minister called his Argentine counterpart on Monday.", "2026-03-05")
+    assert [d for d in _dyads(rec) if d[1] == "041"]
+
+
+def test_an_attack_made_in_a_press_conference_is_words(code):
+    """A president who 'attacked the judges in her morning press conference' criticised them (111); gunmen who
+    attacked a police station used force."""
+    rec = code("Mexico's president attacked the judges in her morning press conference.", "2026-03-05")
+    assert ("MEXGOV", "111", "MEXJUD") in _dyads(rec) and not [d for d in _dyads(rec) if d[1][:2] == "18"]
+    rec = code("Gunmen attacked a police station in Kano on Tuesday.", "2026-03-05")
+    assert [d for d in _dyads(rec) if d[1][:2] in ("18", "19")]
+
+
+def test_a_game_won_is_no_beating(code):
+    """'beat Equatorial Guinea two goals to nil' is football, not an assault (182)."""
+    rec = code("The Guinea-Bissau national football team beat Equatorial Guinea two goals to nil in Abidjan.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[1][:2] == "18"]
+    rec = code("Police beat protesters with batons in Harare on Tuesday.", "2026-03-05")
+    assert [d for d in _dyads(rec) if d[1][:2] == "18"]

@@ -475,6 +475,10 @@ class EventCoder:
                 d.lower_ in ("a", "an") for d in last.children):  # "called Italy's decision to summon the
             objs.add(last.lemma_.lower())  # ambassador an overreaction": the parser gave the name to "summon"
             predicate = True
+        if dobj is not None and last.i > dobj.i + 1 and last.tag_ == "JJ" and last.lemma_.lower() in {
+                o for p in pats if p.predicate for o in p.objects}:  # "called the trade deal with the European
+            objs.add(last.lemma_.lower())  # Union historic": the judgement read as part of the partner's name
+            predicate = True
         ok = []
         for p in pats:
             if p.objects and not (p.objects & objs):
