@@ -111,3 +111,16 @@ def test_a_game_won_is_no_beating(code):
     assert not [d for d in _dyads(rec) if d[1][:2] == "18"]
     rec = code("Police beat protesters with batons in Harare on Tuesday.", "2026-03-05")
     assert [d for d in _dyads(rec) if d[1][:2] == "18"]
+
+
+def test_news_outlets_blocked_or_banned_is_a_restriction_of_freedoms(code):
+    """Blocking or banning websites, channels or newspapers is censorship (1721), aimed at whose outlets they are;
+    protesters blocking a road still obstruct passage (144)."""
+    rec = code("Russia blocked two Latvian television channels on Friday.", "2026-03-05")
+    assert ("RUS", "1721", "LVA") in _dyads(rec)
+    rec = code("China banned three Taiwanese newspapers.", "2026-03-05")
+    assert ("CHN", "1721", "TWNMED") in _dyads(rec)
+    rec = code("Moscow blocked access to dozens of Lithuanian news websites on Thursday.", "2026-03-05")
+    assert [d for d in _dyads(rec) if d[1] == "1721"] and not [d for d in _dyads(rec) if d[1][:2] == "14"]
+    rec = code("Farmers blocked the road to the airport with tractors.", "2026-03-05")
+    assert [d for d in _dyads(rec) if d[1][:2] == "14"]
