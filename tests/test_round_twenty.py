@@ -124,3 +124,21 @@ def test_news_outlets_blocked_or_banned_is_a_restriction_of_freedoms(code):
     assert [d for d in _dyads(rec) if d[1] == "1721"] and not [d for d in _dyads(rec) if d[1][:2] == "14"]
     rec = code("Farmers blocked the road to the airport with tractors.", "2026-03-05")
     assert [d for d in _dyads(rec) if d[1][:2] == "14"]
+
+
+def test_an_outcome_handed_to_someone_is_no_handover(code):
+    """Voters who 'handed the left alliance the most seats' made no judicial handover (063); a state handing over
+    suspects did."""
+    rec = code("French voters handed the left alliance the most seats on Sunday.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[1][:2] == "06"]
+    rec = code("Kenya handed the suspects over to Uganda.", "2026-03-05")
+    assert ("KEN", "063", "UGA") in _dyads(rec)
+
+
+def test_a_guest_received_is_the_other_party_not_the_place(code):
+    """'received the Chinese foreign minister in Abuja', 'welcomed his Brazilian counterpart to Paris': the guest
+    is the target of the hosting (043), not the town, which the coder refuses as a target."""
+    rec = code("Nigeria's president received the Chinese foreign minister in Abuja on Monday.", "2026-03-05")
+    assert ("NGAGOV", "043", "CHNGOV") in _dyads(rec)
+    rec = code("The French president welcomed his Brazilian counterpart to Paris for a two-day state visit.", "2026-03-05")
+    assert ("FRAGOV", "043", "BRAGOV") in _dyads(rec)

@@ -693,6 +693,9 @@ class EventCoder:
         dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if dobj is not None and pat.code[:2] == "05" and dobj.lemma_.lower() in DETENTIONS | HOSTILE_MEASURES - pat.objects:
             return []  # "defended the detention of a priest": the act is what is defended, not its victim
+        if dobj is not None and pat.code[:2] == "04" and dobj.lemma_.lower() in pat.objects and actorish(dobj, found):
+            return [dobj]  # "received the Chinese foreign minister in Abuja", "welcomed his counterpart to Paris": the
+            # guest the pattern names is the other party, not an act like "talks", and not the place
         named = [o for p in pat.particles + pat.target_preps for o in pobjs(verb, {p})]
         if named and actorish(named[0], found):
             return named[:1]  # "blamed the attack on the ISIS group": the pattern's preposition names the target
