@@ -18,7 +18,7 @@ def triples(rec, facts=True):
 @pytest.mark.parametrize("sentence, expected", [
     # inside phrases: partitives, possessives, of-phrases and "in PLACE" reach the actor
     ("China agreed to lift a ban on imports of Norwegian salmon.", ("CHN", "03", "NOR")),
-    ("Moscow blocked dozens of Lithuanian websites on Friday.", ("RUSGOV", "14", "LTU")),
+    ("Moscow blocked dozens of Lithuanian websites on Friday.", ("RUSGOV", "17", "LTU")),
     ("Hundreds of Armenians rallied outside the embassy in Yerevan.", ("ARM", "14", None)),
     ("The African Union condemned the coup in Niger.", ("IGOAFRAU", "11", "NER")),
     ("Police in Nairobi fired tear gas at students on Monday.", ("KENCOP", "17", "KENEDU")),

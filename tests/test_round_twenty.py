@@ -142,3 +142,18 @@ def test_a_guest_received_is_the_other_party_not_the_place(code):
     assert ("NGAGOV", "043", "CHNGOV") in _dyads(rec)
     rec = code("The French president welcomed his Brazilian counterpart to Paris for a two-day state visit.", "2026-03-05")
     assert ("FRAGOV", "043", "BRAGOV") in _dyads(rec)
+
+
+def test_a_weapon_or_attack_acts_for_whoever_fired_or_made_it(code):
+    """'Rockets fired by Hamas hit Sderot', 'a car bombing by the Islamic State killed 75 displaced people': the
+    one named as firing or making it is the source; protests led by a church are no weapon of the church."""
+    rec = code("Rockets fired by Hamas hit the Israeli town of Sderot on Monday.", "2026-03-05")
+    assert ("PSEREBHMS", "190", "ISR") in _dyads(rec)
+    rec = code("The missiles fired by the Israeli military struck an arms depot of the Syrian army after midnight.",
+               "2026-03-05")
+    assert ("ISRMIL", "190", "SYRMIL") in _dyads(rec)
+    rec = code("A car bombing by the Islamic State group killed at least 75 displaced people in eastern Syria.", "2026-03-05")
+    assert [d for d in _dyads(rec) if d[0] == "REBISI" and d[1][:2] == "18"]
+    rec = code("Mass protests led by the Serbian Orthodox Church helped to end three decades of rule by the Democratic "
+               "Party.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if (d[0] or "").startswith("SRB")]

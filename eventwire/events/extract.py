@@ -583,6 +583,22 @@ class EventCoder:
         acts = found.heads.get(tok.i, []) if tok is not None else []
         return bool(acts) and all(a.get("country") and a.get("sector") in (None, "GOV", "LEG") for a in acts)
 
+    def _wielder(self, subj, found):
+        """"Rockets fired by Hamas hit Sderot", "a car bombing by the Islamic State killed 75": a weapon or an attack
+        acts for whoever its own words name as firing or making it, when that one is a known party ("shells fired by
+        unknown gunmen" stay no one's)."""
+        attack = self._noun_code(subj)
+        if subj.lemma_.lower() not in WEAPONS and not (attack and attack[0][:2] in ("18", "19", "20")):
+            return None  # (not "protests led by the Church helped to end ...": a crowd's deed is no weapon)
+        for c in subj.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":  # "fired by", "launched by"
+                agent = next((a for a in c.children if a.dep_ == "agent"), None)
+                if agent is not None:
+                    return _known(next((g for g in agent.children if g.dep_ == "pobj"), None), found)
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return _known(next((g for g in c.children if g.dep_ == "pobj"), None), found)
+        return None
+
     def _subject(self, verb, passive: bool, found):
         if passive:
             for c in verb.children:
@@ -612,7 +628,7 @@ class EventCoder:
                         return teller
                 if s.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                     return v.head if actorish(v.head, found) else None
-                return s
+                return self._wielder(s, found) or s
             if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.head.pos_ in ("VERB", "AUX"):
                 v = v.head.head  # "Russia is willing to withdraw": the subject of "is"
             elif v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and v.head.pos_ in ("VERB", "AUX"):
@@ -1068,6 +1084,14 @@ def _fronted_subject(verb):
     fronted = any(a.dep_ == "prep" and a.head.i == verb.i and a.i < before.i for a in before.ancestors)
     comma = any(t.text == "," for t in verb.doc[before.head.i + 1:before.left_edge.i + 1])
     return before if fronted and comma else None
+
+
+def _known(tok, found):
+    """`tok` when it names a party with a country or a group, else None."""
+    if tok is None:
+        return None
+    known = any(a.get("country") or a.get("group") for a, _way in resolve(tok.doc, tok, found))
+    return tok if known else None
 
 
 OWNERS = ("inside:amod", "inside:poss", "inside:compound", "inside:prep:of")  # whose (not where to) within a phrase
