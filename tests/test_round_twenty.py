@@ -157,3 +157,14 @@ def test_a_weapon_or_attack_acts_for_whoever_fired_or_made_it(code):
     rec = code("Mass protests led by the Serbian Orthodox Church helped to end three decades of rule by the Democratic "
                "Party.", "2026-03-05")
     assert not [d for d in _dyads(rec) if (d[0] or "").startswith("SRB")]
+
+
+def test_a_flag_burned_is_a_protest_at_whom_it_stands_for(code):
+    """'burned the Macedonian flag', 'burned Israeli and American flags': a demonstration (141) aimed at the
+    flag's country; cars burned by rioters are no such protest."""
+    rec = code("Protesters in the eastern Kosovan town of Gjilan burned the Macedonian flag.", "2026-03-05")
+    assert ("XKXCVL", "141", "MKD") in _dyads(rec)
+    rec = code("Crowds in Tehran burned Israeli and American flags.", "2026-03-05")
+    assert {("IRNCVL", "141", "ISR"), ("IRNCVL", "141", "USA")} <= set(_dyads(rec))
+    rec = code("Rioters burned cars in the suburbs of Paris.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[1] == "141"]

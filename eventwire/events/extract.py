@@ -119,6 +119,7 @@ from eventwire.events.words import (
     STATE_PROTEST,
     SUBJ,
     SUMMONED,
+    SYMBOLS,
     SYMMETRIC,
     TAKE_PART,
     TARGET_PREPS,
@@ -785,8 +786,9 @@ class EventCoder:
                     o.lemma_.lower() in pat.objects for o in pobjs(c, {"of"}))):  # "sent a company of soldiers"
                 owner = next((k for k in c.children if k.dep_ in ("amod", "poss") and k.pos_ != "PRON"
                               and actorish(k, found)), None)
-                if owner is not None and c.dep_ == "dobj" and c.lemma_.lower() in FLOWS:
-                    return [owner]  # "stopped Russian cargo flights": the flow cut off is the owner's
+                if owner is not None and c.dep_ == "dobj" and c.lemma_.lower() in FLOWS | SYMBOLS:
+                    return [owner]  # "stopped Russian cargo flights": the flow cut off is the owner's; "burned the
+                    # Macedonian flag": whom the flag stands for
                 continue
             if pat.code[:3] in TALKS_CODES and _venue(c, found):
                 continue  # "met the commission's commissioner in Addis Ababa": where they met, not whom

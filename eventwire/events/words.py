@@ -179,6 +179,7 @@ VERBAL_ACTS = {"accuse", "blame", "urge", "call", "demand", "ask", "appeal", "wa
                "promise", "insist", "refuse"}
 # what a state lets in or out and may cut off: whose they are ("halted Russian flights") is whom the cut is aimed at
 FLOWS = {"flight", "import", "export", "shipment", "cargo", "good", "product", "trade", "broadcast", "investment"}
+SYMBOLS = {"flag", "flags", "effigy", "effigies"}  # burned in protest: whose they are is whom it is aimed at
 FIXED_OBJECTS = {"persona non grata": "grata", "unwelcome": "unwelcome"}
 
 # adverbs the parser does not call particles, which verb patterns may still ask for ("work together")
