@@ -168,3 +168,10 @@ def test_a_flag_burned_is_a_protest_at_whom_it_stands_for(code):
     assert {("IRNCVL", "141", "ISR"), ("IRNCVL", "141", "USA")} <= set(_dyads(rec))
     rec = code("Rioters burned cars in the suburbs of Paris.", "2026-03-05")
     assert not [d for d in _dyads(rec) if d[1] == "141"]
+
+
+def test_joining_someone_for_a_meeting_is_meeting_them(code):
+    """'joined Iran's foreign minister for a meeting' is a meeting (040) with him."""
+    rec = code("US Secretary of State Rex Tillerson joined Iranian Foreign Minister Mohammad Javad Zarif for a first meeting "
+               "with partners.", "2026-03-05")
+    assert ("USAGOV", "040", "IRNGOV") in _dyads(rec)
