@@ -175,3 +175,14 @@ def test_joining_someone_for_a_meeting_is_meeting_them(code):
     rec = code("US Secretary of State Rex Tillerson joined Iranian Foreign Minister Mohammad Javad Zarif for a first meeting "
                "with partners.", "2026-03-05")
     assert ("USAGOV", "040", "IRNGOV") in _dyads(rec)
+
+
+def test_the_european_courts_are_their_institutions_not_a_country(code):
+    """The European Court of Human Rights is the Council of Europe's court (IGOEURCOEJUD), never the judiciary of
+    the country it rules on; the EU's court is the EU's."""
+    rec = code("The European Court of Human Rights ordered Turkey to release the former co-mayor.", "2026-03-05")
+    assert ("IGOEURCOEJUD", "100", "TUR") in _dyads(rec)
+    rec = code("The Strasbourg court said Turkey had violated her rights.", "2026-03-05")
+    assert {a["code"] for a in rec["actors"] if a["text"] == "The Strasbourg court"} == {"IGOEURCOEJUD"}
+    rec = code("The EU's top court ruled against Hungary.", "2026-03-05")
+    assert "IGOEUREECJUD" in {a["code"] for a in rec["actors"]}
