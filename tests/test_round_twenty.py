@@ -186,3 +186,18 @@ def test_the_european_courts_are_their_institutions_not_a_country(code):
     assert {a["code"] for a in rec["actors"] if a["text"] == "The Strasbourg court"} == {"IGOEURCOEJUD"}
     rec = code("The EU's top court ruled against Hungary.", "2026-03-05")
     assert "IGOEUREECJUD" in {a["code"] for a in rec["actors"]}
+
+
+def test_a_judgement_given_with_as_or_as_a_label_is_criticism_of_the_doer(code):
+    """'described the U.S. strikes as a violation of Iraqi sovereignty' criticises the United States (111), not Iraq
+    (the 'as' phrase is the judgement); 'branded the prime minister a traitor' and 'called the attack "a terrorist
+    act"' are criticism too; 'recognising the village as part of Sierra Leone' still names whose it is."""
+    rec = code("Iraq's foreign ministry described the U.S. strikes as a violation of Iraqi sovereignty.", "2026-03-05")
+    assert ("IRQGOV", "111", "USA") in _dyads(rec) and not [d for d in _dyads(rec) if d[2] == "IRQ"]
+    rec = code("Iraq's foreign ministry condemned the Turkish strikes as a violation of Iraqi sovereignty.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[2] == "IRQ"]
+    rec = code("The opposition branded the prime minister a traitor.", "2026-03-05")
+    assert [d for d in _dyads(rec) if d[1] == "111"]
+    rec = code('Government spokesman Basim al-Ubaidi called the Erbil attack "a terrorist act that harms Iraq\'s '
+               'reputation".', "2026-03-05")
+    assert [d for d in _dyads(rec) if d[1] == "111"] and not [d for d in _dyads(rec) if d[1] == "041"]

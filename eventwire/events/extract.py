@@ -466,7 +466,8 @@ class EventCoder:
         # "called Britain's ambassador a very stupid guy", "called Netanyahu a terrorist": the name given, read as
         # an appositive or an object predicate, and the words that judge it
         names = [a for a in (dobj.children if dobj is not None else ()) if a.dep_ == "appos" and a.i > dobj.i and any(
-            d.lower_ in ("a", "an") for d in a.children if d.dep_ == "det") and not verb.doc[a.left_edge.i - 1].is_punct
+            d.lower_ in ("a", "an") for d in a.children if d.dep_ == "det") and (
+                not verb.doc[a.left_edge.i - 1].is_punct or verb.doc[a.left_edge.i - 1].is_quote)
                  ] + [c for c in kids if c.dep_ == "oprd"]  # not "called Xi, a longtime acquaintance, on Tuesday"
         if names and not (dobj is not None and dobj.tag_ in ("WP", "WDT")):  # "what she called dangerous manoeuvres":
             predicate = True  # a phrase quoted from someone, often not the clause's subject
@@ -767,7 +768,8 @@ class EventCoder:
                  if c.ent_type_ not in ("DATE", "TIME", "MONEY") and not (pat.code[:2] in MEANS_ROOTS and own_forces(c))
                  and not in_setting(c, verb)  # "put the army on alert after a shooting near Kosovo": not Kosovo
                  and not (cooperative and in_response(c, verb))
-                 and not (pat.code[:3] in FORUM_CODES and forum(c, found)))
+                 and not (pat.code[:3] in FORUM_CODES and forum(c, found))
+                 and not _named_as(c, verb))
         # "withdrew together with Burkina Faso and Niger": partners in the act, not its target
         cands = (c for c in cands if not (c.head.lower_ == "with" and any(
             t.lower_ in ("together", "along", "jointly", "alongside") for t in [*c.head.children, *c.head.head.children])))
@@ -1086,6 +1088,23 @@ def _fronted_subject(verb):
     fronted = any(a.dep_ == "prep" and a.head.i == verb.i and a.i < before.i for a in before.ancestors)
     comma = any(t.text == "," for t in verb.doc[before.head.i + 1:before.left_edge.i + 1])
     return before if fronted and comma else None
+
+
+JUDGING = {"describe", "brand", "label", "characterise", "characterize", "condemn", "denounce", "criticise",
+           "criticize", "reject", "dismiss", "decry", "slam", "call"}  # verbs whose "as" phrase is a judgement
+
+
+def _named_as(tok, verb) -> bool:
+    """Inside a judging verb's own "as" phrase: what something is described as, not whom ("described the strikes
+    as a violation of Iraqi sovereignty": not Iraq); "recognising the village as part of Sierra Leone" still names
+    whose it is."""
+    if verb.lemma_.lower() not in JUDGING:
+        return False
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _known(tok, found):
