@@ -201,3 +201,14 @@ def test_a_judgement_given_with_as_or_as_a_label_is_criticism_of_the_doer(code):
     rec = code('Government spokesman Basim al-Ubaidi called the Erbil attack "a terrorist act that harms Iraq\'s '
                'reputation".', "2026-03-05")
     assert [d for d in _dyads(rec) if d[1] == "111"] and not [d for d in _dyads(rec) if d[1] == "041"]
+
+
+def test_a_warning_of_hunger_is_no_threat_and_a_vote_share_no_concession(code):
+    """'warned of hunger' is a pessimistic comment (012), not a threat (13x); 'warned Ukraine of retaliation' is a
+    threat; 'results gave Ngakosso 71.4 percent' is no act."""
+    rec = code("The World Food Programme warned of hunger in Upper Nile on Tuesday.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[1][:2] == "13"]
+    rec = code("Russia warned Ukraine of retaliation.", "2026-03-05")
+    assert ("RUS", "130", "UKR") in _dyads(rec)
+    rec = code("Provisional results gave Ngakosso 71.4 percent of the vote.", "2026-03-05")
+    assert not _dyads(rec)
