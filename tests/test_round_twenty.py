@@ -212,3 +212,15 @@ def test_a_warning_of_hunger_is_no_threat_and_a_vote_share_no_concession(code):
     assert ("RUS", "130", "UKR") in _dyads(rec)
     rec = code("Provisional results gave Ngakosso 71.4 percent of the vote.", "2026-03-05")
     assert not _dyads(rec)
+
+
+def test_support_given_to_fighting_is_military_cooperation_with_whose_fight_it_is(code):
+    """'supporting the South Sudanese army's operations' and 'supported the Saudi-led campaign in Yemen' are military
+    cooperation (062) with the army and Saudi Arabia, not words (051) and not Yemen; drills around Taiwan stay aimed
+    at Taiwan."""
+    rec = code("Ugandan troops have been supporting the South Sudanese army's operations along the Nile.", "2026-03-05")
+    assert ("UGAMIL", "062", "SSDMIL") in _dyads(rec)
+    rec = code("The United States supported the Saudi-led campaign in Yemen.", "2026-03-05")
+    assert ("USA", "062", "SAU") in _dyads(rec)
+    rec = code("France supports the peace plan drawn up by Qatar.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[1] == "062"]

@@ -17,7 +17,7 @@ from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import base, denied, modality_of, ongoing, reporter_of, standing
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.pairs import pair_phrase
-from eventwire.events.posture import announced_drill, at_home, drill_alone, peacekeeping
+from eventwire.events.posture import DRILLS, announced_drill, at_home, drill_alone, peacekeeping
 from eventwire.events.precision import refusal
 from eventwire.events.replies import ACTS_BY_NOUN, MOVES
 from eventwire.events.setting import date_rule, event_date, event_place, said_date
@@ -787,10 +787,13 @@ class EventCoder:
                                                  c.head.lemma_.lower() in the_act) or (c.dep_ == "dobj" and any(
                     o.lemma_.lower() in pat.objects for o in pobjs(c, {"of"}))):  # "sent a company of soldiers"
                 owner = next((k for k in c.children if k.dep_ in ("amod", "poss") and k.pos_ != "PRON"
-                              and actorish(k, found)), None)
-                if owner is not None and c.dep_ == "dobj" and c.lemma_.lower() in FLOWS | SYMBOLS:
+                              and actorish(k, found)), None) or next((  # "the Saudi-led campaign"
+                    g for k in c.children if k.dep_ == "amod" and k.lower_ in ("led", "backed")
+                    for g in k.children if g.dep_ in ("npadvmod", "compound") and actorish(g, found)), None)
+                if owner is not None and c.dep_ == "dobj" and (c.lemma_.lower() in FLOWS | SYMBOLS or (
+                        pat.code[:2] == "06" and c.lemma_.lower() not in DRILLS and _known(owner, found))):
                     return [owner]  # "stopped Russian cargo flights": the flow cut off is the owner's; "burned the
-                    # Macedonian flag": whom the flag stands for
+                    # Macedonian flag": whom the flag stands for; "supported the Saudi-led campaign": whose campaign
                 continue
             if pat.code[:3] in TALKS_CODES and _venue(c, found):
                 continue  # "met the commission's commissioner in Addis Ababa": where they met, not whom
