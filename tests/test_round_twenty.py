@@ -224,3 +224,14 @@ def test_support_given_to_fighting_is_military_cooperation_with_whose_fight_it_i
     assert ("USA", "062", "SAU") in _dyads(rec)
     rec = code("France supports the peace plan drawn up by Qatar.", "2026-03-05")
     assert not [d for d in _dyads(rec) if d[1] == "062"]
+
+
+def test_a_person_renaming_an_international_envoy_acts_for_the_organisation(code):
+    """'The U.N. envoy, Norwegian diplomat Henrik Solvang': he speaks for the U.N., not for Norway, and so does 'he'
+    after; a state's ambassador named in apposition stays the state's."""
+    rec = code("The U.N. secretary-general's personal envoy, Norwegian diplomat Henrik Solvang, told reporters on Monday "
+               "that he planned to invite the parties back to Geneva in April.", "2026-03-05")
+    codes = {a["text"]: a["code"] for a in rec["actors"]}
+    assert codes["Norwegian diplomat Henrik Solvang"] == "IGOUNO" and codes["he"] == "IGOUNO"
+    rec = code("Pakistan's ambassador to the United Nations, Munir Akram, met the Indian envoy.", "2026-03-05")
+    assert {a["text"]: a["code"] for a in rec["actors"]}["Munir Akram"] == "PAKGOV"

@@ -585,7 +585,8 @@ class ActorFinder:
             elif codes[0] and a["name"] in resolver.people and not resolver.dictionary_name(a["name"]):
                 # (a state is no person to learn a role for: "talks mediated by Togo, Indian and Togolese officials")
                 resolver.learn(a["name"], codes[0], titles)
-                if not a["code"] or len(codes[0]) > len(a["code"]):
+                if not a["code"] or len(codes[0]) > len(a["code"]) or (  # "the U.N. envoy, Norwegian diplomat
+                        codes[0].startswith("IGO") and not a["code"].startswith("IGO")):  # Henrik Solvang": the U.N.'s
                     a.update(actor(doc_text(doc), a["start"], a["end"], a["name"], codes[0]))
 
 
