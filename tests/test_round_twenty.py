@@ -235,3 +235,12 @@ def test_a_person_renaming_an_international_envoy_acts_for_the_organisation(code
     assert codes["Norwegian diplomat Henrik Solvang"] == "IGOUNO" and codes["he"] == "IGOUNO"
     rec = code("Pakistan's ambassador to the United Nations, Munir Akram, met the Indian envoy.", "2026-03-05")
     assert {a["text"]: a["code"] for a in rec["actors"]}["Munir Akram"] == "PAKGOV"
+
+
+def test_aid_groups_and_charities_are_ngos_and_opposition_supporters_the_opposition(code):
+    """'Aid groups', 'charities', 'NGOs' are the NGO sector (no country of their own from the dateline); 'opposition
+    supporters' are the opposition of the place they are in."""
+    rec = code("Aid groups rejected the charge on Tuesday.", "2026-03-05")
+    assert {a["code"] for a in rec["actors"] if a["text"] == "Aid groups"} == {"NGO"}
+    rec = code("Police in Cotonou arrested dozens of opposition supporters on Monday.", "2026-03-05")
+    assert ("BENCOP", "173", "BENOPP") in _dyads(rec)
