@@ -244,3 +244,14 @@ def test_aid_groups_and_charities_are_ngos_and_opposition_supporters_the_opposit
     assert {a["code"] for a in rec["actors"] if a["text"] == "Aid groups"} == {"NGO"}
     rec = code("Police in Cotonou arrested dozens of opposition supporters on Monday.", "2026-03-05")
     assert ("BENCOP", "173", "BENOPP") in _dyads(rec)
+
+
+def test_a_relative_clauses_verb_joined_to_the_main_one_keeps_no_borrowed_subject(code):
+    """'The council voted ... in Amhara, where drone strikes and fighting have killed hundreds of civilians': the
+    parser joins 'killed' to 'voted'; the council killed no one. A real conjunct keeps the subject."""
+    rec = code("The U.N. Human Rights Council voted on Thursday to create an independent commission to investigate alleged "
+               "abuses in Ethiopia's Amhara region, where government drone strikes and fighting with Fano militias have "
+               "killed hundreds of civilians this year.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[0] == "IGOUNO" and d[1][:2] in ("18", "19")]
+    rec = code("Kenyan police arrested 12 people in Nairobi and have charged three of them.", "2026-03-05")
+    assert len([d for d in _dyads(rec) if d[0] == "KENCOP"]) == 2

@@ -641,6 +641,9 @@ class EventCoder:
                 if v.dep_ == "ccomp" or v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP") and any(
                         c.dep_ == "mark" for c in v.children):
                     break  # "after both rejected the result": a finite clause's subject is its own, never the main one
+                if v.dep_ == "conj" and _cut_off(v):
+                    break  # "voted ... in the region, where drone strikes and fighting have killed hundreds": the
+                    # parser's conjunct of the main verb, past a relative clause, is that clause's, not the council's
                 if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.tag_ == "VB":
                     teller = past_teller(v.head, found)
                     if teller is not None:
@@ -1095,6 +1098,17 @@ def _fronted_subject(verb):
 
 JUDGING = {"describe", "brand", "label", "characterise", "characterize", "condemn", "denounce", "criticise",
            "criticize", "reject", "dismiss", "decry", "slam", "call"}  # verbs whose "as" phrase is a judgement
+
+
+def _cut_off(conj) -> bool:
+    """A finite conjunct ("have killed") with no "and" of its own verb before it and a relative clause in between:
+    the parser has joined a relative clause's verb to the main one."""
+    head = conj.head
+    if any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "are", "is", "were", "was") for c in conj.children):
+        return False
+    return any(t.dep_ == "relcl" and head.i < t.i < conj.i for t in head.doc[head.i:conj.i])
 
 
 def _named_as(tok, verb) -> bool:
