@@ -255,3 +255,22 @@ def test_a_relative_clauses_verb_joined_to_the_main_one_keeps_no_borrowed_subjec
     assert not [d for d in _dyads(rec) if d[0] == "IGOUNO" and d[1][:2] in ("18", "19")]
     rec = code("Kenyan police arrested 12 people in Nairobi and have charged three of them.", "2026-03-05")
     assert len([d for d in _dyads(rec) if d[0] == "KENCOP"]) == 2
+
+
+def test_all_parties_to_a_dispute_are_no_political_party(code):
+    """'urged all parties to exercise restraint', 'both parties denied': the sides of a dispute, not a political
+    party (PTY) of the speaker's country; 'urged all parties to accept the election results' still means the
+    parties that ran."""
+    rec = code("China's foreign ministry urged all parties to exercise restraint.", "2026-03-05")
+    assert not [a for a in rec["actors"] if (a["code"] or "").endswith("PTY")]
+    rec = code("The observers urged all parties in Zambia to accept the election results.", "2026-03-05")
+    assert [a for a in rec["actors"] if a["text"].startswith("all parties") and (a["code"] or "").endswith("PTY")]
+
+
+def test_coordinating_policy_is_diplomatic_and_coordinated_strikes_military(code):
+    """'closely coordinating with South Korea' is diplomatic cooperation (050); coordinated air strikes are
+    military cooperation (062)."""
+    rec = code("Japan said it was closely coordinating with South Korea.", "2026-03-05")
+    assert ("JPN", "050", "KOR") in _dyads(rec)
+    rec = code("Kenya coordinated air strikes with Somalia against al-Shabaab.", "2026-03-05")
+    assert ("KEN", "062", "SOM") in _dyads(rec)

@@ -410,6 +410,10 @@ class ActorFinder:
         words = [t for t in toks if t.i <= head.i]
         if any(t.lower_ in CIVIL_CRAFT and t.head.i == head.i for t in words):
             return None, titles  # "a private jet", "a cargo plane": no army's, whatever "jet" alone would say
+        if head.lemma_.lower() == "party" and any(t.lower_ in ALL_SIDES and t.head.i == head.i for t in words) and \
+                not any(t.lower_ in POLLS for t in head.sent):
+            return None, titles  # "urged all parties to exercise restraint": the sides of a dispute, no political
+            # party (but "urged all parties to accept the election results": the parties that ran)
         for size in (3, 2, 1):
             if len(words) >= size:
                 seg = words[-size:]
@@ -590,6 +594,9 @@ class ActorFinder:
                     a.update(actor(doc_text(doc), a["start"], a["end"], a["name"], codes[0]))
 
 
+POLLS = {"election", "elections", "vote", "votes", "poll", "polls", "ballot", "ballots", "campaign", "campaigning",
+         "parliament", "coalition", "electoral", "candidates", "results", "count", "recount"}
+ALL_SIDES = {"all", "any", "both", "either", "neither", "each", "warring", "conflicting", "rival", "concerned"}
 PORTFOLIOS = {"defence", "defense", "interior", "finance", "justice", "health", "energy", "trade", "agriculture",
               "education", "labour", "labor", "transport", "mining", "mines", "economy", "home", "environment"}
 
