@@ -208,6 +208,9 @@ def test_a_warning_of_hunger_is_no_threat_and_a_vote_share_no_concession(code):
     threat; 'results gave Ngakosso 71.4 percent' is no act."""
     rec = code("The World Food Programme warned of hunger in Upper Nile on Tuesday.", "2026-03-05")
     assert not [d for d in _dyads(rec) if d[1][:2] == "13"]
+    rec = code("The U.S. embassy updated its travel advice on Wednesday, warning of a heightened risk of kidnapping in "
+               "north-central Nigeria.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[1][:2] == "13"]
     rec = code("Russia warned Ukraine of retaliation.", "2026-03-05")
     assert ("RUS", "130", "UKR") in _dyads(rec)
     rec = code("Provisional results gave Ngakosso 71.4 percent of the vote.", "2026-03-05")
