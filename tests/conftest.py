@@ -41,3 +41,13 @@ def events_of(rec: dict, root: str | None = None, facts: bool = True) -> list[di
     if facts:
         out = [e for e in out if not e["negated"] and e["modality"] == "asserted"]
     return out
+
+
+def said(rec: dict, root: str | None = None) -> list[dict]:
+    """Asserted events, whether the gate kept them or withheld them as uncertain."""
+    return [e for e in events_of(rec, root, facts=False) if not e["negated"] and e["modality"] in ("asserted", "uncertain")]
+
+
+def dyads(rec: dict, root: str | None = None) -> list[tuple]:
+    """(source code, CAMEO code, target code) of every asserted event, kept or withheld."""
+    return [((e["source"] or {}).get("code"), e["code"], (e["target"] or {}).get("code")) for e in said(rec, root)]

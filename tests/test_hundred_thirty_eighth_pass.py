@@ -11,12 +11,7 @@ is ours."""
 
 from __future__ import annotations
 
-from tests.conftest import events_of
-
-
-def _said(rec: dict, root: str | None = None) -> list[dict]:
-    """Asserted events, whether the gate kept them or withheld them as uncertain."""
-    return [e for e in events_of(rec, root, facts=False) if not e["negated"] and e["modality"] in ("asserted", "uncertain")]
+from tests.conftest import said as _said
 
 
 def _codes(rec: dict, side: str, root: str | None = None) -> set:

@@ -4,11 +4,7 @@ refused to whoever asked for him, not to the person. Every sentence here is ours
 from __future__ import annotations
 
 from tests.conftest import events_of
-
-
-def _said(rec: dict, root: str | None = None) -> list[dict]:
-    """Asserted events, whether the gate kept them or withheld them as uncertain."""
-    return [e for e in events_of(rec, root, facts=False) if not e["negated"] and e["modality"] in ("asserted", "uncertain")]
+from tests.conftest import said as _said
 
 
 def test_refusing_to_hand_someone_over_refuses_the_state_that_asked(code):

@@ -4,16 +4,8 @@ sentence here is ours."""
 
 from __future__ import annotations
 
-from tests.conftest import events_of
-
-
-def _said(rec: dict, root: str | None = None) -> list[dict]:
-    """Asserted events, whether the gate kept them or withheld them as uncertain."""
-    return [e for e in events_of(rec, root, facts=False) if not e["negated"] and e["modality"] in ("asserted", "uncertain")]
-
-
-def _dyads(rec: dict, root: str | None = None) -> list[tuple]:
-    return [((e["source"] or {}).get("code"), e["code"], (e["target"] or {}).get("code")) for e in _said(rec, root)]
+from tests.conftest import dyads as _dyads
+from tests.conftest import said as _said
 
 
 def _actor(rec: dict, text: str) -> dict:

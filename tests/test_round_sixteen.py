@@ -4,7 +4,7 @@ military act. Every sentence here is ours."""
 
 from __future__ import annotations
 
-from tests.conftest import events_of
+from tests.conftest import said as _said
 
 DATE = "2026-03-04"
 PROTEST = """Iran holds drill near Azerbaijan border
@@ -17,11 +17,6 @@ Azerbaijan's foreign ministry spokesman, Aykhan Hajizada, said the Iranian ambas
 
 Iran rejected the protest. Foreign Ministry spokesman Esmaeil Baghaei said the exercise was routine.
 """
-
-
-def _said(rec: dict, root: str | None = None) -> list[dict]:
-    """Asserted events, whether the gate kept them or withheld them as uncertain."""
-    return [e for e in events_of(rec, root, facts=False) if not e["negated"] and e["modality"] in ("asserted", "uncertain")]
 
 
 def _rejections(rec: dict) -> list[tuple]:

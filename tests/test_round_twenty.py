@@ -3,13 +3,7 @@ states, and what an intent shared by co-subjects is aimed at. Every sentence her
 
 from __future__ import annotations
 
-from tests.conftest import events_of
-
-
-def _dyads(rec: dict, root: str | None = None) -> list[tuple]:
-    """Asserted events, whether the gate kept them or withheld them as uncertain."""
-    return [((e["source"] or {}).get("code"), e["code"], (e["target"] or {}).get("code"))
-            for e in events_of(rec, root, facts=False) if not e["negated"] and e["modality"] in ("asserted", "uncertain")]
+from tests.conftest import dyads as _dyads
 
 
 def test_refuge_is_sought_from_the_country_it_is_sought_in(code):

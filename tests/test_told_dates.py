@@ -11,13 +11,7 @@ from pathlib import Path
 from eventwire.events import confidence
 from eventwire.events.setting import TOLD
 from eventwire.ingest import txt
-from tests.conftest import events_of
-
-
-def _said(rec: dict, root: str | None = None) -> list[dict]:
-    """Asserted events, whether the gate kept them or withheld them as uncertain."""
-    return [e for e in events_of(rec, root, facts=False) if not e["negated"] and e["modality"] in ("asserted", "uncertain")]
-
+from tests.conftest import said as _said
 
 LEAD = ("Qatar says it deported 40 Nepali workers; Kathmandu summons envoy\n\n"
         "DOHA, May 20 (Wire) - Nepal summoned Qatar's ambassador to protest against the deportation of 40 "
