@@ -238,3 +238,11 @@ def _token_range(doc, start: int, end: int) -> tuple[int, int]:
 def coded(doc, head, found) -> bool:
     """Does this argument name a coded actor (itself, its antecedent, its place or the actor inside it)?"""
     return any(a.get("code") for a, _ in resolve(doc, head, found))
+
+
+def known_party(tok, found):
+    """`tok` when it names a party with a country or a group, else None."""
+    if tok is None:
+        return None
+    known = any(a.get("country") or a.get("group") for a, _way in resolve(tok.doc, tok, found))
+    return tok if known else None

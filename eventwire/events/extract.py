@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.actors.context import DIPLOMATS
 from eventwire.actors.recognize import Found
-from eventwire.events.arguments import PLACE_TYPES, coded, resolve
+from eventwire.events.arguments import PLACE_TYPES, coded, known_party, resolve
 from eventwire.events.control import controller, past_teller
 from eventwire.events.coreport import date_from_retelling
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
@@ -30,12 +30,14 @@ from eventwire.events.syntax import (
     clause_tokens,
     conjoined_subject,
     counted,
+    cut_off,
     dep_path,
     distinct,
     factive_object,
     in_response,
     in_setting,
     measure_taken,
+    named_as,
     named_venue,
     names_people,
     noun_arguments,
@@ -48,12 +50,13 @@ from eventwire.events.syntax import (
     with_possessors,
 )
 from eventwire.events.targets import (
-    GIVING,
     HELP_ROOTS,
+    OWNERS,
     TALKS_CODES,
     WORDS_ROOTS,
     asker,
     forum,
+    promised_to,
     served,
     target_candidates,
 )
@@ -596,9 +599,9 @@ class EventCoder:
             if c.dep_ == "acl" and c.tag_ == "VBN":  # "fired by", "launched by"
                 agent = next((a for a in c.children if a.dep_ == "agent"), None)
                 if agent is not None:
-                    return _known(next((g for g in agent.children if g.dep_ == "pobj"), None), found)
+                    return known_party(next((g for g in agent.children if g.dep_ == "pobj"), None), found)
             if c.dep_ == "prep" and c.lower_ == "by":
-                return _known(next((g for g in c.children if g.dep_ == "pobj"), None), found)
+                return known_party(next((g for g in c.children if g.dep_ == "pobj"), None), found)
         return None
 
     def _subject(self, verb, passive: bool, found):
@@ -641,7 +644,7 @@ class EventCoder:
                 if v.dep_ == "ccomp" or v.dep_ == "advcl" and v.tag_ in ("VBD", "VBZ", "VBP") and any(
                         c.dep_ == "mark" for c in v.children):
                     break  # "after both rejected the result": a finite clause's subject is its own, never the main one
-                if v.dep_ == "conj" and _cut_off(v):
+                if v.dep_ == "conj" and cut_off(v):
                     break  # "voted ... in the region, where drone strikes and fighting have killed hundreds": the
                     # parser's conjunct of the main verb, past a relative clause, is that clause's, not the council's
                 if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.tag_ == "VB":
@@ -772,7 +775,7 @@ class EventCoder:
                  and not in_setting(c, verb)  # "put the army on alert after a shooting near Kosovo": not Kosovo
                  and not (cooperative and in_response(c, verb))
                  and not (pat.code[:3] in FORUM_CODES and forum(c, found))
-                 and not _named_as(c, verb))
+                 and not named_as(c, verb))
         # "withdrew together with Burkina Faso and Niger": partners in the act, not its target
         cands = (c for c in cands if not (c.head.lower_ == "with" and any(
             t.lower_ in ("together", "along", "jointly", "alongside") for t in [*c.head.children, *c.head.head.children])))
@@ -794,7 +797,7 @@ class EventCoder:
                     g for k in c.children if k.dep_ == "amod" and k.lower_ in ("led", "backed")
                     for g in k.children if g.dep_ in ("npadvmod", "compound") and actorish(g, found)), None)
                 if owner is not None and c.dep_ == "dobj" and (c.lemma_.lower() in FLOWS | SYMBOLS or (
-                        pat.code[:2] == "06" and c.lemma_.lower() not in DRILLS and _known(owner, found))):
+                        pat.code[:2] == "06" and c.lemma_.lower() not in DRILLS and known_party(owner, found))):
                     return [owner]  # "stopped Russian cargo flights": the flow cut off is the owner's; "burned the
                     # Macedonian flag": whom the flag stands for; "supported the Saudi-led campaign": whose campaign
                 continue
@@ -1015,7 +1018,7 @@ class EventCoder:
             # "India and Pakistan agreed to a cease-fire": co-subjects act on each other, one record per pair;
             # but "Spain, Ireland and Norway recognised a Palestinian state": together on the one they act on
             direct = [a for t in targets if argument_of(t, trigger) for a in expand(t)]
-            direct += [a for t in targets if _promised_to(t, trigger, mc) for a in expand(t) if a.get("country") and
+            direct += [a for t in targets if promised_to(t, trigger, mc) for a in expand(t) if a.get("country") and
                        ways.get(id(a)) not in ("place", "thing", "phrase") and a["country"] not in {s.get("country") for s in sources}
                        and not (ways.get(id(a), "").startswith("inside:") and not ways[id(a)].startswith(OWNERS))]
             direct = [t for t in direct if actor_like(t) and all(t["code"] != s["code"] for s in sources)
@@ -1094,62 +1097,6 @@ def _fronted_subject(verb):
     fronted = any(a.dep_ == "prep" and a.head.i == verb.i and a.i < before.i for a in before.ancestors)
     comma = any(t.text == "," for t in verb.doc[before.head.i + 1:before.left_edge.i + 1])
     return before if fronted and comma else None
-
-
-JUDGING = {"describe", "brand", "label", "characterise", "characterize", "condemn", "denounce", "criticise",
-           "criticize", "reject", "dismiss", "decry", "slam", "call"}  # verbs whose "as" phrase is a judgement
-
-
-def _cut_off(conj) -> bool:
-    """A finite conjunct ("have killed") with no "and" of its own verb before it and a relative clause in between:
-    the parser has joined a relative clause's verb to the main one."""
-    head = conj.head
-    if any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children):
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "are", "is", "were", "was") for c in conj.children):
-        return False
-    return any(t.dep_ == "relcl" and head.i < t.i < conj.i for t in head.doc[head.i:conj.i])
-
-
-def _named_as(tok, verb) -> bool:
-    """Inside a judging verb's own "as" phrase: what something is described as, not whom ("described the strikes
-    as a violation of Iraqi sovereignty": not Iraq); "recognising the village as part of Sierra Leone" still names
-    whose it is."""
-    if verb.lemma_.lower() not in JUDGING:
-        return False
-    while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.i == verb.i:
-            return True
-        tok = tok.head
-    return False
-
-
-def _known(tok, found):
-    """`tok` when it names a party with a country or a group, else None."""
-    if tok is None:
-        return None
-    known = any(a.get("country") or a.get("group") for a, _way in resolve(tok.doc, tok, found))
-    return tok if known else None
-
-
-OWNERS = ("inside:amod", "inside:poss", "inside:compound", "inside:prep:of")  # whose (not where to) within a phrase
-
-
-def _promised_to(tok, trigger, code: str) -> bool:
-    """"France and Italy agreed to send aid to Libya", "Bahrain and Kuwait agreed to lift a ban on Egyptian
-    products": an intent shared by co-subjects is aimed at whom the intended act reaches (its object or recipient),
-    not at each other. Only its own object, its recipient, or whom a ban or sanction it lifts is on: not a partner
-    ("with EU help"), a place, their own forces, or where a pipeline goes."""
-    if code[:2] != "03":
-        return False
-    prep, holder = tok.head, tok.head.head
-    for x in trigger.children:
-        if x.dep_ == "xcomp" and (tok.head.i == x.i and tok.dep_ == "dobj" or prep.dep_ == "prep" and (
-                holder.i == x.i and (prep.lower_ in ("on", "against") or prep.lower_ in ("to", "into", "for") and
-                                     x.lemma_.lower() in GIVING | {"extradite", "lend", "loan", "pay"}) or
-                holder.dep_ == "dobj" and holder.head.i == x.i and prep.lower_ in ("on", "against"))):
-            return True
-    return False
 
 
 def _private(doc, a: dict) -> bool:

@@ -9,6 +9,7 @@ from eventwire.events.words import (
     FORCES,
     HUMAN,
     IMPOSING,
+    JUDGING,
     MEASURES,
     PARTNERED,
     RESPONSES,
@@ -356,3 +357,27 @@ def measure_taken(verb) -> bool:
     """'(agreed) to widen sanctions', 'to impose duties': the clause puts a measure on someone."""
     return verb.lemma_.lower() in IMPOSING and any(
         c.dep_ == "dobj" and c.lemma_.lower() in MEASURES for c in verb.children)
+
+
+def cut_off(conj) -> bool:
+    """A finite conjunct ("have killed") with no "and" of its own verb before it and a relative clause in between:
+    the parser has joined a relative clause's verb to the main one."""
+    head = conj.head
+    if any(c.dep_ == "cc" and head.i < c.i < conj.i for c in head.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "are", "is", "were", "was") for c in conj.children):
+        return False
+    return any(t.dep_ == "relcl" and head.i < t.i < conj.i for t in head.doc[head.i:conj.i])
+
+
+def named_as(tok, verb) -> bool:
+    """Inside a judging verb's own "as" phrase: what something is described as, not whom ("described the strikes
+    as a violation of Iraqi sovereignty": not Iraq); "recognising the village as part of Sierra Leone" still names
+    whose it is."""
+    if verb.lemma_.lower() not in JUDGING:
+        return False
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False

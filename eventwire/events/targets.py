@@ -192,3 +192,23 @@ def forum(tok, found) -> bool:
     acts = found.heads.get(tok.i, [])
     return tok.dep_ == "pobj" and tok.head.lower_ in ("with", "before") and bool(acts) and all(
         (a.get("code") or "").startswith("IGO") or a.get("sector") == "JUD" for a in acts)
+
+
+OWNERS = ("inside:amod", "inside:poss", "inside:compound", "inside:prep:of")  # whose (not where to) within a phrase
+
+
+def promised_to(tok, trigger, code: str) -> bool:
+    """"France and Italy agreed to send aid to Libya", "Bahrain and Kuwait agreed to lift a ban on Egyptian
+    products": an intent shared by co-subjects is aimed at whom the intended act reaches (its object or recipient),
+    not at each other. Only its own object, its recipient, or whom a ban or sanction it lifts is on: not a partner
+    ("with EU help"), a place, their own forces, or where a pipeline goes."""
+    if code[:2] != "03":
+        return False
+    prep, holder = tok.head, tok.head.head
+    for x in trigger.children:
+        if x.dep_ == "xcomp" and (tok.head.i == x.i and tok.dep_ == "dobj" or prep.dep_ == "prep" and (
+                holder.i == x.i and (prep.lower_ in ("on", "against") or prep.lower_ in ("to", "into", "for") and
+                                     x.lemma_.lower() in GIVING | {"extradite", "lend", "loan", "pay"}) or
+                holder.dep_ == "dobj" and holder.head.i == x.i and prep.lower_ in ("on", "against"))):
+            return True
+    return False

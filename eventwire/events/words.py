@@ -225,3 +225,5 @@ PRIVATE_TRAVELLERS = {"relative", "relatives", "family", "families", "wife", "hu
 PRIVATE_SECTORS = {"CVL", "REF"}
 VISIT = "042"
 REPORTERS = {"MED"}  # sectors that tell what others did without charging them ("the newspaper reported that ...")
+JUDGING = {"describe", "brand", "label", "characterise", "characterize", "condemn", "denounce", "criticise",
+           "criticize", "reject", "dismiss", "decry", "slam", "call"}  # verbs whose "as" phrase is a judgement
