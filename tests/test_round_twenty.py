@@ -271,3 +271,14 @@ def test_coordinating_policy_is_diplomatic_and_coordinated_strikes_military(code
     assert ("JPN", "050", "KOR") in _dyads(rec)
     rec = code("Kenya coordinated air strikes with Somalia against al-Shabaab.", "2026-03-05")
     assert ("KEN", "062", "SOM") in _dyads(rec)
+
+
+def test_borders_meeting_and_people_taking_shelter_are_no_acts(code):
+    """'the border triangle where Libya, Sudan and Egypt meet' is geography, no meeting (040); citizens 'sheltering
+    in police stations' take shelter, they give no asylum (075); a state sheltering a fugitive does."""
+    rec = code("The refugees were trucked to the border triangle where Libya, Sudan and Egypt meet.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[1][:2] == "04"]
+    rec = code("Malawi said hundreds of its citizens were sheltering in police stations and churches.", "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[1] == "075"]
+    rec = code("Mexico sheltered the fugitive former vice president in its embassy.", "2026-03-05")
+    assert [d for d in _dyads(rec) if d[1] == "075" and d[0] == "MEX"]

@@ -40,6 +40,7 @@ from eventwire.events.syntax import (
     named_as,
     named_venue,
     names_people,
+    no_act_of_states,
     noun_arguments,
     own_forces,
     pobjs,
@@ -518,6 +519,8 @@ class EventCoder:
             verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))  # "as agreed by X"
         if pat.code[:2] == "05" and passive and reduced_passive(verb):
             return  # "police supported by the mission raided", "rebels backed by Rwanda": how they act, no praise
+        if no_act_of_states(verb, passive):
+            return  # "the border triangle where Libya, Sudan and Egypt meet", "citizens sheltering in churches"
         subj = self._subject(verb, passive, found)
         targets = self._targets(verb, pat, passive, found)
         if subj is None and not targets:

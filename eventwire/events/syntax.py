@@ -10,6 +10,7 @@ from eventwire.events.words import (
     HUMAN,
     IMPOSING,
     JUDGING,
+    LAND_JOINS,
     MEASURES,
     PARTNERED,
     RESPONSES,
@@ -381,3 +382,14 @@ def named_as(tok, verb) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def no_act_of_states(verb, passive: bool) -> bool:
+    """Verbs of acts used of land or of people on the move: "the border triangle where Libya, Sudan and Egypt meet"
+    (borders meeting, judged no such event in j598), "hundreds of their citizens sheltering in police stations"
+    (taking shelter, not giving asylum: the sheltered were made the givers in j597)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "meet" and verb.dep_ == "relcl" and verb.head.lemma_.lower() in LAND_JOINS and any(
+            c.lower_ == "where" for c in verb.children):
+        return True
+    return lemma == "shelter" and not passive and not any(c.dep_ == "dobj" for c in verb.children)

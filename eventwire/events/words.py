@@ -227,3 +227,5 @@ VISIT = "042"
 REPORTERS = {"MED"}  # sectors that tell what others did without charging them ("the newspaper reported that ...")
 JUDGING = {"describe", "brand", "label", "characterise", "characterize", "condemn", "denounce", "criticise",
            "criticize", "reject", "dismiss", "decry", "slam", "call"}  # verbs whose "as" phrase is a judgement
+LAND_JOINS = {"border", "borders", "triangle", "point", "frontier", "frontiers", "junction", "confluence", "corner",
+              "tripoint", "boundary", "boundaries", "river", "rivers", "line", "lines"}  # "where three borders meet"
