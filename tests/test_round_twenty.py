@@ -282,3 +282,12 @@ def test_borders_meeting_and_people_taking_shelter_are_no_acts(code):
     assert not [d for d in _dyads(rec) if d[1] == "075"]
     rec = code("Mexico sheltered the fugitive former vice president in its embassy.", "2026-03-05")
     assert [d for d in _dyads(rec) if d[1] == "075" and d[0] == "MEX"]
+
+
+def test_declining_to_give_details_is_no_comment(code):
+    """'declined to give details of the search' is a refusal to comment (011), not a rejection of anyone (12x);
+    refusing to give suspects to a state still rejects it."""
+    rec = code("Nigeria's foreign minister declined to give details of the search on Tuesday.", "2026-03-05")
+    assert [d for d in _dyads(rec) if d[1] == "011"] and not [d for d in _dyads(rec) if d[1][:2] == "12"]
+    rec = code("Ghana refused to give Togo the suspects.", "2026-03-05")
+    assert ("GHA", "120", "TGO") in _dyads(rec)

@@ -127,6 +127,7 @@ from eventwire.events.words import (
     SYMMETRIC,
     TAKE_PART,
     TARGET_PREPS,
+    TOLD_THINGS,
     UNDERGO,
     UNDONE,
     VEHICLES,
@@ -555,9 +556,10 @@ class EventCoder:
             code, modality = alone
         if modality == "asserted" and (standing(verb, code) or ongoing(verb)):
             modality = "habitual"
-        if code[:2] == "12" and base(verb) in REFUSING and any(
-                c.dep_ == "xcomp" and base(c) in SILENCE for c in verb.children):
-            code = "011"  # "declined to comment on the charges": no comment, not a rejection of anyone
+        if code[:2] == "12" and base(verb) in REFUSING and any(c.dep_ == "xcomp" and (base(c) in SILENCE or any(
+                o.dep_ == "dobj" and o.lemma_.lower() in TOLD_THINGS for o in c.children)) for c in verb.children):
+            code = "011"  # "declined to comment on the charges", "declined to give details": no comment, not a
+            # rejection of anyone
         reporter = reporter_of(verb, found)
         if denied(verb):
             negated = True

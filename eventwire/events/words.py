@@ -54,6 +54,8 @@ INFORMING = "064"  # sharing information: "gave no details" refuses no one (not 
 REFUSING = {"decline", "refuse"}  # "declined to comment": with SILENCE, no comment (011)
 SILENCE = {"comment", "say", "speak", "elaborate", "discuss", "answer", "confirm", "reveal", "disclose", "specify",
            "identify", "name"}  # "declined to comment": CAMEO 011, not a rejection
+TOLD_THINGS = {"detail", "details", "information", "figure", "figures", "comment", "reason", "reasons", "explanation",
+               "name", "names", "breakdown", "timeline", "timetable", "estimate"}  # "declined to give details": 011
 STANCE_ROOTS = {"05", "11", "12"}  # backing, criticising, rejecting: positions a state holds, not only acts
 AVOIDING = {"avoid", "refrain", "shun", "eschew", "ignore", "disregard"}  # "have avoided criticising the Taliban",
 # "ignored requests to let the case be heard in Haiti": what is avoided or ignored is not done
