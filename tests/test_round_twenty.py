@@ -291,3 +291,25 @@ def test_declining_to_give_details_is_no_comment(code):
     assert [d for d in _dyads(rec) if d[1] == "011"] and not [d for d in _dyads(rec) if d[1][:2] == "12"]
     rec = code("Ghana refused to give Togo the suspects.", "2026-03-05")
     assert ("GHA", "120", "TGO") in _dyads(rec)
+
+
+def test_a_stance_towards_a_people_is_no_nationality(code):
+    """'the pro-Russian Vazrazhdane party' is a Bulgarian party (judged wrong as RUSPTY in the 202nd pass);
+    'pro-Iranian militias' and 'anti-American protesters' are not Iranian or American; 'Russian troops' are."""
+    for sentence, wrong in (("The pro-Russian Vazrazhdane party called the expulsions a provocation.", "RUS"),
+                            ("Pro-Iranian militias attacked the base on Monday.", "IRN"),
+                            ("Anti-American protesters marched in Baghdad.", "USA")):
+        assert not [a for a in code(sentence, "2026-03-05")["actors"] if (a["code"] or "").startswith(wrong)]
+    rec = code("Russian troops attacked the town.", "2026-03-05")
+    assert "RUSMIL" in {a["code"] for a in rec["actors"]}
+
+
+def test_co_subjects_of_no_known_country_are_no_rivals(code):
+    """'pro-Indonesian militias and the Indonesian military killed about 1,400 people': allies acting together on
+    the people, not each other's targets because one of them has no country; Armenian and Azerbaijani forces that
+    clashed still fight each other."""
+    rec = code("In 1999, pro-Indonesian militias and the Indonesian military killed about 1,400 people in East Timor.",
+               "2026-03-05")
+    assert not [d for d in _dyads(rec) if d[2] == "IDNMIL"]
+    rec = code("Armenian and Azerbaijani forces clashed overnight.", "2026-03-05")
+    assert ("ARMMIL", "190", "AZEMIL") in _dyads(rec)

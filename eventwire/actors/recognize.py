@@ -183,6 +183,9 @@ class ActorFinder:
                 if e.kind in ("country", "adjective", "seat") and self._inside_a_place_name(doc, s, t):
                     i = t  # "the Sea of Japan", "the Jordan River", "the Gulf of Oman": water, not a state
                     continue
+                if e.kind == "adjective" and s >= 2 and texts[s - 1] == "-" and texts[s - 2].lower() in STANCES:
+                    i = t  # "the pro-Russian Vazrazhdane party", "anti-American protesters": a stance, not a nationality
+                    continue
                 # a place inside a person's name: "Rangsiman Rome", "Israel Katz", "Jordan Bardella"
                 in_person = cols.ent_type[s] == "PERSON" and (cols.ent_iob[s] != "B" or t < n and cols.ent_iob[t] == "I")
                 if not (e.kind in ("country", "adjective", "seat") and in_person):
@@ -594,6 +597,7 @@ class ActorFinder:
                     a.update(actor(doc_text(doc), a["start"], a["end"], a["name"], codes[0]))
 
 
+STANCES = {"pro", "anti"}  # prefixes that make a people's adjective a stance towards it
 POLLS = {"election", "elections", "vote", "votes", "poll", "polls", "ballot", "ballots", "campaign", "campaigning",
          "parliament", "coalition", "electoral", "candidates", "results", "count", "recount"}
 ALL_SIDES = {"all", "any", "both", "either", "neither", "each", "warring", "conflicting", "rival", "concerned"}

@@ -1013,7 +1013,7 @@ class EventCoder:
                 tgts, code = doers, STATE_PROTEST
         at_object = any(t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "at", "upon", "into")
                         for t in targets)  # "Israeli and U.S. strikes on its nuclear sites": allies, not rivals
-        rivals = code[:2] in FORCE_ROOTS and not at_object and len({a["country"] for a in sources}) > 1
+        rivals = code[:2] in FORCE_ROOTS and not at_object and len({a["country"] for a in sources if a.get("country")}) > 1
         if len(sources) >= 2 and distinct(sources) and (_reciprocal(trigger) or mc not in SYMMETRIC and _clash(trigger)):
             # "Rwanda and Burundi released 23 detainees to each other": each acts on the other
             pairs = [(s, t) for s in sources for t in sources if s is not t]
