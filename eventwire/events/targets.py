@@ -25,6 +25,7 @@ MEETINGS = {"meet", "gather", "convene", "negotiate", "talk", "hold", "attend", 
 GIVING_UP = {"hand", "extradite", "deport", "transfer", "return", "send", "surrender", "give"}
 # verbs that give a thing to someone: "returned 12 skulls that date back to A.D. 640 to Peru"
 GIVING = {"return", "give", "hand", "send", "deliver", "donate", "transfer", "ship", "supply", "provide", "sell"}
+HANDED_TO = GIVING | {"extradite", "lend", "loan", "pay"}  # an intended act whose "to" names its recipient
 
 
 # a handover another state asks for: "blocked the extradition of three activists" refuses whoever asked for them
@@ -208,7 +209,7 @@ def promised_to(tok, trigger, code: str) -> bool:
     for x in trigger.children:
         if x.dep_ == "xcomp" and (tok.head.i == x.i and tok.dep_ == "dobj" or prep.dep_ == "prep" and (
                 holder.i == x.i and (prep.lower_ in ("on", "against") or prep.lower_ in ("to", "into", "for") and
-                                     x.lemma_.lower() in GIVING | {"extradite", "lend", "loan", "pay"}) or
+                                     x.lemma_.lower() in HANDED_TO) or
                 holder.dep_ == "dobj" and holder.head.i == x.i and prep.lower_ in ("on", "against"))):
             return True
     return False
