@@ -313,3 +313,12 @@ def test_co_subjects_of_no_known_country_are_no_rivals(code):
     assert not [d for d in _dyads(rec) if d[2] == "IDNMIL"]
     rec = code("Armenian and Azerbaijani forces clashed overnight.", "2026-03-05")
     assert ("ARMMIL", "190", "AZEMIL") in _dyads(rec)
+
+
+def test_peacekeepers_who_pull_out_are_withdrawn_peacekeepers(code):
+    """'The last U.N. peacekeepers pulled out of their base in Bunia' is CAMEO 1661 (withdraw peacekeepers), not a
+    de-escalation (087); an army that pulls out of a town still de-escalates."""
+    rec = code("The last U.N. peacekeepers in Ituri pulled out of their base in Bunia on Tuesday.", "2026-03-05")
+    assert [d for d in _dyads(rec) if d[1] == "1661"] and not [d for d in _dyads(rec) if d[1] == "087"]
+    rec = code("Israeli troops pulled out of Gaza on Monday.", "2026-03-05")
+    assert [d for d in _dyads(rec) if d[1] == "087"]

@@ -19,6 +19,9 @@ SHOW_OF_FORCE = "15"
 MOVING = SENDING | {"arrive", "station", "deployment", "dispatch"}
 MOVES = {"042", "150", PROTECTION}
 PEACEKEEPERS = {"peacekeeper", "peacekeepers", "peacekeeping"}
+LEAVING = {"withdraw", "pull", "leave", "depart", "exit", "quit"}  # verbs that take a force out
+LEAVES = {"087", "166"}  # de-escalation, withdrawal: what such a verb codes
+WITHDRAWN = "1661"  # expel or withdraw peacekeepers
 COOPERATION = "062"  # cooperate militarily: what a drill is only with a partner
 INTENT_TO_COOPERATE = "031"  # what an announced 062 becomes
 DRILLS = {"drill", "exercise", "manoeuvre", "maneuver", "game"}
@@ -43,16 +46,22 @@ def at_home(meta, trigger, src: dict, tgt: dict | None, place: dict | None):
 def peacekeeping(meta, trigger):
     """Peacekeepers moved are protection given (074) to where they go, whatever the verb: "Japanese peacekeepers
     arrive in Juba" is no diplomatic visit (042), "the deployment of 230 troops to Liberia on a peacekeeping
-    mission" no show of force (150)."""
+    mission" no show of force (150); peacekeepers who pull out are withdrawn (1661), not a de-escalation (087, judged
+    wrong for "the last U.N. peacekeepers pulled out of Bunia" in j188, j479 and j604)."""
+    if meta.code in LEAVES and trigger.lemma_.lower() in LEAVING:
+        return lookup(WITHDRAWN) if _peacekeepers(trigger) else meta
     if meta.code not in MOVES or trigger.lemma_.lower() not in MOVING:
         return meta
+    return lookup(PROTECTION) if _peacekeepers(trigger) else meta
+
+
+def _peacekeepers(trigger) -> bool:
+    """Are the forces the trigger moves (its subject, object, or "of"/"as"/"on" phrase) peacekeepers?"""
     # "peacekeepers began deploying", "announced the deployment of troops to Liberia on a peacekeeping mission"
     holder = trigger.head if trigger.dep_ in ("xcomp", "dobj") else trigger
     force = [c for c in (*trigger.children, *holder.children) if c.dep_ in ("nsubj", "nsubjpass", "dobj") or (
         c.dep_ == "prep" and c.lower_ in ("of", "as", "on"))]
-    if any(t.lemma_.lower() in PEACEKEEPERS for f in force for t in f.subtree):
-        return lookup(PROTECTION)
-    return meta
+    return any(t.lemma_.lower() in PEACEKEEPERS for f in force for t in f.subtree)
 
 
 def drill_alone(meta, trigger, partnered: bool):
