@@ -43,6 +43,11 @@ RELATIONAL = {"critic", "opponent", "rival", "enemy", "foe", "victim", "adversar
 AGENTS = {"convoy", "delegation", "team", "mission", "staff", "personnel", "plane", "aircraft", "jet", "helicopter",
           "ship", "vessel", "warship", "tanker", "drone", "vehicle", "truck", "representative", "negotiator",
           "camp", "base", "company", "firm", "bank", "agency", "authority", "regime", "side", "party"}
+# places a force holds: "an army camp", "a police station" stand for the force that holds them (the sector of the
+# word before), so an attack on one is an attack on that force, with the clause's country
+POSTS = {"base", "station", "post", "headquarters", "checkpoint", "barracks", "camp", "outpost", "compound",
+         "garrison", "airbase", "depot", "position"}
+ARMED = {"MIL", "COP", "REB", "SPY", "UAF", "INS"}  # whose posts these are ("a refugee camp" is a place, no force)
 # bodies whose officials and spokesmen are the body itself ("its spokesman" after M23 is M23)
 STATE_BODIES = {"LEG", "GOV", "JUD", "MIL", "COP", "SPY"}  # "Congress", "the Pentagon": one state's institution
 ORGANISATIONS = {"REB", "OPP", "PTY", "IGO", "NGO", "BUS", "MED", "UAF", "INS", "SEP", "REL", "EDU", "LAB"}
@@ -429,7 +434,7 @@ class ActorFinder:
                         s = "OPP"  # "Hungary's opposition Tisza party": the party's place, not its kind
                     if s:
                         return s, titles
-        if head.lemma_.lower() in ROLE_NOUNS | AGENTS:  # "intelligence chief", "military aircraft"
+        if head.lemma_.lower() in ROLE_NOUNS | AGENTS | POSTS:  # "intelligence chief", "military aircraft"
             s = self._modifier_sector(words[:-1])
             if s:
                 return s, titles
@@ -571,7 +576,8 @@ class ActorFinder:
             elif self.lex.sector(tok.lemma_.lower()) or self.lex.sector(tok.lower_) or (
                     tok.lemma_.lower() in GENERIC and tok.tag_ == "NNS") or (  # "its border guards"
                     tok.i > 0 and doc[tok.i - 1].dep_ in ("compound", "amod") and self.lex.sector(f"{doc[tok.i - 1].lower_} {tok.lower_}")) or (
-                    tok.lemma_.lower() in ROLE_NOUNS and self._modifier_sector(list(tok.lefts))):  # "gang members"
+                    tok.lemma_.lower() in ROLE_NOUNS and self._modifier_sector(list(tok.lefts))) or (  # "gang members"
+                    tok.lemma_.lower() in POSTS and self._modifier_sector(list(tok.lefts)) in ARMED):
                 heads.add(tok.i)
         return heads
 

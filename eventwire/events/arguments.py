@@ -6,7 +6,7 @@ with no actor in it keeps its text, uncoded. Never a token cut out of a name ("N
 from __future__ import annotations
 
 from eventwire.actors.context import DIPLOMATS, STATE_ORGANS, arbitral
-from eventwire.actors.recognize import RELATIONAL
+from eventwire.actors.recognize import POSTS, RELATIONAL
 from eventwire.events.pairs import pair_of, pair_phrase
 from eventwire.events.syntax import actorish, antecedent, leads_clause, named_venue, phrase, reporting_subject
 from eventwire.events.words import ACTS, HOSTILE_MEASURES, PLACE_NOUNS
@@ -29,8 +29,7 @@ OWNED_THINGS = ACTS | {"effort", "efforts", "policies", "role", "stance", "posit
                        "initiative", "bid", "decisions", "interests", "visit", "trip", "tour", "actions", "conduct",
                        "behaviour", "behavior", "response", "approach", "plans", "record", "invasion", "occupation"}
 # places that belong to a sector: "a military base", "a police station", "an army post"
-FACILITIES = {"base", "station", "post", "headquarters", "checkpoint", "barracks", "camp", "outpost", "academy",
-              "compound", "garrison", "airbase", "depot", "ministry", "office"}
+FACILITIES = POSTS | {"academy", "ministry", "office"}
 
 
 def entity_span(tok):

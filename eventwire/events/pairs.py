@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from eventwire.actors.context import clause_verb
+from eventwire.actors.recognize import POSTS
 from eventwire.events.syntax import clause_tokens
 from eventwire.records import actor, doc_sents, doc_text, mention_head
 
@@ -52,7 +53,8 @@ def _code(country: str, h, found) -> str:
 
 
 def _pair_countries(doc, h, found) -> set[str]:
-    named = [a for a in found.mentions if a.get("country") and not a.get("context")]  # by their own words
+    named = [a for a in found.mentions if a.get("country") and not a.get("context")  # by their own words, and a
+             and getattr(mention_head(doc, a), "lemma_", "").lower() not in POSTS]  # state, not its "army base"
     sent = next(s for s in doc_sents(doc) if s.start <= h.i < s.end)
     actor_side = _actor_side(h, found)  # "Nicaragua urged both sides": not one of them
     before = {a["country"] for a in named if sent.start_char <= a["start"] < h.idx} - actor_side

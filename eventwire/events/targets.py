@@ -76,6 +76,8 @@ def target_candidates(verb, pat: Pattern, passive: bool):
             continue
         if pat.code[:2] != "14" and _through(c, verb):  # (a march "through Chisinau" is aimed at who governs it)
             continue  # "offers aid through Fiji", "a message through Qatar's embassy": the way, not whom it reaches
+        if _through(c, verb, SHORTFALLS):
+            continue  # "patrolled the border without finding any rebel camp": what was not done reaches no one
         if pat.code[:3] == "042" and c.dep_ == "pobj" and c.head.lower_ == "from":
             continue  # "migrants arrived from Russia": whence, not whom they visit
         if pat.code[:2] in ("02", "10") and c.dep_ == "nsubjpass" and c.head.i != verb.i:
@@ -99,12 +101,13 @@ def target_candidates(verb, pat: Pattern, passive: bool):
 
 
 CHANNELS = {"through", "via"}
+SHORTFALLS = {"without"}
 
 
-def _through(tok, verb) -> bool:
-    """Is `tok` reached from `verb` through a "through" or "via" phrase?"""
+def _through(tok, verb, preps=CHANNELS) -> bool:
+    """Is `tok` reached from `verb` through a phrase of one of `preps` ("through", "via")?"""
     while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in CHANNELS:
+        if tok.dep_ == "prep" and tok.lower_ in preps:
             return True
         tok = tok.head
     return False

@@ -1,0 +1,44 @@
+"""Session 24 (docs/evaluation.md, round twenty-one): a force's posts stand for the force, and what was not done
+reaches no one. Every sentence here is ours."""
+
+from __future__ import annotations
+
+from tests.conftest import dyads as _dyads
+
+
+def test_an_attack_on_an_army_camp_or_police_station_is_on_that_force(code):
+    """The post takes its sector from the word before it and its country from the clause, as a sector noun does."""
+    rec = code("Militants attacked an army camp in northern Mali on Tuesday.", "2026-05-01")
+    assert ("MLIREB", "180", "MLIMIL") in _dyads(rec)
+    rec = code("Rebels stormed a military base near Goma.", "2026-05-01")
+    assert ("CODREB", "190", "CODMIL") in _dyads(rec)
+    rec = code("Rebels shelled army positions near Goma.", "2026-05-01")
+    assert [d for d in _dyads(rec, "19") if d[2] == "CODMIL"]
+    rec = code("Gunmen attacked a police checkpoint in Kano on Sunday.", "2026-05-01")
+    assert ("NGAREB", "180", "NGACOP") in _dyads(rec)
+
+
+def test_a_refugee_camp_is_a_place_not_a_force(code):
+    """A camp of refugees is no party: a strike near one has no source named by it."""
+    rec = code("The African Union called on Chad and Sudan on Thursday to pull their forces back from their shared "
+               "border, after a drone strike near a refugee camp outside the Chadian town of Adre killed at least 11 "
+               "people, four of them Sudanese refugees, earlier this week.", "2026-05-01")
+    assert not [d for d in _dyads(rec) if d[0] and d[0].endswith("REF")]
+
+
+def test_what_was_not_done_is_no_target(code):
+    """'patrolled the border zone without finding any rebel camp': the camp is not what was patrolled."""
+    rec = code("Bissau said its soldiers had patrolled the border zone earlier this month without finding any rebel "
+               "camp.", "2026-05-01")
+    assert _dyads(rec, "15") and not [d for d in _dyads(rec, "15") if d[2] and "REB" in d[2]]
+
+
+def test_a_states_army_base_does_not_make_it_one_of_both_sides(code):
+    """'Both sides' are the two states the article is about; a third state's army base named in passing does not
+    crowd one of them out."""
+    text = ("Tajikistan and Uzbekistan traded accusations over the Rogun dam on Monday. Tajikistan said Uzbekistan had "
+            "cut water to its farms. Uzbekistan said Tajikistan had broken the 2023 water protocol. Tajikistan "
+            "recalled its envoy. Russia keeps its largest foreign army base in Tajikistan. Kazakhstan's foreign "
+            "ministry urged both sides to avoid steps that could damage regional trade.")
+    rec = code(text, "2026-05-01")
+    assert {"TJK", "UZB"} <= {d[2] for d in _dyads(rec, "02") if d[0] == "KAZGOV"}
