@@ -42,3 +42,34 @@ def test_a_states_army_base_does_not_make_it_one_of_both_sides(code):
             "ministry urged both sides to avoid steps that could damage regional trade.")
     rec = code(text, "2026-05-01")
     assert {"TJK", "UZB"} <= {d[2] for d in _dyads(rec, "02") if d[0] == "KAZGOV"}
+
+
+def test_his_country_is_the_state_of_whoever_his_names(code):
+    """'Araghchi said his country would not negotiate': Iran, not a thing called "his country"."""
+    rec = code("Iranian Foreign Minister Abbas Araghchi said his country would not negotiate with Washington under "
+               "pressure.", "2026-05-01")
+    assert ("IRN", "120", "USAGOV") in _dyads(rec)
+
+
+def test_a_ban_not_to_be_lifted_refuses_whom_it_falls_on(code):
+    """'would not lift its ban on Polish meat' refuses Poland (12x); not supporting a veto of Ukraine's bid refuses no
+    Ukrainian."""
+    rec = code("Russia said it would not lift its ban on Polish meat.", "2026-05-01")
+    assert ("RUS", "120", "POL") in _dyads(rec)
+    rec = code("Poland said it would not support any veto of Ukraine's accession talks.", "2026-05-01")
+    assert not [d for d in _dyads(rec, "12") if d[2] == "UKR"]
+
+
+def test_tear_gas_fired_to_disperse_marchers_is_repression_of_the_marchers(code):
+    """Crowd-control weapons are how, not whom: the purpose clause names the target, and the act is 175 even with
+    rubber bullets named beside the gas."""
+    rec = code("Police in Maputo fired tear gas and rubber bullets on Monday to disperse the marchers.", "2026-05-01")
+    assert ("MOZCOP", "175", "MOZCVL") in _dyads(rec) and not _dyads(rec, "19")
+    rec = code("Riot police dispersed the opposition supporters in Tbilisi on Monday.", "2026-05-01")
+    assert ("GEOCOP", "175", "GEOOPP") in _dyads(rec)
+
+
+def test_gas_used_as_a_weapon_of_policy_is_no_tear_gas(code):
+    """'using gas as a weapon' (supplies cut) is no crowd control."""
+    rec = code("Moldova's president said Moscow was using gas as a weapon against its neighbours.", "2026-05-01")
+    assert not _dyads(rec, "17")

@@ -134,6 +134,7 @@ def _descend(tok) -> bool:
     return tok.dep_ in INNER_DEPS and (tok.dep_ != "prep" or tok.lower_ in INNER_PREPS) and tok.pos_ != "PRON"
 
 
+HOMELANDS = {"country", "nation", "homeland"}  # "his country": a person's state
 WHOLE = {"IGO", "NGO"}  # codes whose letters after the sector name the body, not a group of a country
 
 
@@ -200,6 +201,11 @@ def resolve(doc, head, found) -> list[tuple[dict, str]]:
             out.append((place, "place"))
             continue
         inner = inner_actor(h, found)
+        if not acts and (home := _homeland(h, found)):
+            # "Araghchi said his country would not negotiate": the state of whoever "his" is, not his office
+            out.append((actor(doc_text(doc), doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), code=home),
+                        "inside:poss"))
+            continue
         if inner is not None and inner[1] == "poss" and not acts and h.lemma_.lower() in OWNED_THINGS:
             # "defended Germany's decision", "criticised Macron's visit": the owner is the actor
             out.append((inner[0], "inside:poss"))
@@ -226,6 +232,15 @@ def resolve(doc, head, found) -> list[tuple[dict, str]]:
             way = "phrase" if actorish(h, found) else "thing"  # "Gulen", "DHS" vs "the initiative", "a decision"
             out.append((actor(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)), way))
     return out
+
+
+def _homeland(h, found) -> str | None:
+    """The country of the person a possessive pronoun names, for "his country", "her nation"."""
+    if h.lemma_.lower() not in HOMELANDS or h.tag_ != "NN":
+        return None
+    owner = next((c for c in h.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    acts = found.heads.get(owner.i, []) if owner is not None else []
+    return split_code(acts[0].get("code"))[0] if acts else None
 
 
 def _token_range(doc, start: int, end: int) -> tuple[int, int]:

@@ -74,6 +74,7 @@ from eventwire.events.words import (
     CIVIL_SECTORS,
     CONTAINERS,
     CRITICISED_EXTRA,
+    CROWD_CONTROL,
     CROWDS,
     CURRENCY,
     DECIDING,
@@ -539,7 +540,7 @@ class EventCoder:
         permits = verb.lemma_.lower() in PERMIT and pat.code[:3] != INFORMING  # "did not give permission" refuses
         code, negated, modality = settle(code, negated, modality, refused=permits and not pending
                                          or failed and verb.lemma_.lower() not in JOINT_AIMS,
-                                         aimed=subj is None or any(actorish(t, found) for t in targets))
+                                         aimed=subj is None or self._aimed(verb, pat, targets, ctx))
         if negated and modality == "asserted" and code[:2] in GIVING_ROOTS and verb.dep_ == "xcomp" and \
                 base(verb.head) in CEASING and not any(c.dep_ == "neg" for c in [*verb.children, *verb.head.children]):
             code, negated = GIVING_ROOTS[code[:2]], False  # "stopped supplying gas to Moldova": a cut, not no supply
@@ -758,8 +759,12 @@ class EventCoder:
                 dobj.ent_type_ not in ("DATE", "TIME", "MONEY") and dobj.lemma_.lower() not in acts:
             if dobj.lemma_.lower() in WEAPONS or not actorish(dobj, found) and not coded(dobj.doc, dobj, found):
                 # "fired tear gas at students", "fired rockets at the Israeli town of Sderot": not the weapon;
-                # "struck targets across southern Lebanon": where it landed stands for whom
+                # "struck targets across southern Lebanon": where it landed stands for whom; "fired tear gas to
+                # disperse the marchers": whom the purpose clause acts on
                 aimed = [o for o in pobjs(verb, {"at", "on", "upon", "against", "into"})] + [
+                    o for x in verb.children if x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                         for a in x.children)
+                    for o in x.children if o.dep_ == "dobj"] + [
                     o for o in pobjs(verb, LOC_PREPS | {"across", "throughout"}) if o.ent_type_ in ("GPE", "LOC")]
                 hit = next((o for o in aimed if actorish(o, found) or coded(o.doc, o, found)), None)
                 if hit is not None:
@@ -767,7 +772,7 @@ class EventCoder:
             partner = next((o for o in pobjs(dobj, {"with"}) if actorish(o, found)), None)
             # "stormed a police headquarters": force lands on its object, whatever it is; but "closed its border
             # with Haiti": on whoever is on the other side of it; "fired artillery at its islands": not the gun
-            if partner is None and dobj.lemma_.lower() in WEAPONS and not any(
+            if partner is None and dobj.lemma_.lower() in WEAPONS | CROWD_CONTROL and not any(
                     c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and not any(
                     way.startswith("inside") for _a, way in resolve(dobj.doc, dobj, found)):
                 return []  # ("shot down Russian drones": the drones are the other side's force; "fired missiles
@@ -965,6 +970,18 @@ class EventCoder:
                     if key in self.lex.nouns:
                         return key
         return lemma if lemma in self.lex.nouns else None
+
+    @staticmethod
+    def _aimed(verb, pat, targets, ctx: Sentence) -> bool:
+        """Is an act announced as not to happen aimed at someone: an actor, or one its object names ("will not lift
+        its ban on Polish meat" refuses Poland), unless the object is a hostile measure the act is no part of ("would
+        not support any veto of Ukraine's bid" refuses no Ukrainian)."""
+        if any(actorish(t, ctx.found) for t in targets):
+            return True
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if dobj is not None and dobj.lemma_.lower() in HOSTILE_MEASURES - set(pat.objects):
+            return False
+        return any(coded(ctx.doc, t, ctx.found) for t in targets)
 
     # ---- shared ----------------------------------------------------------------------------------
     def _emit(self, ctx: Sentence, trigger, code, subj, targets, negated, modality, reporter, rule: str,

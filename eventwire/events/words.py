@@ -89,6 +89,7 @@ DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communiq
 # what is fired or falls: never who acts, unless a nationality names its owner ("Russian drones hit Odesa")
 WEAPONS = {"missile", "rocket", "shell", "bomb", "drone", "mine", "bullet", "projectile", "debris", "shrapnel",
            "grenade", "mortar", "artillery", "munition", "explosive", "device", "warhead", "round", "fire"}
+CROWD_CONTROL = {"gas", "teargas", "tear", "cannon", "baton", "batons", "truncheon", "pellet"}  # how, not whom
 # adverbs that make an act a habit or a pattern, not one act on one day
 HABIT_ADVERBS = {"usually", "often", "typically", "routinely", "regularly", "repeatedly", "frequently",
                  "generally", "habitually", "normally", "traditionally", "customarily", "rarely", "seldom", "sometimes",
@@ -146,7 +147,7 @@ MEASURES = {"sanction", "tariff", "duty", "levy", "fine", "embargo", "ban", "res
 # condemning "the attack on a church" is about the measure, not about the one it falls on
 IMPOSING = {"impose", "widen", "extend", "expand", "tighten", "introduce", "adopt", "raise", "increase", "slap",
             "broaden", "toughen", "levy", "renew"}  # not "lift", "ease", "end": a measure taken, not one undone
-HOSTILE_MEASURES = MEASURES | {"strike", "measure", "attack", "war", "crackdown", "blockade", "offensive", "raid"}
+HOSTILE_MEASURES = MEASURES | {"strike", "measure", "attack", "war", "crackdown", "blockade", "offensive", "raid", "veto"}
 # object pronouns that name the one acted on (unresolved, the addressee is unknown, not someone further on)
 ADDRESSEES = {"it", "them", "him", "her", "us"}
 # traded goods: a ban on them is an embargo (verbs.tsv "+$goods")
