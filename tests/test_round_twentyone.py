@@ -73,3 +73,15 @@ def test_gas_used_as_a_weapon_of_policy_is_no_tear_gas(code):
     """'using gas as a weapon' (supplies cut) is no crowd control."""
     rec = code("Moldova's president said Moscow was using gas as a weapon against its neighbours.", "2026-05-01")
     assert not _dyads(rec, "17")
+
+
+def test_bombers_and_fighters_named_as_aircraft_are_an_air_force(code):
+    """'H-6 bombers', 'strategic bombers', 'scrambled fighters' are warplanes (MIL); suicide bombers stay militants."""
+
+    def codes(text):
+        return {a["text"]: a["code"] for a in code(text, "2026-05-01")["actors"]}
+
+    assert codes("China flew H-6 bombers through the Bashi Channel on Wednesday.")["H-6 bombers"] == "MIL"
+    assert codes("Russian strategic bombers flew over the Baltic Sea.")["Russian strategic bombers"] == "RUSMIL"
+    assert codes("Japan scrambled fighters on Tuesday after Chinese drones flew near Yonaguni.")["fighters"] == "MIL"
+    assert codes("Suicide bombers attacked a market in Maiduguri on Monday.")["Suicide bombers"].endswith("REB")

@@ -47,7 +47,11 @@ AGENTS = {"convoy", "delegation", "team", "mission", "staff", "personnel", "plan
 # word before), so an attack on one is an attack on that force, with the clause's country
 POSTS = {"base", "station", "post", "headquarters", "checkpoint", "barracks", "camp", "outpost", "compound",
          "garrison", "airbase", "depot", "position"}
-ARMED = {"MIL", "COP", "REB", "SPY", "UAF", "INS"}  # whose posts these are ("a refugee camp" is a place, no force)
+ARMED = {"MIL", "COP", "REB", "SPY", "UAF", "INS"}
+# "bombers" and "fighters" are militants unless the words say aircraft: a type ("H-6", "Su-30"), a kind of plane
+AIRCRAFT_WORDS = {"bomber", "fighter"}
+AIRCRAFT_TYPE = re.compile(r"^[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?$")
+AIRCRAFT_MODIFIERS = {"strategic", "long-range", "nuclear-capable", "stealth", "supersonic", "jet", "heavy"}  # whose posts these are ("a refugee camp" is a place, no force)
 # bodies whose officials and spokesmen are the body itself ("its spokesman" after M23 is M23)
 STATE_BODIES = {"LEG", "GOV", "JUD", "MIL", "COP", "SPY"}  # "Congress", "the Pentagon": one state's institution
 ORGANISATIONS = {"REB", "OPP", "PTY", "IGO", "NGO", "BUS", "MED", "UAF", "INS", "SEP", "REL", "EDU", "LAB"}
@@ -416,6 +420,9 @@ class ActorFinder:
                 if s and s != "CVL":  # (a "member of the Ede minority" is anyone: no sector to say whose)
                     return s, titles
         words = [t for t in toks if t.i <= head.i]
+        if head.lemma_.lower() in AIRCRAFT_WORDS and (head.head.lemma_.lower() == "scramble" and head.dep_ == "dobj" or any(
+                t.head.i == head.i and (AIRCRAFT_TYPE.match(t.text) or t.lower_ in AIRCRAFT_MODIFIERS) for t in words)):
+            return "MIL", titles  # "H-6 bombers", "strategic bombers", "scrambled fighters": warplanes, not militants
         if any(t.lower_ in CIVIL_CRAFT and t.head.i == head.i for t in words):
             return None, titles  # "a private jet", "a cargo plane": no army's, whatever "jet" alone would say
         if head.lemma_.lower() == "party" and any(t.lower_ in ALL_SIDES and t.head.i == head.i for t in words) and \
