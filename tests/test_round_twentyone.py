@@ -85,3 +85,22 @@ def test_bombers_and_fighters_named_as_aircraft_are_an_air_force(code):
     assert codes("Russian strategic bombers flew over the Baltic Sea.")["Russian strategic bombers"] == "RUSMIL"
     assert codes("Japan scrambled fighters on Tuesday after Chinese drones flew near Yonaguni.")["fighters"] == "MIL"
     assert codes("Suicide bombers attacked a market in Maiduguri on Monday.")["Suicide bombers"].endswith("REB")
+
+
+def test_monitors_deployed_show_no_force(code):
+    """An unarmed monitoring mission sent with the host's consent is no show of force (15x), as troops are."""
+    rec = code("The European Union deployed a civilian monitoring mission to Armenia's border regions in 2023.",
+               "2026-05-01")
+    assert not _dyads(rec, "15")
+    rec = code("Russia deployed thousands of troops to the border with Ukraine on Monday.", "2026-05-01")
+    assert [d for d in _dyads(rec, "15") if d[0] == "RUS"]
+
+
+def test_a_senate_president_is_a_legislator(code):
+    """'the Czech Senate president' and a parliament's speaker head a chamber (LEG), not the government."""
+
+    def codes(text):
+        return {a["text"]: a["code"] for a in code(text, "2026-05-01")["actors"]}
+
+    assert codes("The Czech Senate president visited Taipei in 2020.")["The Czech Senate president"] == "CZELEG"
+    assert codes("Japan's parliament speaker met the delegation.")["Japan's parliament speaker"] == "JPNLEG"

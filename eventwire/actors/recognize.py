@@ -83,7 +83,7 @@ CIVIL_CRAFT = {"private", "civilian", "commercial", "passenger", "cargo", "chart
 ROLE_NOUNS = {"chief", "head", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "commander",
               "leader", "member", "source", "aircraft", "plane", "jet", "vessel", "ship", "delegation", "personnel",
               "staff", "unit", "team", "chiefs", "boss", "chairman", "chairperson", "chairwoman", "employee",
-              "envoy", "mediator"}
+              "envoy", "mediator", "president", "speaker"}
 
 
 @dataclass
