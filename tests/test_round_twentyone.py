@@ -104,3 +104,10 @@ def test_a_senate_president_is_a_legislator(code):
 
     assert codes("The Czech Senate president visited Taipei in 2020.")["The Czech Senate president"] == "CZELEG"
     assert codes("Japan's parliament speaker met the delegation.")["Japan's parliament speaker"] == "JPNLEG"
+
+
+def test_the_inspector_general_of_police_is_in_no_polish_town(code):
+    """'Police' after 'of' in a title is the body, not the Polish town of Police: no POL for anyone."""
+    rec = code("The Inspector General of Police, Peter Wanjala, said the camp had been attacked twice this year.",
+               "2026-05-01")
+    assert not [a for a in rec["actors"] if (a["code"] or "").startswith("POL")]

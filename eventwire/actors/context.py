@@ -311,7 +311,7 @@ def _sentence_places(doc, starts: list[int], states: dict[int, str]) -> dict[int
     # ("the Republic of Kazakhstan": the state named after "of", not a Missouri town called Republic)
     untagged = [(t.i, _name(t)) for t in _proper_pobjs(doc) if t.i not in seen and t.head.lower_ in OWN_PREPS
                 and t.head.lower_ != "from" and t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in TIME_NAMES
-                and not _named_of(t)]
+                and not _named_of(t) and not _sector_word(t)]  # "Inspector General of Police": no Polish town
     for anchor, text in sorted(tagged + untagged):
         if doc[anchor].head.head.lemma_.lower() in GATHERINGS:
             continue  # "summoned the leaders to talks in Brussels": a venue, not whose the leaders are
