@@ -111,3 +111,13 @@ def test_the_inspector_general_of_police_is_in_no_polish_town(code):
     rec = code("The Inspector General of Police, Peter Wanjala, said the camp had been attacked twice this year.",
                "2026-05-01")
     assert not [a for a in rec["actors"] if (a["code"] or "").startswith("POL")]
+
+
+def test_an_agreement_named_between_two_states_is_no_signing(code):
+    """'under the investment treaty between Spain and Mexico' names a standing agreement (no 057 told); 'an 1890
+    treaty between Britain and Germany' was signed in 1890."""
+    rec = code("The company said it would seek international arbitration under the investment treaty between Spain and "
+               "Mexico.", "2026-05-01")
+    assert not _dyads(rec, "05")
+    rec = code("Namibia bases that claim on an 1890 treaty between Britain and Germany.", "2026-05-01")
+    assert ("GBR", "057", "DEU") in _dyads(rec)

@@ -900,6 +900,10 @@ class EventCoder:
             if tgt is None:  # "ordered the release of Temer", "the tanker's release", "its demand that the US ease"
                 tgt = next((a for a in noun_arguments(noun) if actorish(a, found) and (src is None or a.i != src.i)
                             and not (code[:3] in TALKS_CODES and _venue(a, found))), None)  # "talks in Doha"
+        if code[:3] == "057" and light is None and between is not None and not any(
+                t.ent_type_ == "DATE" for t in noun.subtree):
+            return  # "under the investment treaty between Spain and Mexico", "a secret deal between X and Y": an
+            # agreement named, no signing told (but "an 1890 treaty between Britain and Germany" was signed then)
         landed = [o for h in (noun, light) if h is not None for o in pobjs(h, {"on", "against"})
                   if o.ent_type_ not in ("DATE", "TIME")]  # "began a strike on Monday" lands on no one
         if noun.lemma_.lower() == "strike" and landed:
