@@ -121,3 +121,14 @@ def test_an_agreement_named_between_two_states_is_no_signing(code):
     assert not _dyads(rec, "05")
     rec = code("Namibia bases that claim on an 1890 treaty between Britain and Germany.", "2026-05-01")
     assert ("GBR", "057", "DEU") in _dyads(rec)
+
+
+def test_stones_thrown_at_police_are_a_riot_and_stun_grenades_repress(code):
+    """A crowd's stones and bottles thrown at police are a riot (145) against the police; stun grenades or pepper
+    spray used to push back protesters are repression (175) of the protesters, not of the grenades."""
+    rec = code("Protesters threw bottles and stones at police in Yerevan on Tuesday night.", "2026-05-01")
+    assert ("ARMCVL", "145", "ARMCOP") in _dyads(rec)
+    rec = code("Riot police in Yerevan used stun grenades to push back the protesters on Tuesday night.", "2026-05-01")
+    assert [d for d in _dyads(rec, "17") if d[2] == "ARMCVL"]
+    rec = code("Police in Belgrade used pepper spray against students on Monday.", "2026-05-01")
+    assert [d for d in _dyads(rec, "17") if d[2] == "SRBEDU"]

@@ -762,7 +762,8 @@ class EventCoder:
                 # "struck targets across southern Lebanon": where it landed stands for whom; "fired tear gas to
                 # disperse the marchers": whom the purpose clause acts on
                 aimed = [o for o in pobjs(verb, {"at", "on", "upon", "against", "into"})] + [
-                    o for x in verb.children if x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                    o for o in pobjs(dobj, {"at", "against"})] + [  # "used pepper spray against students"
+                    o for x in verb.children if x.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                          for a in x.children)
                     for o in x.children if o.dep_ == "dobj"] + [
                     o for o in pobjs(verb, LOC_PREPS | {"across", "throughout"}) if o.ent_type_ in ("GPE", "LOC")]
