@@ -132,3 +132,15 @@ def test_stones_thrown_at_police_are_a_riot_and_stun_grenades_repress(code):
     assert [d for d in _dyads(rec, "17") if d[2] == "ARMCVL"]
     rec = code("Police in Belgrade used pepper spray against students on Monday.", "2026-05-01")
     assert [d for d in _dyads(rec, "17") if d[2] == "SRBEDU"]
+
+
+def test_what_is_discussed_is_no_party_to_the_talks(code):
+    """'will discuss Serbia', 'discussed the importance of holding the Taliban accountable': topics, not partners;
+    'discussed the case with Prime Minister Bolojan': the partner is the 'with'."""
+    rec = code("EU foreign ministers will discuss Serbia at a meeting next month, diplomats said.", "2026-05-01")
+    assert not [d for d in _dyads(rec) if d[2] == "SRB"]
+    rec = code('Ms Sherman said: "We discussed the importance of holding the Taliban accountable."', "2026-05-01")
+    assert not [d for d in _dyads(rec, "04") if d[2] and "TAL" in d[2]]
+    rec = code("Romania's President Nicusor Dan discussed the case with Prime Minister Ilie Bolojan on Monday.",
+               "2026-05-01")
+    assert [d for d in _dyads(rec, "04") if d[2] == "ROUGOV"]

@@ -12,6 +12,7 @@ from eventwire.events.words import (
     ROUTE_PREPS,
     ROUTING,
     TARGET_PREPS,
+    TOPIC_VERBS,
 )
 from eventwire.places.locative import GATHERINGS
 
@@ -71,8 +72,12 @@ def target_candidates(verb, pat: Pattern, passive: bool):
     # help "for" or "to" someone: a country it comes "from" is its origin ("finance planes from Spain for Chile")
     recipient = pat.code[:2] in ("03", "07") and any(
         next(pobjs(h, {"for", "to"}), None) is not None for h in (verb, dobj) if h is not None)
+    # "will discuss Serbia", "discussed the importance of holding the Taliban accountable": what is talked about,
+    # not whom with (that is the "with" phrase)
+    topic = {t.i for t in dobj.subtree} - {t.i for w in pobjs(dobj, {"with"}) for t in w.subtree} \
+        if dobj is not None and verb.lemma_.lower() in TOPIC_VERBS else set()  # ("discussed the case with X": X)
     for c in _candidates(verb, pat, passive):
-        if c.i in named or accused is not None and c.i not in accused:
+        if c.i in named or c.i in topic or accused is not None and c.i not in accused:
             continue
         if pat.code[:2] != "14" and _through(c, verb):  # (a march "through Chisinau" is aimed at who governs it)
             continue  # "offers aid through Fiji", "a message through Qatar's embassy": the way, not whom it reaches

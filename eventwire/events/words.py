@@ -89,6 +89,7 @@ DOCUMENTS = {"report", "statement", "resolution", "lawsuit", "letter", "communiq
 # what is fired or falls: never who acts, unless a nationality names its owner ("Russian drones hit Odesa")
 WEAPONS = {"missile", "rocket", "shell", "bomb", "drone", "mine", "bullet", "projectile", "debris", "shrapnel",
            "grenade", "mortar", "artillery", "munition", "explosive", "device", "warhead", "round", "fire"}
+TOPIC_VERBS = {"discuss", "debate"}  # their object is what is talked about, never the other party
 CROWD_CONTROL = {"gas", "teargas", "tear", "cannon", "baton", "batons", "truncheon", "pellet", "spray"}  # how, not whom
 # adverbs that make an act a habit or a pattern, not one act on one day
 HABIT_ADVERBS = {"usually", "often", "typically", "routinely", "regularly", "repeatedly", "frequently",
