@@ -144,3 +144,13 @@ def test_what_is_discussed_is_no_party_to_the_talks(code):
     rec = code("Romania's President Nicusor Dan discussed the case with Prime Minister Ilie Bolojan on Monday.",
                "2026-05-01")
     assert [d for d in _dyads(rec, "04") if d[2] == "ROUGOV"]
+
+
+def test_a_hearing_on_a_country_is_no_meeting_with_it(code):
+    """'call the prime minister to a hearing on Greenland': Greenland is the topic, not the other party; but 'hosted
+    talks on South Sudan' are with its parties."""
+    rec = code("Danish lawmakers said they would call the prime minister to a parliamentary hearing on Greenland next "
+               "week.", "2026-05-01")
+    assert not [d for d in _dyads(rec) if d[2] == "GRL"]
+    rec = code("Kenya hosted the Tumaini talks on South Sudan in 2024.", "2026-05-01")
+    assert [d for d in _dyads(rec, "04") if d[2] == "SSD"]

@@ -117,10 +117,13 @@ def _owner_path(path: str) -> bool:
 
 def _inner(tok) -> list:
     """Children to search inside a phrase; a relational noun's owner is the other party, not it, and a gathering's
-    place is its venue ("talks in Brussels", "the Geneva meeting" are with no Belgian or Swiss)."""
+    place is its venue ("talks in Brussels", "the Geneva meeting" are with no Belgian or Swiss), and a hearing's
+    subject only its topic ("a hearing on Greenland" faces no Greenlander; but "talks on South Sudan" are its
+    parties')."""
     relational, venue = tok.lemma_.lower() in RELATIONAL, tok.lemma_.lower() in GATHERINGS
     return [c for c in tok.children if _descend(c) and not (relational and (c.dep_ == "poss" or c.lower_ == "of"))
-            and not (venue and c.lower_ in ("in", "at") or named_venue(c))]
+            and not (venue and c.lower_ in ("in", "at") or named_venue(c))
+            and not (tok.lemma_.lower() in HEARINGS and c.lower_ in ("on", "about", "over", "into"))]
 
 
 def _step(tok) -> str:
@@ -134,6 +137,7 @@ def _descend(tok) -> bool:
     return tok.dep_ in INNER_DEPS and (tok.dep_ != "prep" or tok.lower_ in INNER_PREPS) and tok.pos_ != "PRON"
 
 
+HEARINGS = {"hearing", "debate", "inquiry"}  # deliberations whose "on" is a topic
 HOMELANDS = {"country", "nation", "homeland"}  # "his country": a person's state
 WHOLE = {"IGO", "NGO"}  # codes whose letters after the sector name the body, not a group of a country
 
