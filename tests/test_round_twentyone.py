@@ -154,3 +154,12 @@ def test_a_hearing_on_a_country_is_no_meeting_with_it(code):
     assert not [d for d in _dyads(rec) if d[2] == "GRL"]
     rec = code("Kenya hosted the Tumaini talks on South Sudan in 2024.", "2026-05-01")
     assert [d for d in _dyads(rec, "04") if d[2] == "SSD"]
+
+
+def test_erbil_stands_for_the_kurdistan_regional_government(code):
+    """'Erbil blames militias' is the KRG (IRQGOV, as the Phoenix dictionaries code it), as 'Islamabad' is Pakistan's
+    government; 'in Erbil' stays a place."""
+    rec = code("Erbil blamed militias near Tuz Khurmatu for the attack on Monday.", "2026-05-01")
+    assert ("IRQGOV", "112", "UAF") in _dyads(rec)
+    rec = code("Gunmen attacked a checkpoint in Erbil on Monday.", "2026-05-01")
+    assert not [a for a in rec["actors"] if a["text"] == "Erbil" and a["code"] == "IRQGOV"]
