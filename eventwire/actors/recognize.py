@@ -47,11 +47,11 @@ AGENTS = {"convoy", "delegation", "team", "mission", "staff", "personnel", "plan
 # word before), so an attack on one is an attack on that force, with the clause's country
 POSTS = {"base", "station", "post", "headquarters", "checkpoint", "barracks", "camp", "outpost", "compound",
          "garrison", "airbase", "depot", "position"}
-ARMED = {"MIL", "COP", "REB", "SPY", "UAF", "INS"}
+ARMED = {"MIL", "COP", "REB", "SPY", "UAF", "INS"}  # whose posts these are ("a refugee camp" is a place, no force)
 # "bombers" and "fighters" are militants unless the words say aircraft: a type ("H-6", "Su-30"), a kind of plane
 AIRCRAFT_WORDS = {"bomber", "fighter"}
 AIRCRAFT_TYPE = re.compile(r"^[A-Z][A-Za-z]{0,2}-?\d{1,3}[A-Z]?$")
-AIRCRAFT_MODIFIERS = {"strategic", "long-range", "nuclear-capable", "stealth", "supersonic", "jet", "heavy"}  # whose posts these are ("a refugee camp" is a place, no force)
+AIRCRAFT_MODIFIERS = {"strategic", "long-range", "nuclear-capable", "stealth", "supersonic", "jet", "heavy"}
 # bodies whose officials and spokesmen are the body itself ("its spokesman" after M23 is M23)
 STATE_BODIES = {"LEG", "GOV", "JUD", "MIL", "COP", "SPY"}  # "Congress", "the Pentagon": one state's institution
 ORGANISATIONS = {"REB", "OPP", "PTY", "IGO", "NGO", "BUS", "MED", "UAF", "INS", "SEP", "REL", "EDU", "LAB"}
