@@ -163,3 +163,21 @@ def test_erbil_stands_for_the_kurdistan_regional_government(code):
     assert ("IRQGOV", "112", "UAF") in _dyads(rec)
     rec = code("Gunmen attacked a checkpoint in Erbil on Monday.", "2026-05-01")
     assert not [a for a in rec["actors"] if a["text"] == "Erbil" and a["code"] == "IRQGOV"]
+
+
+def test_a_round_of_talks_that_ends_breaks_nothing_off(code):
+    """'ended a third round of indirect talks in Muscat': the round closed as planned, no 16x (and no Oman)."""
+    rec = code("American and Iranian negotiators ended a third round of indirect talks in Muscat on Sunday without "
+               "agreement.", "2026-05-01")
+    assert not _dyads(rec, "16")
+
+
+def test_co_subjects_are_none_of_both_sides(code):
+    """'France, Germany and Britain urged both sides': the two sides are the article's two parties, never two of
+    the three who urged."""
+    text = ("American and Iranian negotiators held talks in Muscat on Sunday. The United States said Iran must stop "
+            "enrichment. Iran said the United States must lift sanctions first. Iran and the United States will meet "
+            "again next month. France, Germany and Britain urged both sides to stay at the table.")
+    rec = code(text, "2026-05-01")
+    urged = [d for d in _dyads(rec, "02") if d[0] in ("FRA", "DEU", "GBR")]
+    assert urged and not [d for d in urged if d[2] in ("FRA", "DEU", "GBR")]

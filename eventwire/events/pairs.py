@@ -78,11 +78,13 @@ def _leaders(named: list[dict], besides: set[str]) -> set[str]:
 
 
 def _actor_side(h, found) -> set[str]:
-    """The countries of the subject of the verb the phrase is an object of."""
+    """The countries of the subject (all its conjuncts) of the verb the phrase is an object of: "France, Germany and
+    Britain urged both sides" are none of the two."""
     if h.dep_ in ("nsubj", "nsubjpass"):
         return set()
     verb = h.doc[clause_verb(h)]
-    return {a["country"] for c in verb.children if c.dep_ == "nsubj" for a in found.heads.get(c.i, []) if a.get("country")}
+    return {a["country"] for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)
+            for a in found.heads.get(t.i, []) if a.get("country")}
 
 
 def _own_clause(h) -> set[int]:
