@@ -155,7 +155,7 @@ def modality_of(verb) -> tuple[bool, str]:
         modality = "hypothetical"  # "the wording did not mean Indonesia recognised China's claims" (however parsed):
         # an act said not to follow from another, not told as done (nor refused)
     if modality == "asserted" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in verb.children):
+            c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in verb.children) and not _as_it_happened(verb):
         held = modality_of(verb.head)[1]  # "asking Turkey to keep oil flowing while the two governments negotiate":
         if held != "asserted":  # the negotiation is part of what is asked, not told as under way
             modality = "intended" if held == "announced" else held
@@ -170,6 +170,13 @@ def _governors(verb):
         if v.lemma_.lower() in SPEECH and not (below.dep_ == "xcomp" and base(v) in DIRECTIVES):
             return  # but "told Kyiv to consult Warsaw" directs, it tells nothing done
         yield v
+
+
+def _as_it_happened(verb) -> bool:
+    """"said she would challenge the result, as police detained 58 people": a past tense after a bare "as" is told
+    as done beside the intent; "would withdraw once / as soon as the force arrived" is the intent's own time."""
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    return verb.tag_ == "VBD" and "as" in marks and "soon" not in marks
 
 
 def denied(verb) -> bool:

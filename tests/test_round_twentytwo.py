@@ -1,0 +1,43 @@
+"""Session 25 (docs/evaluation.md, round twenty-two): a sentence handed to someone is a judgement, a city handed over
+is a handover, and an act told beside an intent is told as done. Every sentence here is ours."""
+
+from __future__ import annotations
+
+from tests.conftest import dyads as _dyads
+from tests.conftest import events_of
+
+
+def test_a_sentence_handed_to_someone_is_a_judgement_not_a_handover(code):
+    """'handed the writer a sentence' is the court's ruling on him (116), never a judicial handover (063)."""
+    rec = code("A Beijing court handed the Australian writer a suspended death sentence in 2024.", "2026-05-01")
+    assert ("CHNJUD", "116", "AUS") in _dyads(rec)
+    assert not _dyads(rec, "06")
+
+
+def test_a_sentence_handed_down_with_no_one_named_is_no_event(code):
+    rec = code("A judge on Tuesday jailed a developer for seven years, in the heaviest sentence yet handed down under "
+               "laws passed in 2018.", "2026-05-01")
+    assert not [e for e in rec["events"] if e["trigger"]["text"] == "handed"]
+
+
+def test_a_city_handed_over_is_a_handover_of_territory(code):
+    """Handing a city to an army gives up ground (084), to the army, not a suspect to a court (063)."""
+    rec = code("The Kurdish-led SDF handed over the city to the Syrian army on Tuesday.", "2026-05-01")
+    assert ("SYRREBSDF", "084", "SYRMIL") in _dyads(rec)
+    assert not _dyads(rec, "06")
+    rec = code("Chad handed the militia chief over to the International Criminal Court on Wednesday.", "2026-05-01")
+    assert ("TCD", "063", "IGOICC") in _dyads(rec)  # a person handed to a court still is
+
+
+def test_an_act_told_as_it_happened_beside_an_intent_is_told_as_done(code):
+    """'said she would challenge the result, as police detained 58 people': the detentions are not part of what she
+    would do; but an act the intent waits for, or one within what is asked, keeps the intent's mood."""
+    rec = code("The opposition leader said she would challenge the result in court, as police detained 58 people "
+               "after two nights of protests in Lima.", "2026-05-01")
+    detained = [e for e in rec["events"] if e["trigger"]["text"] == "detained"]
+    assert detained and all(e["modality"] in ("asserted", "uncertain") for e in detained)
+    rec = code("Russia asked Turkey to keep oil flowing while the two governments negotiate.", "2026-05-01")
+    assert not events_of(rec, "04")
+    rec = code("The minister said Turkey would pull its troops out of the town as soon as the United Nations force "
+               "arrived.", "2026-05-01")
+    assert not [e for e in events_of(rec) if e["trigger"]["text"] == "arrived"]
