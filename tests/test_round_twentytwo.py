@@ -41,3 +41,14 @@ def test_an_act_told_as_it_happened_beside_an_intent_is_told_as_done(code):
     rec = code("The minister said Turkey would pull its troops out of the town as soon as the United Nations force "
                "arrived.", "2026-05-01")
     assert not [e for e in events_of(rec) if e["trigger"]["text"] == "arrived"]
+
+
+def test_a_newspapers_name_inside_a_longer_title_is_no_newspaper(code):
+    """'The National Registrar' is Colombia's registrar (GOV), not the newspaper The National; the paper alone still
+    is one."""
+    rec = code("BOGOTA, Jun 24 - The National Registrar, Hernando Lozano Pardo, rejected the opposition's demand for a "
+               "full manual recount on Tuesday.", "2026-06-24")
+    assert ("COLGOV", "120", "COLOPP") in _dyads(rec)
+    assert not [a for a in rec["actors"] if a["code"] == "AREMED"]
+    rec = code("The National said on Tuesday that the minister had resigned.", "2026-06-24")
+    assert [a for a in rec["actors"] if a["code"] == "AREMED"]

@@ -181,6 +181,9 @@ class ActorFinder:
             if hit and hit[2].kind == "named" and hit[1] < n and cols.ent_iob[hit[1]] == "I" and \
                     pos[hit[1]] == "PROPN" and texts[hit[1]][:1].isupper() and not _igo_body(cols, hit):
                 hit = None  # "The National Bureau of Investigation" is not the newspaper The National
+            if hit and hit[2].kind == "named" and hit[2].text.lower().startswith("the ") and hit[1] < n and \
+                    texts[hit[1]][:1].isupper() and texts[hit[1]].isalpha() and doc[hit[1] - 1].head.i >= hit[1]:
+                hit = None  # nor is "The National Registrar, Hernando Lozano": a word of a longer title
             if hit and hit[2].kind == "named" and (hit[2].code or "")[3:6] in STATE_BODIES and hit[0] > 0 and \
                     out.get(hit[0] - 1) is None and pos[hit[0] - 1] == "PROPN" \
                     and texts[hit[0] - 1][:1].isupper() and (cols.ent_iob[hit[0]] == "I" or cols.dep[hit[0] - 1] == "compound"):
