@@ -52,3 +52,13 @@ def test_a_newspapers_name_inside_a_longer_title_is_no_newspaper(code):
     assert not [a for a in rec["actors"] if a["code"] == "AREMED"]
     rec = code("The National said on Tuesday that the minister had resigned.", "2026-06-24")
     assert [a for a in rec["actors"] if a["code"] == "AREMED"]
+
+
+def test_one_warned_against_doing_something_is_the_target_not_what_they_would_use(code):
+    """'warned state institutions against using Chinese suppliers' warns the institutions, not China; a named
+    addressee still is the target."""
+    rec = code("Last year the Czech cyber security agency warned state institutions against using Chinese suppliers.",
+               "2026-05-01")
+    assert not [d for d in _dyads(rec) if d[2] == "CHN"]
+    rec = code("The United States warned Israel against annexing parts of the West Bank.", "2026-05-01")
+    assert ("USA", "130", "ISR") in _dyads(rec)

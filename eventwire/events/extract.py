@@ -726,6 +726,11 @@ class EventCoder:
         if dobj is not None and pat.code[:2] == "04" and dobj.lemma_.lower() in pat.objects and actorish(dobj, found):
             return [dobj]  # "received the Chinese foreign minister in Abuja", "welcomed his counterpart to Paris": the
             # guest the pattern names is the other party, not an act like "talks", and not the place
+        if dobj is not None and dobj.tag_ not in ("WP", "WDT") and any(  # not "whom Zagreb had banned from ..."
+                p.dep_ == "prep" and p.lower_ in ("against", "from") and any(g.dep_ == "pcomp" for g in p.children)
+                for p in verb.children):
+            return [dobj]  # "warned state institutions against using Chinese
+            # suppliers", "barred X from doing": the one warned or barred, never the object of what they would do
         named = [o for p in pat.particles + pat.target_preps for o in pobjs(verb, {p})]
         if named and actorish(named[0], found):
             return named[:1]  # "blamed the attack on the ISIS group": the pattern's preposition names the target
