@@ -62,3 +62,18 @@ def test_one_warned_against_doing_something_is_the_target_not_what_they_would_us
     assert not [d for d in _dyads(rec) if d[2] == "CHN"]
     rec = code("The United States warned Israel against annexing parts of the West Bank.", "2026-05-01")
     assert ("USA", "130", "ISR") in _dyads(rec)
+
+
+def test_councillors_are_local_government(code):
+    rec = code("SOFIA, Apr 21 - On Monday, Plovdiv district prosecutors charged two municipal councillors and a driver "
+               "for a local haulage company with buying votes.", "2026-04-21")
+    assert ("BGRJUD", "1121", "BGRGOV") in _dyads(rec)
+    assert not [d for d in _dyads(rec) if d[2] == "BGRBUS"]
+
+
+def test_a_town_where_something_is_is_no_addressee_of_words(code):
+    """'rejected any link to the missiles at Kumamoto': a town the parser does not tag as a place is still a place,
+    not the one the rejection answers."""
+    rec = code("China's defence ministry said the ships were on a routine training voyage and rejected any link to "
+               "the missiles at Kumamoto.", "2026-03-06")
+    assert _dyads(rec, "12") and not [d for d in _dyads(rec, "12") if d[2] == "JPN"]

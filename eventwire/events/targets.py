@@ -14,6 +14,7 @@ from eventwire.events.words import (
     TARGET_PREPS,
     TOPIC_VERBS,
 )
+from eventwire.places import locate
 from eventwire.places.locative import GATHERINGS
 
 # a demand for these is made of whoever holds the people it names
@@ -98,9 +99,11 @@ def target_candidates(verb, pat: Pattern, passive: bool):
             continue  # "help move shipments onward to Kuwait": where the goods go, not whom the help is for
         if recipient and c.dep_ == "pobj" and c.head.lower_ == "from":
             continue  # "would finance planes from Spain for Chile": where the help comes from, not whom it is for
-        if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and c.ent_type_ in ("GPE", "LOC") and not (
+        if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and (
+                c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and locate(c.text)) and not (
                 c.head.head.dep_ == "xcomp" and c.head.head.head.i == verb.i and c.head.head.lemma_.lower() not in MEETINGS):
-            continue  # "condemned the expulsions at a session in Washington": a venue is no addressee; but "agreed
+            continue  # "condemned the expulsions at a session in Washington", "rejected any link to the missiles at
+            # Kumamoto" (a town the parser does not tag): a venue is no addressee; but "agreed
             # to lay down arms in Lebanon": where the act agreed to is done (not "agreed to meet in Washington")
         yield c
 
