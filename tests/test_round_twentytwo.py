@@ -77,3 +77,25 @@ def test_a_town_where_something_is_is_no_addressee_of_words(code):
     rec = code("China's defence ministry said the ships were on a routine training voyage and rejected any link to "
                "the missiles at Kumamoto.", "2026-03-06")
     assert _dyads(rec, "12") and not [d for d in _dyads(rec, "12") if d[2] == "JPN"]
+
+
+def test_a_participle_joined_to_a_passive_is_passive_too(code):
+    """'activists were detained and deported from Dar es Salaam': the activists were deported (by Tanzania, whence),
+    not by the Kenya the sentence is about; 'arrested and charged ... by police': the journalists were charged."""
+    rec = code("Neighbouring Kenya, whose relations with Dodoma were strained last year after Kenyan activists were "
+               "detained and deported from Dar es Salaam, urged both sides to talk.", "2026-07-23")
+    assert not [d for d in _dyads(rec, "17") if d[0] == "KEN"]
+    rec = code("Two journalists were arrested and charged with espionage by Iranian police.", "2026-07-23")
+    assert [d for d in _dyads(rec, "11") if d[0] == "IRNCOP" and d[2] and d[2].endswith("MED")]
+    rec = code("The captain was detained and questioned by federal police in Rawson.", "2026-07-23")
+    assert not _dyads(rec, "11")  # questioned, the captain was: an inquiry, not disapproval
+
+
+def test_a_present_passive_relative_clause_is_a_standing_state(code):
+    """'the government, which is based in Aden and backed by Riyadh': no act of the day."""
+    for text in ("Yemen's internationally recognised government, which is based in Aden and backed by Riyadh, did "
+                 "not comment on the detentions.", "Yemen's government, which is backed by Riyadh, did not comment."):
+        rec = code(text, "2026-03-04")
+        assert not _dyads(rec, "05")
+    rec = code("Yemen's government, which was backed by Riyadh, won the vote on Monday.", "2026-03-04")
+    assert _dyads(rec, "05")  # a past act told in passing still is one

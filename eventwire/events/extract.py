@@ -46,6 +46,7 @@ from eventwire.events.syntax import (
     pobjs,
     reduced_passive,
     self_owned,
+    shares_passive,
     stray_agents,
     subject_taken_as_object,
     with_possessors,
@@ -414,6 +415,8 @@ class EventCoder:
 
     def _best(self, verb, pats: list[Pattern]) -> Pattern | None:
         kids = list(verb.children)
+        if shares_passive(verb):  # "was detained and questioned": questioned the one detained
+            kids += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")}
         objs |= {a.lemma_.lower() for c in kids if c.dep_ == "dobj" and (a := antecedent(c)) is not None}  # "the
         # corridor that Israeli forces seized": what "that" stands for
@@ -518,7 +521,8 @@ class EventCoder:
         # "researchers detained by Tanzanian police": a participle with its doer is a passive of the noun it follows
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             reduced_passive(verb) and actorish(verb.head, found)) or (  # not "a ceasefire brokered by X and Y"
-            verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))  # "as agreed by X"
+            verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)) or (
+            shares_passive(verb))  # "as agreed by X"; "activists were detained and deported from Dar es Salaam"
         if pat.code[:2] == "05" and passive and reduced_passive(verb):
             return  # "police supported by the mission raided", "rebels backed by Rwanda": how they act, no praise
         if no_act_of_states(verb, passive):

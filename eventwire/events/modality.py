@@ -3,7 +3,7 @@ invade", "if", "will meet"), denial ("denies it supports") and who reported it (
 
 from __future__ import annotations
 
-from eventwire.events.syntax import apart
+from eventwire.events.syntax import apart, shares_passive
 from eventwire.events.words import (
     ASSEMBLING,
     AVOIDING,
@@ -122,6 +122,10 @@ def modality_of(verb) -> tuple[bool, str]:
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and modality == "asserted" and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         modality = "habitual"  # "the United States, which holds regular exercises with India": a habit described
+    rel = verb.head if shares_passive(verb) else verb
+    if rel.dep_ == "relcl" and modality == "asserted" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in rel.children):
+        modality = "habitual"  # "the government, which is based in Aden and backed by Riyadh": a standing state
 
     if modality == "asserted" and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children) and \
             not any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree):

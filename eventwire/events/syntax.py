@@ -393,3 +393,11 @@ def no_act_of_states(verb, passive: bool) -> bool:
             c.lower_ == "where" for c in verb.children):
         return True
     return lemma == "shelter" and not passive and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def shares_passive(verb) -> bool:
+    """A participle joined to a passive with nothing of its own is passive too: "activists were detained and
+    deported" (not "the men were released and threatened to restrict ...", a participle with an object)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and any(
+        c.dep_ == "auxpass" for c in verb.head.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "xcomp", "ccomp") for c in verb.children)

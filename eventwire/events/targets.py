@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.events.lexicon import Pattern
-from eventwire.events.syntax import apart, clause_tokens, nearest_arguments, pobjs, reduced_passive
+from eventwire.events.syntax import apart, clause_tokens, nearest_arguments, pobjs, reduced_passive, shares_passive
 from eventwire.events.words import (
     FORCE_ROOTS,
     HOSTILE_MEASURES,
@@ -139,6 +139,8 @@ def _candidates(verb, pat: Pattern, passive: bool):
         yield from (c for c in kids if c.dep_ == "nsubjpass")
         if reduced_passive(verb):
             yield verb.head  # "researchers detained by police": the researchers
+        if shares_passive(verb):  # "two journalists were arrested and charged with espionage": the journalists
+            yield from (c for c in verb.head.children if c.dep_ == "nsubjpass")
     dobj = next((c for c in kids if c.dep_ == "dobj"), None) or next(  # "called Bolivia's move reckless" as a
         (c for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN"), None)  # small clause: its noun is the object
     xcomps = [c for c in kids if c.dep_ in ("xcomp", "ccomp") and not apart(c) or (  # and purpose clauses: "gave X to promote"
