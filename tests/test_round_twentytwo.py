@@ -99,3 +99,35 @@ def test_a_present_passive_relative_clause_is_a_standing_state(code):
         assert not _dyads(rec, "05")
     rec = code("Yemen's government, which was backed by Riyadh, won the vote on Monday.", "2026-03-04")
     assert _dyads(rec, "05")  # a past act told in passing still is one
+
+
+def test_an_undated_anchor_of_so_long_after_is_no_crash(code, capsys):
+    """'executed ... nine years after he was arrested', where the execution has no date of its own: the article
+    used to fail as a whole (TypeError in the date shift) and was stored without events."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "judged" / "j667.txt").read_text(encoding="utf-8")
+    body = text.split("\n", 4)[4]
+    rec = code(body, "2026-10-08")
+    assert rec["events"]
+    assert "skipped" not in capsys.readouterr().err
+
+
+def test_a_word_the_rules_trip_on_costs_only_itself(code, capsys, monkeypatch):
+    """One trigger that raises is reported on stderr with its sentence; the article keeps its other events."""
+    from eventwire.events.extract import EventCoder
+
+    emit = EventCoder._emit_verb
+
+    def trips(self, ctx, tok, pat):
+        if tok.lower_ == "expelled":
+            raise ValueError("a rule tripped")
+        return emit(self, ctx, tok, pat)
+
+    monkeypatch.setattr(EventCoder, "_emit_verb", trips)
+    rec = code("Poland expelled two Russian diplomats on Monday. Germany condemned the attack on Kyiv on Tuesday.",
+               "2026-05-01")
+    assert ("DEU", "111", "UKR") in _dyads(rec) or [d for d in _dyads(rec, "11") if d[0] == "DEU"]
+    assert not _dyads(rec, "16")
+    err = capsys.readouterr().err
+    assert "sentence 0, 'expelled' skipped (ValueError: a rule tripped)" in err

@@ -183,7 +183,7 @@ def anaphoric(expr: str) -> int | None:
 def shift(day: str, expr: str, after: bool) -> str | None:
     """The date `expr` after (or before) `day`: 'one day after' Friday's meetings is Thursday."""
     span = duration(expr)
-    if span is None:
+    if span is None or not day:
         return None
     d = date.fromisoformat(day)
     return (d + span[0] if after else d - span[0]).isoformat()

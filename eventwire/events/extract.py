@@ -4,6 +4,7 @@ setting.py, the order in which a verb's possible targets are tried in targets.py
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -228,37 +229,45 @@ class EventCoder:
                 if pos[i] not in ("VERB", "AUX", "NOUN", "PROPN") or _in_a_name(cols, i, sent.start):
                     continue  # no trigger: no Token built
                 tok = doc[i]
-                if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBP"):
-                    lemma = tok.lemma_.lower()
-                    if lemma in SPEECH:
-                        self._demand(ctx, tok)
-                        self._called(ctx, tok)
-                    if lemma in LISTING:
-                        self._listing(ctx, tok)
-                    pats = self.lex.verbs.get(lemma) or self.lex.verbs.get(tok.lower_)
-                    if pats and not self._controlled(tok):
-                        pat = self._best(tok, pats)
-                        carried = self._light(tok) if pat is not None else None
-                        # "launched an attack" is the verb's; "launched a scathing attack" the noun's own entry
-                        light = carried is not None and (pat.objects == frozenset() or " " in (self._noun_key(carried) or ""))
-                        why = "no pattern's constraints hold" if pat is None else "an adjective: the parse took the " \
-                            "verb before it for an auxiliary" if _false_auxiliary(tok) else "a pattern says this sense is no " \
-                            "event" if pat.code == NO_EVENT else "its object noun is the event" if light else \
-                            "a call carrying a purpose: the purpose is the event" if self._vehicle(tok) else \
-                            "a result of the act it follows, not an act of its own" if _result(tok) else \
-                            "a question put to the speaker, not an appeal" if _put_to(tok) else None
-                        if self.trace is not None:
-                            self._note(sentence=s_i, trigger=tok.text, at=tok.idx, tried=[p.rule() for p in pats],
-                                       chosen=pat.rule() if pat else None, skipped=why)
-                        if why is None:
-                            self._emit_verb(ctx, tok, pat)
-                    elif pats and self.trace is not None:
-                        self._note(sentence=s_i, trigger=tok.text, at=tok.idx, tried=[p.rule() for p in pats],
-                                   chosen=None, skipped="its governing verb codes the event")
-                elif tok.pos_ in ("NOUN", "PROPN") and self._noun_code(tok):
-                    self._emit_noun(ctx, tok)
+                try:
+                    self._trigger(ctx, tok)
+                except Exception as exc:  # one word the rules trip on never costs the article its other events
+                    print(f"eventwire: {article_id}: sentence {s_i}, '{tok.text}' skipped ({type(exc).__name__}: "
+                          f"{exc})", file=sys.stderr)
         date_from_retelling(events, retold)
         return events
+
+    def _trigger(self, ctx: Sentence, tok) -> None:
+        """The events a verb or noun of the sentence codes, added to ctx.events."""
+        if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBP"):
+            lemma = tok.lemma_.lower()
+            if lemma in SPEECH:
+                self._demand(ctx, tok)
+                self._called(ctx, tok)
+            if lemma in LISTING:
+                self._listing(ctx, tok)
+            pats = self.lex.verbs.get(lemma) or self.lex.verbs.get(tok.lower_)
+            if pats and not self._controlled(tok):
+                pat = self._best(tok, pats)
+                carried = self._light(tok) if pat is not None else None
+                # "launched an attack" is the verb's; "launched a scathing attack" the noun's own entry
+                light = carried is not None and (pat.objects == frozenset() or " " in (self._noun_key(carried) or ""))
+                why = "no pattern's constraints hold" if pat is None else "an adjective: the parse took the " \
+                    "verb before it for an auxiliary" if _false_auxiliary(tok) else "a pattern says this sense is no " \
+                    "event" if pat.code == NO_EVENT else "its object noun is the event" if light else \
+                    "a call carrying a purpose: the purpose is the event" if self._vehicle(tok) else \
+                    "a result of the act it follows, not an act of its own" if _result(tok) else \
+                    "a question put to the speaker, not an appeal" if _put_to(tok) else None
+                if self.trace is not None:
+                    self._note(sentence=ctx.index, trigger=tok.text, at=tok.idx, tried=[p.rule() for p in pats],
+                               chosen=pat.rule() if pat else None, skipped=why)
+                if why is None:
+                    self._emit_verb(ctx, tok, pat)
+            elif pats and self.trace is not None:
+                self._note(sentence=ctx.index, trigger=tok.text, at=tok.idx, tried=[p.rule() for p in pats],
+                           chosen=None, skipped="its governing verb codes the event")
+        elif tok.pos_ in ("NOUN", "PROPN") and self._noun_code(tok):
+            self._emit_noun(ctx, tok)
 
     # ---- verbs -----------------------------------------------------------------------------------
     def _controlled(self, verb) -> bool:

@@ -619,7 +619,7 @@ def _relative_date(doc, verb, pubdate) -> tuple[str, str] | None:
         (d for c in head.children if c.dep_ == "nsubj" and (d := clause_date(doc, c, pubdate, False, skip))), None)
     if anchor is None and head.tag_ in ("VBZ", "VBP") and pubdate:
         anchor = (pubdate, "day")  # "the swap comes a month after Oman brokered a truce": told from the news
-    day = anchor and shift(anchor[0], gap, after=mark.lower_ == "before")
+    day = anchor and anchor[0] and shift(anchor[0], gap, after=mark.lower_ == "before")  # an undated anchor: none
     if not day:
         return None
     span = duration(gap)  # "a month after" a day is that month, not a day
