@@ -530,8 +530,9 @@ class EventCoder:
         # "researchers detained by Tanzanian police": a participle with its doer is a passive of the noun it follows
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             reduced_passive(verb) and actorish(verb.head, found)) or (  # not "a ceasefire brokered by X and Y"
-            verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)) or (
-            shares_passive(verb))  # "as agreed by X"; "activists were detained and deported from Dar es Salaam"
+            verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)) or (  # "as
+            # agreed by X"; and a participle joined to a passive: "activists were detained and deported from ..."
+            shares_passive(verb))
         if pat.code[:2] == "05" and passive and reduced_passive(verb):
             return  # "police supported by the mission raided", "rebels backed by Rwanda": how they act, no praise
         if no_act_of_states(verb, passive):
@@ -742,8 +743,9 @@ class EventCoder:
         if dobj is not None and dobj.tag_ not in ("WP", "WDT") and any(  # not "whom Zagreb had banned from ..."
                 p.dep_ == "prep" and p.lower_ in ("against", "from") and any(g.dep_ == "pcomp" for g in p.children)
                 for p in verb.children):
-            return [dobj]  # "warned state institutions against using Chinese
-            # suppliers", "barred X from doing": the one warned or barred, never the object of what they would do
+            # "warned state institutions against using Chinese suppliers", "barred X from doing": the one warned or
+            # barred, never the object of what they would do
+            return [dobj]
         named = [o for p in pat.particles + pat.target_preps for o in pobjs(verb, {p})]
         if named and actorish(named[0], found):
             return named[:1]  # "blamed the attack on the ISIS group": the pattern's preposition names the target

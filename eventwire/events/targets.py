@@ -103,8 +103,8 @@ def target_candidates(verb, pat: Pattern, passive: bool):
                 c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and locate(c.text)) and not (
                 c.head.head.dep_ == "xcomp" and c.head.head.head.i == verb.i and c.head.head.lemma_.lower() not in MEETINGS):
             continue  # "condemned the expulsions at a session in Washington", "rejected any link to the missiles at
-            # Kumamoto" (a town the parser does not tag): a venue is no addressee; but "agreed
-            # to lay down arms in Lebanon": where the act agreed to is done (not "agreed to meet in Washington")
+            # Kumamoto" (a town the parser does not tag): a venue is no addressee; but "agreed to lay down arms in
+            # Lebanon": where the act agreed to is done (not "agreed to meet in Washington")
         yield c
 
 
