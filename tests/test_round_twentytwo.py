@@ -131,3 +131,15 @@ def test_a_word_the_rules_trip_on_costs_only_itself(code, capsys, monkeypatch):
     assert not _dyads(rec, "16")
     err = capsys.readouterr().err
     assert "sentence 0, 'expelled' skipped (ValueError: a rule tripped)" in err
+
+
+def test_an_execution_kills_the_one_executed(code):
+    """'Singapore hanged a Malaysian man', 'Iran executed two protesters': a killing (18x), as the analysts code it;
+    a plan executed, banners hung or a prisoner who hanged himself are no one killed by anyone."""
+    rec = code("Singapore hanged a Malaysian man convicted of drug trafficking at dawn on Thursday.", "2026-10-08")
+    assert ("SGP", "1823", "MYS") in _dyads(rec)
+    rec = code("Iran executed two protesters on Monday.", "2026-10-08")
+    assert [d for d in _dyads(rec, "18") if d[0] == "IRN"]
+    for text in ("The army executed the plan on Tuesday.", "Protesters hung banners from the bridge.",
+                 "The prisoner hanged himself in his cell."):
+        assert not _dyads(code(text, "2026-10-08"), "18")
