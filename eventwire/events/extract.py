@@ -39,6 +39,7 @@ from eventwire.events.syntax import (
     in_setting,
     measure_taken,
     named_as,
+    named_place,
     named_venue,
     names_people,
     no_act_of_states,
@@ -444,7 +445,7 @@ class EventCoder:
             o = antecedent(c) if c.dep_ == "nsubjpass" and antecedent(c) is not None else c
             if c.dep_ in ("dobj", "nsubjpass") and names_people(o):
                 objs.add("$person")
-            named = c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and bool(locate(c.text)))
+            named = c.dep_ == "dobj" and named_place(c)
             if (named or c.dep_ == "dobj" and c.ent_type_ == "FAC") and sum(k.dep_ == "dobj" for k in kids) == 1:
                 objs.add("$site")  # "captured Mosul": a named place, whatever the verb's particles (not the misparsed
                 # "seizes Grand Manan lobster traps", two objects)

@@ -401,3 +401,9 @@ def shares_passive(verb) -> bool:
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and any(
         c.dep_ == "auxpass" for c in verb.head.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "xcomp", "ccomp") for c in verb.children)
+
+
+def named_place(tok) -> bool:
+    """A place named by its own name: tagged as one, or a proper noun the gazetteer knows ("Kumamoto", which the
+    parser leaves untagged)."""
+    return tok.ent_type_ in ("GPE", "LOC") or tok.pos_ == "PROPN" and locate(tok.text) is not None

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from eventwire.events.lexicon import Pattern
-from eventwire.events.syntax import apart, clause_tokens, nearest_arguments, pobjs, reduced_passive, shares_passive
+from eventwire.events.syntax import (
+    apart,
+    clause_tokens,
+    named_place,
+    nearest_arguments,
+    pobjs,
+    reduced_passive,
+    shares_passive,
+)
 from eventwire.events.words import (
     FORCE_ROOTS,
     HOSTILE_MEASURES,
@@ -14,7 +22,6 @@ from eventwire.events.words import (
     TARGET_PREPS,
     TOPIC_VERBS,
 )
-from eventwire.places import locate
 from eventwire.places.locative import GATHERINGS
 
 # a demand for these is made of whoever holds the people it names
@@ -99,8 +106,7 @@ def target_candidates(verb, pat: Pattern, passive: bool):
             continue  # "help move shipments onward to Kuwait": where the goods go, not whom the help is for
         if recipient and c.dep_ == "pobj" and c.head.lower_ == "from":
             continue  # "would finance planes from Spain for Chile": where the help comes from, not whom it is for
-        if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and (
-                c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN" and locate(c.text)) and not (
+        if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and named_place(c) and not (
                 c.head.head.dep_ == "xcomp" and c.head.head.head.i == verb.i and c.head.head.lemma_.lower() not in MEETINGS):
             continue  # "condemned the expulsions at a session in Washington", "rejected any link to the missiles at
             # Kumamoto" (a town the parser does not tag): a venue is no addressee; but "agreed to lay down arms in
