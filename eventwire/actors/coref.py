@@ -256,7 +256,11 @@ class Resolver:
                 return self._copy(tok, a, rng, sent_i)
             if lemma == "group" and a["group"] and kind == "group":  # not a member of it
                 return self._copy(tok, a, rng, sent_i)
-        return None
+        role = next((a for _s, i, a, kind in self._recent(sent_i) if kind == "role" and i < tok.i
+                     and tok.doc[i].lemma_.lower() == lemma and split_code(a["code"])[0] and not a.get("context")
+                     and all(w in tok.doc[max(0, i - 3):i].text.lower().split() for w in words)), None)
+        # "a State Department spokesman said ... The spokesman added": the same unnamed office-holder
+        return self._copy(tok, role, rng, sent_i) if role else None
 
     def _country(self, tok, sent_i: int, rng) -> dict | None:
         """'the country' is the story's subject, not the last country named: of the countries named so far (as

@@ -328,6 +328,12 @@ class ActorFinder:
         if named and not person and named[-1].kind != "leader":
             e = named[-1]
             c, s, g = split_code(e.code)
+            start = next(match[t.i][0] for t in toks if t.i in match and match[t.i][2] is e)
+            before = doc[start - 1] if start > lo else None
+            if g and c and before is not None and before.i in match and match[before.i][2].kind == "country" and \
+                    match[before.i][2].code[:3] != c and before.dep_ != "poss":
+                # "the Uganda People's Defence Force" is Uganda's army, not Myanmar's "People's Defence Force"
+                return [join_code(match[before.i][2].code[:3], sector or s, None)], None, titles
             if countries and c and countries[0] != c and not g and s:
                 return [join_code(countries[0], s, None)], None, titles  # "Peru's Congress" is Peru's legislature
             if countries and not c and s and s not in ("IGO", "NGO"):
@@ -529,13 +535,16 @@ class ActorFinder:
 
     @staticmethod
     def _possessor(tok, acts: list[dict], found: Found) -> None:
-        """'its army' after 'Pakistan': a resolved possessive pronoun gives a sector-only phrase its country."""
+        """'its army' after 'Pakistan': a resolved possessive pronoun gives a sector-only phrase its country; 'the
+        group's fighters' after 'the Gulf Clan' are the group's own."""
         if tok.lemma_.lower() in N.COUNTERPARTS:
             return  # "his counterpart" serves the other side
-        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON" and c.i in found.heads]
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PRON", "NOUN") and c.i in found.heads]
         for a in acts:
             owner = found.heads[poss[0].i][0] if poss else None
             c, s, g = split_code(a["code"])
+            if owner and poss[0].pos_ == "NOUN" and not (owner["group"] or owner["sector"] in ORGANISATIONS):
+                continue  # "the group's fighters" are the group's; "the country's" is context's to say
             if owner and not c and s and (owner["group"] or owner["sector"] in ORGANISATIONS):
                 # "its spokesman" after M23, "its officials" after the opposition: the body's own people
                 a.update(actor(doc_text(tok.doc), a["start"], a["end"], owner["name"], owner["code"]))

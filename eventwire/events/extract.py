@@ -71,6 +71,7 @@ from eventwire.events.words import (
     ADVERB_PARTICLES,
     ARMED_FORMS,
     ARMED_SECTORS,
+    ASKING,
     BLAME,
     CEASING,
     CIVIL_FORMS,
@@ -92,6 +93,7 @@ from eventwire.events.words import (
     GIVING_ROOTS,
     GOODS,
     HARMS,
+    HOLDINGS,
     HOSTILE_MEASURES,
     HYPOTHETICAL_AUX,
     INFORMING,
@@ -828,7 +830,7 @@ class EventCoder:
                               and actorish(k, found)), None) or next((  # "the Saudi-led campaign"
                     g for k in c.children if k.dep_ == "amod" and k.lower_ in ("led", "backed")
                     for g in k.children if g.dep_ in ("npadvmod", "compound") and actorish(g, found)), None)
-                if owner is not None and c.dep_ == "dobj" and (c.lemma_.lower() in FLOWS | SYMBOLS or (
+                if owner is not None and c.dep_ == "dobj" and (c.lemma_.lower() in FLOWS | SYMBOLS | HOLDINGS or (
                         pat.code[:2] == "06" and c.lemma_.lower() not in DRILLS and known_party(owner, found))):
                     return [owner]  # "stopped Russian cargo flights": the flow cut off is the owner's; "burned the
                     # Macedonian flag": whom the flag stands for; "supported the Saudi-led campaign": whose campaign
@@ -968,6 +970,10 @@ class EventCoder:
                 negated, modality = False, "asserted"  # "to protest the detention of traders": it took place
         if modality == "asserted" and any(c.dep_ in ("amod", "compound") and c.lower_ in UNDONE for c in noun.lefts):
             modality = "intended"  # "to protest against a planned trade agreement": not signed yet
+        asked_by = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else \
+            noun.head if noun.dep_ == "dobj" else None
+        if modality == "asserted" and asked_by is not None and asked_by.lemma_.lower() in ASKING:
+            modality = "intended"  # "called for Arakawa's release", "demanded talks": asked for, not done
         code = self._state_disapproves(code, src, found)  # "a step that drew a sharp protest from Peru"
         key = self._noun_key(noun)
         self._emit(ctx, noun, code, src, [tgt] if tgt is not None else [], negated, modality, None,
@@ -1037,8 +1043,10 @@ class EventCoder:
             sources, tgts = tgts[:1], tgts[1:]
         # the one who acts is an actor: "a missile strike destroyed a printing house" names no one (an event or
         # a mishap is no source; its agent, when named inside it, is); nature is no one's agent
-        if subj is not None and any(t.lemma_.lower() in NATURE for t in (subj, *subj.lefts) if t is subj or t.dep_ == "compound"):
-            return  # "floods", "Hurricane Rafael"
+        subjects = [subj] if subj is not None else []
+        subjects += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c is not subj]
+        if any(t.lemma_.lower() in NATURE for s in subjects for t in (s, *s.lefts) if t is s or t.dep_ == "compound"):
+            return  # "floods", "Hurricane Rafael", "the magnitude 6.8 quake" (parsed as two subjects)
         sources = [s for s in sources if actor_like(s) or ways.get(id(s)) not in ("phrase", "thing") or (
             subj is not None and subj.lemma_.lower() not in self.lex.noun_heads | WRONGS | WEAPONS)]
         if not sources:

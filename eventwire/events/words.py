@@ -184,6 +184,10 @@ VERBAL_ACTS = {"accuse", "blame", "urge", "call", "demand", "ask", "appeal", "wa
 # what a state lets in or out and may cut off: whose they are ("halted Russian flights") is whom the cut is aimed at
 FLOWS = {"flight", "import", "export", "shipment", "cargo", "good", "product", "trade", "broadcast", "investment"}
 SYMBOLS = {"flag", "flags", "effigy", "effigies"}  # burned in protest: whose they are is whom it is aimed at
+# verbs by which one asks for an act: the act asked for has not happened ("called for Arakawa's release")
+ASKING = {"call", "appeal", "press", "push", "demand", "ask", "urge", "seek", "plead", "lobby", "campaign"}
+# what a sanction freezes or seizes stands for its owner: "froze Iranian assets", "Nicaraguan bank accounts"
+HOLDINGS = {"asset", "account", "fund", "property", "holding", "reserve", "deposit"}
 FIXED_OBJECTS = {"persona non grata": "grata", "unwelcome": "unwelcome"}
 
 # adverbs the parser does not call particles, which verb patterns may still ask for ("work together")
