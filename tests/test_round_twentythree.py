@@ -61,3 +61,55 @@ def test_a_countrys_name_at_the_head_of_a_forces_name_is_that_countrys_force(cod
     assert _actor(rec, "Myanmar's People's Defence Force")["code"] == "MMRREBPDF"
     rec = code("Uganda's ADF attacked a village in Ituri on Sunday.", "2026-01-19")
     assert _actor(rec, "Uganda's ADF")["code"] == "CODREBADF"
+
+
+def test_funds_released_are_aid_not_a_release_of_people(code):
+    """'released 3 million euros in emergency funding' gives aid (070), not a prisoner release (084)."""
+    rec = code("The European Commission said it had released 3 million euros in emergency funding for Iran.",
+               "2026-05-14")
+    assert ("IGOEUREEC", "070", "IRN") in dyads(rec)
+    assert not dyads(rec, "08")
+    assert dyads(code("Iran released two French citizens on Monday.", "2026-05-14"), "08")  # people still are
+
+
+def test_a_quake_is_no_ones_agent_however_it_is_parsed(code):
+    """'The magnitude 6.8 quake struck near the border, according to the USGS': no attack, on the USGS or anyone."""
+    rec = code("The magnitude 6.8 quake struck near the Iraqi border, according to the U.S. Geological Survey.",
+               "2026-05-14")
+    assert not dyads(rec, "19")
+
+
+def test_an_act_called_for_has_not_happened(code):
+    """'called for Arakawa's release' is a demand (020), not a release; the call itself stays a fact."""
+    rec = code("The U.S. ambassador called for Arakawa's release on Thursday.", "2026-09-24")
+    assert not dyads(rec, "08")
+    assert dyads(rec, "02")
+    rec = code("Beijing announced the release of two Japanese nationals on Thursday.", "2026-09-24")
+    assert dyads(rec, "08")  # a release announced took place
+
+
+def test_pakistans_and_ugandas_forces_by_name(code):
+    rec = code("Troops of the Frontier Corps arrived from a nearby camp after the attack in Gwadar.", "2026-03-11")
+    assert [a for a in rec["actors"] if a["code"] == "PAKMIL"]
+    rec = code("The UPDF deployed armoured vehicles in Kampala on Sunday.", "2026-01-19")
+    assert [a for a in rec["actors"] if a["code"] == "UGAMIL"]
+
+
+def test_the_day_a_later_sentence_says_the_act_took_place(code):
+    """'attacked a convoy ..., officials said on Wednesday. The attack began late on Tuesday': Tuesday, for the attack
+    and its killings, not the day it was reported."""
+    rec = code("GWADAR, Mar 11 (Wire) - Separatist gunmen attacked a convoy near Gwadar port, killing four Chinese "
+               "nationals, officials said on Wednesday.\n\nThe attack began late on Tuesday when a truck rammed the last "
+               "vehicle of the convoy, a police official said.", "2026-03-11")
+    force = [e for e in rec["events"] if e["root"] in ("18", "19") and "gunmen attacked" in e["sentence"]]
+    assert force and all(e["date"] == "2026-03-10" for e in force)
+    rec = code("GWADAR, Mar 11 (Wire) - Separatist gunmen attacked a convoy near Gwadar port, officials said on "
+               "Wednesday.\n\nThe talks began on Monday in Islamabad.", "2026-03-11")
+    assert [e["date"] for e in rec["events"] if e["root"] == "18"] == ["2026-03-11"]  # another act's start
+
+
+def test_a_request_turned_down_rejects_who_made_it_and_what_it_asked_is_not_done(code):
+    """'Panama declined a Colombian request to host talks': Panama rejects Colombia (120); no one hosted anything."""
+    rec = code("Panama declined a Colombian request to host a new round of talks.", "2026-10-21")
+    assert ("PAN", "120", "COL") in dyads(rec)
+    assert not dyads(rec, "04")

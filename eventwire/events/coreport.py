@@ -128,10 +128,33 @@ def _same_kind(told: str, act: str) -> bool:
     return told == act or {told, act} == {"18", "19"}
 
 
+BEGAN = "*"  # a retelling of when the act itself took place ("the attack began late on Tuesday"), not its patient
+
+
+def _dated_by_report(e: dict, events: list[dict]) -> bool:
+    """Dated by the day it was reported ("..., officials said on Wednesday"), or in the same sentence and on the same
+    day as an act that was (the killings of the attack so reported)."""
+    if (e.get("rule") or {}).get("date") == TOLD:
+        return True
+    return any(o["sentence_index"] == e["sentence_index"] and o.get("date") == e.get("date")
+               and (o.get("rule") or {}).get("date") == TOLD for o in events)
+
+
 def date_from_retelling(events: list[dict], retold: list[tuple[int, str, str, str]]) -> None:
     """"Guinean soldiers detained five farmers ... The farmers were seized on Tuesday morning": a passive telling
     without a doer (no event of its own) gives its day to the undated act of the same root just before, whose
-    target it names again (or a pronoun does). Two candidate days: no guess."""
+    target it names again (or a pronoun does). "The attack began late on Tuesday" gives its day to the attack told
+    just before and dated only by its report. Two candidate days: no guess."""
+    began = [(s, root, day) for s, root, patient, day in retold if patient == BEGAN]
+    reported = [e for e in events if began and not e.get("negated") and (e.get("date_precision") == "publication" or
+                                                                         e.get("date_precision") == "day" and _dated_by_report(e, events))]
+    for e in reported:
+        days = {day for s, root, day in began if e["sentence_index"] < s <= e["sentence_index"] + RETOLD_WITHIN
+                and _same_kind(root, e["root"]) and day < (e.get("date") or "9999")}
+        if len(days) == 1:
+            e["date"], e["date_precision"] = days.pop(), "day"
+            e.setdefault("rule", {})["date"] = "the day a later sentence says the act took place"
+    retold = [r for r in retold if r[2] != BEGAN]
     for e in events:
         if e.get("date_precision") not in ("unknown", "publication") or e.get("negated") or not e.get("target"):
             continue

@@ -13,7 +13,7 @@ from eventwire.actors.context import DIPLOMATS
 from eventwire.actors.recognize import Found
 from eventwire.events.arguments import PLACE_TYPES, coded, known_party, resolve
 from eventwire.events.control import controller, past_teller
-from eventwire.events.coreport import date_from_retelling
+from eventwire.events.coreport import BEGAN, date_from_retelling
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
 from eventwire.events.modality import base, denied, modality_of, ongoing, reporter_of, standing
 from eventwire.events.ontology import lookup, settle
@@ -72,6 +72,7 @@ from eventwire.events.words import (
     ARMED_FORMS,
     ARMED_SECTORS,
     ASKING,
+    BEGUN,
     BLAME,
     CEASING,
     CIVIL_FORMS,
@@ -115,6 +116,7 @@ from eventwire.events.words import (
     PLACE_BOUND_ROOTS,
     PRIVATE_SECTORS,
     PRIVATE_TRAVELLERS,
+    PROPOSALS,
     PROTESTED,
     QUANTITY_PARTICLES,
     REFUSING,
@@ -240,6 +242,17 @@ class EventCoder:
         date_from_retelling(events, retold)
         return events
 
+    @staticmethod
+    def _began(ctx: Sentence, verb) -> None:
+        """"The attack began late on Tuesday": the day an act told before (and dated by its report) happened."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in ACTS_BY_NOUN or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+            return
+        day, precision = event_date(ctx.doc, verb, ctx.pubdate)
+        if precision == "day" and day:
+            ctx.retold.extend((ctx.index, root, BEGAN, day) for root in ACTS_BY_NOUN[subj.lemma_.lower()])
+
     def _trigger(self, ctx: Sentence, tok) -> None:
         """The events a verb or noun of the sentence codes, added to ctx.events."""
         if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_ == "VBP"):
@@ -249,6 +262,8 @@ class EventCoder:
                 self._called(ctx, tok)
             if lemma in LISTING:
                 self._listing(ctx, tok)
+            if lemma in BEGUN or lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children):
+                self._began(ctx, tok)
             pats = self.lex.verbs.get(lemma) or self.lex.verbs.get(tok.lower_)
             if pats and not self._controlled(tok):
                 pat = self._best(tok, pats)
@@ -831,9 +846,11 @@ class EventCoder:
                     g for k in c.children if k.dep_ == "amod" and k.lower_ in ("led", "backed")
                     for g in k.children if g.dep_ in ("npadvmod", "compound") and actorish(g, found)), None)
                 if owner is not None and c.dep_ == "dobj" and (c.lemma_.lower() in FLOWS | SYMBOLS | HOLDINGS or (
+                        pat.code[:2] == "12" and c.lemma_.lower() in PROPOSALS) or (
                         pat.code[:2] == "06" and c.lemma_.lower() not in DRILLS and known_party(owner, found))):
-                    return [owner]  # "stopped Russian cargo flights": the flow cut off is the owner's; "burned the
-                    # Macedonian flag": whom the flag stands for; "supported the Saudi-led campaign": whose campaign
+                    return [owner]  # "stopped Russian cargo flights": the flow cut off is the owner's; "declined a
+                    # Colombian request": who made it; "burned the Macedonian flag": whom the flag stands for;
+                    # "supported the Saudi-led campaign": whose campaign
                 continue
             if pat.code[:3] in TALKS_CODES and _venue(c, found):
                 continue  # "met the commission's commissioner in Addis Ababa": where they met, not whom

@@ -41,7 +41,8 @@ SCHEDULED = {"due", "expected", "scheduled", "set", "slated", "poised", "likely"
              "tipped", "bound", "about"}
 # nouns whose infinitive names a possibility, not a deed: "the right to defend", "a plan to attack"
 MODAL_NOUNS = {"right", "ability", "power", "capacity", "plan", "intention", "threat", "readiness", "willingness",
-               "option", "chance", "opportunity", "need", "bid", "attempt", "proposal", "offer", "authority", "freedom"}
+               "option", "chance", "opportunity", "need", "bid", "attempt", "proposal", "offer", "authority", "freedom",
+               "request", "invitation", "call", "appeal", "demand", "plea", "pledge", "promise"}
 # verbs whose complement is permitted, not done: "rules that allow it to detain"
 # "agreed to stop bombing", "halted its shelling": the act governed is what ends, not what is done
 DETENTIONS = {"detention", "arrest", "expulsion", "deportation", "seizure", "jailing", "imprisonment", "conviction",
@@ -184,8 +185,12 @@ VERBAL_ACTS = {"accuse", "blame", "urge", "call", "demand", "ask", "appeal", "wa
 # what a state lets in or out and may cut off: whose they are ("halted Russian flights") is whom the cut is aimed at
 FLOWS = {"flight", "import", "export", "shipment", "cargo", "good", "product", "trade", "broadcast", "investment"}
 SYMBOLS = {"flag", "flags", "effigy", "effigies"}  # burned in protest: whose they are is whom it is aimed at
+# "the attack began late on Tuesday": verbs telling when an act told before took place
+BEGUN = {"begin", "start", "happen", "occur", "unfold", "erupt"}
 # verbs by which one asks for an act: the act asked for has not happened ("called for Arakawa's release")
 ASKING = {"call", "appeal", "press", "push", "demand", "ask", "urge", "seek", "plead", "lobby", "campaign"}
+# what one turns down was made by someone: "declined a Colombian request" rejects Colombia
+PROPOSALS = {"request", "offer", "proposal", "appeal", "demand", "invitation", "plan", "call", "bid", "plea", "initiative"}
 # what a sanction freezes or seizes stands for its owner: "froze Iranian assets", "Nicaraguan bank accounts"
 HOLDINGS = {"asset", "account", "fund", "property", "holding", "reserve", "deposit"}
 FIXED_OBJECTS = {"persona non grata": "grata", "unwelcome": "unwelcome"}
