@@ -113,3 +113,23 @@ def test_a_request_turned_down_rejects_who_made_it_and_what_it_asked_is_not_done
     rec = code("Panama declined a Colombian request to host a new round of talks.", "2026-10-21")
     assert ("PAN", "120", "COL") in dyads(rec)
     assert not dyads(rec, "04")
+
+
+def test_every_party_of_a_joined_phrase_inside_the_argument(code):
+    """'accepted rescue teams from Turkey and Qatar': both sent them, not only the first named."""
+    rec = code("Iran accepted rescue teams from Turkey and Qatar on Wednesday.", "2026-05-14")
+    assert {("IRN", "083", "TUR"), ("IRN", "083", "QAT")} <= set(dyads(rec))
+
+
+def test_rescuers_and_doctors_sent_are_humanitarian_aid(code):
+    rec = code("Iraq sent ambulances and doctors to Iran on Thursday.", "2026-05-14")
+    assert ("IRQ", "073", "IRN") in dyads(rec)
+    rec = code("The ministry sent a team of investigators to Iran on Thursday.", "2026-05-14")
+    assert not dyads(rec, "07")  # a team of anyone is no aid
+
+
+def test_the_two_who_just_met_are_the_pair(code):
+    """'met his Turkish counterpart on Tuesday, and the two agreed to resume talks': Greece and Turkey agreed."""
+    rec = code("Greek Foreign Minister Yannis Alexiou met his Turkish counterpart on Tuesday, and the two agreed to "
+               "resume talks next month.", "2026-07-08")
+    assert ("GRCGOV", "030", "TURGOV") in dyads(rec)

@@ -89,6 +89,14 @@ def inner_actor(head, found) -> tuple[dict, str] | None:
     return None
 
 
+def _conjoined(doc, found, a: dict) -> list[dict]:
+    """Actors of the later conjuncts of the phrase that names `a` ("rescue teams from Turkey and Qatar": Qatar too)."""
+    tok = next((doc[i] for i, acts in found.heads.items() if any(b is a for b in acts)), None)
+    if tok is None:
+        return []
+    return [b for c in tok.conjuncts if c.i > tok.i for b in found.heads.get(c.i, []) if b.get("code")]
+
+
 def _where(path: str) -> bool:
     """Reached through a place preposition: "the use of French in courts" is where it is used, and a bare sector
     there ("courts", "schools") is no party to it (a named place or a country's body still is: "the coup in
@@ -229,6 +237,7 @@ def resolve(doc, head, found) -> list[tuple[dict, str]]:
                 out.append((actor(text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)), "thing"))
             else:
                 out.append((inner[0], "inside:" + inner[1]))
+                out.extend((a, "inside:" + inner[1]) for a in _conjoined(doc, found, inner[0]))
         elif acts:
             out.extend((a, "mention") for a in acts)
         else:

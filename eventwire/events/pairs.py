@@ -24,6 +24,9 @@ LEAD_MIN = 3  # mentions each of the article's two leading countries needs to st
 
 def pair_phrase(h) -> bool:
     """'both sides', 'the two countries', 'both governments' as an argument (not 'on both sides of the border')."""
+    if h.lower_ == "two" and h.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                     for c in h.children):
+        return True  # "met his Turkish counterpart, and the two agreed to resume talks"
     if h.lemma_.lower() not in PAIR_NOUNS or h.tag_ != "NNS":
         return False
     dual = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") or c.lower_ == "two" and c.dep_ == "nummod"
