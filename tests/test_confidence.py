@@ -186,3 +186,13 @@ def test_threshold_from_the_environment(monkeypatch):
         monkeypatch.setenv("EVENTWIRE_MIN_CONFIDENCE", bad)
         with pytest.raises(SystemExit, match="EVENTWIRE_MIN_CONFIDENCE"):
             _env_confidence()
+
+
+def test_the_shipped_threshold_is_the_one_blind_passes_measured():
+    """The gate stores at the threshold blind passes measured (scripts/train_confidence.py BLIND_THRESHOLD), and the
+    cross-validated rule's own choice is still reported beside it."""
+    text = (ROOT / "scripts/train_confidence.py").read_text(encoding="utf-8")
+    blind = float(text.split("BLIND_THRESHOLD = ")[1].split()[0])
+    m = confidence.model()
+    assert m["threshold"] == blind == m["cross_validated"]["threshold"]
+    assert 0.5 <= m["cross_validated"]["rule_threshold"] <= 0.95

@@ -4,7 +4,7 @@ force's name is that country's force. Every sentence here is ours."""
 
 from __future__ import annotations
 
-from tests.conftest import dyads
+from tests.conftest import dyads, events_of
 
 
 def _actor(rec: dict, text: str) -> dict:
@@ -133,3 +133,55 @@ def test_the_two_who_just_met_are_the_pair(code):
     rec = code("Greek Foreign Minister Yannis Alexiou met his Turkish counterpart on Tuesday, and the two agreed to "
                "resume talks next month.", "2026-07-08")
     assert ("GRCGOV", "030", "TURGOV") in dyads(rec)
+
+
+def test_a_body_named_again_is_the_one_named_before(code):
+    """'A Paris criminal court ... The court issued a warrant': France's court; with two countries' courts in reach,
+    no guess."""
+    rec = code("LONDON, Feb 13 (Wire) - A Paris criminal court on Friday jailed two French arms brokers.\n\n"
+               "The court also issued an arrest warrant for a Kazakh pilot.", "2026-02-13")
+    assert _actor(rec, "The court")["code"] == "FRAJUD" and not _actor(rec, "The court").get("context")
+    rec = code("PARIS, Feb 13 (Wire) - A Paris court jailed a broker, and a Brussels court freed his partner.\n\n"
+               "The court also issued an arrest warrant for a Kazakh pilot.", "2026-02-13")
+    assert _actor(rec, "The court").get("context")  # no coreference: at most a guess from context
+
+
+def test_an_intent_to_harm_is_a_threat_and_a_planned_protest_no_act_yet(code):
+    """'planned to attack Israeli towns' threatens force (138), never an intent to cooperate (030); 'planned to rally'
+    is no act yet; 'pledged not to use force' is an intent to keep the peace (03x)."""
+    rec = code("Hamas said it planned to attack Israeli towns.", "2026-05-01")
+    assert ("PSEREBHMS", "138", "ISR") in dyads(rec) and not dyads(rec, "03")
+    assert not dyads(code("Exile groups in Los Angeles said they planned to rally outside the Iranian consulate.",
+                          "2026-05-01"), "03")
+    rec = code("Guyana's president and Venezuela's president pledged not to threaten or use force against each other.",
+               "2026-05-01")
+    assert dyads(rec, "03") and not dyads(rec, "13")
+    assert ("KEN", "030", "HTI") in dyads(code("Kenya pledged to send troops to Haiti.", "2026-05-01"))
+
+
+def test_sport_training_and_admissions_are_no_political_acts(code):
+    """A match won 2-1 is no assault; players training at a camp are no military cooperation; prosecutors who
+    conceded a point yield nothing; looking at cooling towers investigates nothing."""
+    assert not dyads(code("Iran beat the United States 2-1 in Lyon in 1998.", "2026-05-22"))
+    assert dyads(code("Soldiers beat protesters with batons in Harare on Monday.", "2026-05-22"), "18")
+    assert not dyads(code("The Iranian players were continuing to train at a camp in Antalya, Turkey.", "2026-05-22"))
+    assert dyads(code("Turkish officers trained Somali soldiers at a base in Mogadishu.", "2026-05-22"), "06")
+    assert not dyads(code("French prosecutors conceded the Kazakh pilot was unlikely to be handed over.", "2026-02-13"),
+                     "08")
+    assert not dyads(code('"We look at those cooling towers every morning," a Ukrainian pensioner said.', "2026-07-09"))
+
+
+def test_a_participle_beside_a_future_act_shares_its_mood(code):
+    """'would send a note this week asking Barbados to delay': the request is not made yet; after a refusal ('would
+    not hand him over, prompting Washington to revoke visas') the result did happen."""
+    rec = code("Haiti's foreign minister said the government would send a note to Bridgetown this week asking "
+               "Barbados to delay the transfer.", "2026-08-26")
+    assert not [e for e in events_of(rec) if e["trigger"]["text"] == "asking"]
+    rec = code("Honduras said on Thursday it would not hand over a former police commander, prompting Washington to "
+               "revoke the visas of two senior Honduran officials.", "2026-03-20")
+    assert [e for e in events_of(rec) if e["trigger"]["text"] == "revoke"]
+
+
+def test_israels_security_agency_by_name(code):
+    rec = code("Israel's defence minister refused a request by the Shin Bet to detain the third suspect.", "2026-10-20")
+    assert [a for a in rec["actors"] if a["code"] == "ISRSPY"]

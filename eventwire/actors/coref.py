@@ -21,6 +21,10 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "
             "it": "n", "its": "n", "they": "p", "them": "p", "their": "p"}
 OBJECTS = {"him", "her", "them"}  # never the subject of their own verb ('it' as an object is not resolved)
 WINDOW = 3  # sentences back
+# bodies "the court", "the ministry" names again after one country's was named ("A Paris court ... the court");
+# not "the government", "the army" or "the police": a sentence's own actors have theirs ("Honduran opposition
+# lawmakers accused the government" after Nicaragua's was named)
+INSTITUTIONS = {"court", "tribunal", "ministry", "council", "commission", "mission", "embassy", "agency"}
 # plural nouns for people: when the nearest plural is one no actor codes ('told supporters ... them'), no one
 PEOPLE = frozenset(
     "people men women children families villagers residents civilians voters supporters members followers "
@@ -256,11 +260,15 @@ class Resolver:
                 return self._copy(tok, a, rng, sent_i)
             if lemma == "group" and a["group"] and kind == "group":  # not a member of it
                 return self._copy(tok, a, rng, sent_i)
-        role = next((a for _s, i, a, kind in self._recent(sent_i) if kind == "role" and i < tok.i
-                     and tok.doc[i].lemma_.lower() == lemma and split_code(a["code"])[0] and not a.get("context")
-                     and all(w in tok.doc[max(0, i - 3):i].text.lower().split() for w in words)), None)
-        # "a State Department spokesman said ... The spokesman added": the same unnamed office-holder
-        return self._copy(tok, role, rng, sent_i) if role else None
+        # "a State Department spokesman said ... The spokesman added", "A Paris court ... The court ordered": the
+        # same unnamed office-holder or body, when every such mention in reach is of one country
+        same = [a for _s, i, a, kind in self._recent(sent_i) if i < tok.i and tok.doc[i].lemma_.lower() == lemma
+                and (kind == "role" or kind == "thing" and lemma in INSTITUTIONS) and not a.get("context")
+                and a.get("code") and all(w in tok.doc[max(0, i - 3):i].text.lower().split() for w in words)]
+        owners = {split_code(a["code"])[0] for a in same}
+        if len(owners) == 1 and None not in owners and "" not in owners:
+            return self._copy(tok, same[0], rng, sent_i)
+        return None
 
     def _country(self, tok, sent_i: int, rng) -> dict | None:
         """'the country' is the story's subject, not the last country named: of the countries named so far (as

@@ -4,8 +4,9 @@ setting.py, the order in which a verb's possible targets are tried in targets.py
 
 from __future__ import annotations
 
+import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -538,6 +539,22 @@ class EventCoder:
         return max(ok, key=lambda p: (p.specificity() - bool(p.target_preps and not set(p.target_preps) & parts),
                                       not (p.target_preps and not set(p.target_preps) & parts)))
 
+    def _hostile_intent(self, verb, pat):
+        """"vowed to attack", "planned to rally": an intent is to cooperate (03x) only when what is intended is no
+        conflict; force intended is a threat of force (138), repression 137, cutting ties 131, words or protest
+        intended are no act yet (None), and harm forsworn ("pledged not to use force") is an intent to cooperate."""
+        comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        pats = self.lex.verbs.get(comp.lemma_.lower()) if comp is not None else None
+        best = self._best(comp, pats) if pats else None
+        if best is None or best.code == NO_EVENT:
+            return pat
+        root = best.code[:2]
+        if any(c.dep_ == "neg" for c in comp.children):
+            return pat  # "pledged not to threaten or use force": an intent to keep the peace
+        if root in ("11", "12", "13", "14", "15"):
+            return None
+        return replace(pat, code=HOSTILE_INTENT[root]) if root in HOSTILE_INTENT else pat
+
     def _emit_verb(self, ctx: Sentence, verb, pat) -> None:
         found = ctx.found
         if self._shortened_passive(verb):
@@ -555,6 +572,12 @@ class EventCoder:
             return  # "police supported by the mission raided", "rebels backed by Rwanda": how they act, no praise
         if no_act_of_states(verb, passive):
             return  # "the border triangle where Libya, Sudan and Egypt meet", "citizens sheltering in churches"
+        if pat.code[:2] in FORCE_ROOTS and _scored(verb):
+            return  # "Iran beat the United States 2-1 in Lyon": a match won, no assault
+        if pat.code[:2] == "03" and base(verb) != "agree":
+            pat = self._hostile_intent(verb, pat)
+            if pat is None:
+                return
         subj = self._subject(verb, passive, found)
         targets = self._targets(verb, pat, passive, found)
         if subj is None and not targets:
@@ -1194,6 +1217,19 @@ def _form_by_doer(trigger, code: str, sources: list[dict]) -> str:
         return form
     armed = ARMED_FORMS.get((lemma, code))
     return armed if armed and all(s.get("sector") in ARMED_SECTORS for s in sources) else code
+
+
+# what an intent to do harm threatens (CAMEO 13x): force, repression, cutting ties
+HOSTILE_INTENT = {"18": "138", "19": "138", "20": "138", "17": "137", "16": "131"}
+SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # a match's score ("2-1"), not a date or a range
+
+
+def _scored(verb) -> bool:
+    """A match's score just after the verb ("beat the United States 2-1", "won 3 - 0"): a game, not a fight."""
+    doc, end = verb.doc, min(verb.sent.end, verb.i + 8)
+    return any(SCORE.match(doc[i].text) or (doc[i].text.isdigit() and len(doc[i].text) <= 2 and i + 2 < end and
+                                            doc[i + 1].text in ("-", "–") and doc[i + 2].text.isdigit() and
+                                            len(doc[i + 2].text) <= 2) for i in range(verb.i + 1, end))
 
 
 def _failed(verb) -> bool:

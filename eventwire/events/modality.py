@@ -22,6 +22,7 @@ from eventwire.events.words import (
     PERMIT_GOVERNORS,
     PREVENTING,
     REFUSALS,
+    RESULTS,
     SCHEDULED,
     SPEECH,
     STANCE_ROOTS,
@@ -53,7 +54,7 @@ def modality_of(verb) -> tuple[bool, str]:
     v = verb
     modality = "asserted"
     chain = [verb]
-    while v.dep_ in ("xcomp", "conj") and v.head.i != v.i:
+    while (v.dep_ in ("xcomp", "conj") or _participle_of(v)) and v.head.i != v.i:
         if v.dep_ == "conj" and (v.tag_ in ("VBD", "VBZ") or v.tag_ == "VBP" and v.head.tag_ != "VB" or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or _active_after_passive(v)):
             # "would not free the staff and accused the UN", "France has not banned the group, and Algerian
@@ -174,6 +175,13 @@ def _governors(verb):
         if v.lemma_.lower() in SPEECH and not (below.dep_ == "xcomp" and base(v) in DIRECTIVES):
             return  # but "told Kyiv to consult Warsaw" directs, it tells nothing done
         yield v
+
+
+def _participle_of(verb) -> bool:
+    """"would send a note this week asking Barbados to delay": a bare participle told beside a verb shares its mood."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() not in RESULTS and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children) and not modality_of(verb.head)[0]
+    # (not after a refusal: "would not hand him over, prompting X to", "had not agreed ..., denying a report")
 
 
 def _as_it_happened(verb) -> bool:
