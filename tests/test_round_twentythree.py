@@ -185,3 +185,14 @@ def test_a_participle_beside_a_future_act_shares_its_mood(code):
 def test_israels_security_agency_by_name(code):
     rec = code("Israel's defence minister refused a request by the Shin Bet to detain the third suspect.", "2026-10-20")
     assert [a for a in rec["actors"] if a["code"] == "ISRSPY"]
+
+
+def test_a_present_tense_trip_with_its_weekday_is_a_plan(code):
+    """'Karaman travels on Wednesday to Alexandria' in an article's body is scheduled, not a visit made last
+    Wednesday; the same present tense in a headline tells what was done."""
+    rec = code("Turkey and Egypt sign accords in Cairo\n\nPublished: 2026-03-24\n\nCAIRO, Mar 24 (Wire) - Turkish "
+               "President Karaman met Egypt's president in Cairo on Tuesday.\n\nKaraman travels on Wednesday to "
+               "Alexandria, where he will visit a Turkish-owned plant.", "2026-03-24")
+    assert not [e for e in events_of(rec) if e["trigger"]["text"] == "travels"]
+    assert [e for e in rec["events"] if e["trigger"]["text"] == "travels" and e["modality"] == "intended"]
+    assert [e for e in events_of(rec) if e["trigger"]["text"] == "sign"]

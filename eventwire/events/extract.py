@@ -16,7 +16,7 @@ from eventwire.events.arguments import PLACE_TYPES, coded, known_party, resolve
 from eventwire.events.control import controller, past_teller
 from eventwire.events.coreport import BEGAN, date_from_retelling
 from eventwire.events.lexicon import NO_EVENT, EventLexicon, Pattern
-from eventwire.events.modality import base, denied, modality_of, ongoing, reporter_of, standing
+from eventwire.events.modality import base, denied, modality_of, ongoing, reporter_of, scheduled, standing
 from eventwire.events.ontology import lookup, settle
 from eventwire.events.pairs import pair_phrase
 from eventwire.events.posture import DRILLS, announced_drill, at_home, drill_alone, peacekeeping
@@ -612,6 +612,8 @@ class EventCoder:
             code, modality = alone
         if modality == "asserted" and (standing(verb, code) or ongoing(verb)):
             modality = "habitual"
+        if modality == "asserted" and ctx.index > 0 and scheduled(verb):
+            modality = "intended"  # "travels on Wednesday to Alexandria" (a headline's present tells what was done)
         if code[:2] == "12" and base(verb) in REFUSING and any(c.dep_ == "xcomp" and (base(c) in SILENCE or any(
                 o.dep_ == "dobj" and o.lemma_.lower() in TOLD_THINGS for o in c.children)) for c in verb.children):
             code = "011"  # "declined to comment on the charges", "declined to give details": no comment, not a

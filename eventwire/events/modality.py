@@ -3,6 +3,7 @@ invade", "if", "will meet"), denial ("denies it supports") and who reported it (
 
 from __future__ import annotations
 
+from eventwire.dates.resolve import WEEKDAYS
 from eventwire.events.syntax import apart, shares_passive
 from eventwire.events.words import (
     ASSEMBLING,
@@ -245,6 +246,13 @@ def standing(verb, code: str) -> bool:
     return verb.dep_ == "relcl" and verb.tag_ == "VBN" and code[:2] in STANCE_ROOTS and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children) and not any(
         t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
+
+
+def scheduled(verb) -> bool:
+    """'Karaman travels on Wednesday to Alexandria': a present simple with a weekday of its own, in the body of an
+    article (not a headline's present), tells a plan, not a visit made."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+        t.lower_ in WEEKDAYS for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree)
 
 
 def ongoing(verb) -> bool:
