@@ -96,6 +96,7 @@ from eventwire.events.words import (
     GOODS,
     HARMS,
     HOLDINGS,
+    HOSTILE_INTENT,
     HOSTILE_MEASURES,
     HYPOTHETICAL_AUX,
     INFORMING,
@@ -111,6 +112,7 @@ from eventwire.events.words import (
     NEVER_TARGETS,
     NOT_HELD,
     NOT_MUTUAL,
+    NOT_YET_ACTS,
     OBLIGATION,
     ON_DUTY,
     PERMIT,
@@ -551,7 +553,7 @@ class EventCoder:
         root = best.code[:2]
         if any(c.dep_ == "neg" for c in comp.children):
             return pat  # "pledged not to threaten or use force": an intent to keep the peace
-        if root in ("11", "12", "13", "14", "15"):
+        if root in NOT_YET_ACTS:
             return None
         return replace(pat, code=HOSTILE_INTENT[root]) if root in HOSTILE_INTENT else pat
 
@@ -1221,8 +1223,6 @@ def _form_by_doer(trigger, code: str, sources: list[dict]) -> str:
     return armed if armed and all(s.get("sector") in ARMED_SECTORS for s in sources) else code
 
 
-# what an intent to do harm threatens (CAMEO 13x): force, repression, cutting ties
-HOSTILE_INTENT = {"18": "138", "19": "138", "20": "138", "17": "137", "16": "131"}
 SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # a match's score ("2-1"), not a date or a range
 
 

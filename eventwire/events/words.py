@@ -185,6 +185,10 @@ VERBAL_ACTS = {"accuse", "blame", "urge", "call", "demand", "ask", "appeal", "wa
 # what a state lets in or out and may cut off: whose they are ("halted Russian flights") is whom the cut is aimed at
 FLOWS = {"flight", "import", "export", "shipment", "cargo", "good", "product", "trade", "broadcast", "investment"}
 SYMBOLS = {"flag", "flags", "effigy", "effigies"}  # burned in protest: whose they are is whom it is aimed at
+# what an intent to do harm threatens (CAMEO 13x): force, repression, cutting ties; words, threats, protest and
+# posture intended are no act yet ("planned to rally"): none is coded until done
+HOSTILE_INTENT = {"18": "138", "19": "138", "20": "138", "17": "137", "16": "131"}
+NOT_YET_ACTS = {"11", "12", "13", "14", "15"}
 # "the attack began late on Tuesday": verbs telling when an act told before took place
 BEGUN = {"begin", "start", "happen", "occur", "unfold", "erupt"}
 # verbs by which one asks for an act: the act asked for has not happened ("called for Arakawa's release")
