@@ -266,7 +266,7 @@ class Resolver:
                 and (kind == "role" or kind == "thing" and lemma in INSTITUTIONS) and not a.get("context")
                 and a.get("code") and all(w in tok.doc[max(0, i - 3):i].text.lower().split() for w in words)]
         owners = {split_code(a["code"])[0] for a in same}
-        if len(owners) == 1 and None not in owners and "" not in owners:
+        if len(owners) == 1 and owners.pop():
             return self._copy(tok, same[0], rng, sent_i)
         return None
 

@@ -1228,10 +1228,9 @@ SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # a match's score ("2-1"), not a 
 
 def _scored(verb) -> bool:
     """A match's score just after the verb ("beat the United States 2-1", "won 3 - 0"): a game, not a fight."""
-    doc, end = verb.doc, min(verb.sent.end, verb.i + 8)
-    return any(SCORE.match(doc[i].text) or (doc[i].text.isdigit() and len(doc[i].text) <= 2 and i + 2 < end and
-                                            doc[i + 1].text in ("-", "–") and doc[i + 2].text.isdigit() and
-                                            len(doc[i + 2].text) <= 2) for i in range(verb.i + 1, end))
+    doc, end = verb.doc, min(verb.sent.end, verb.i + 8)  # the parser splits "2-1" into three tokens
+    return any(SCORE.match("".join(t.text for t in doc[i:min(i + 3, end)])) or SCORE.match(doc[i].text)
+               for i in range(verb.i + 1, end))
 
 
 def _failed(verb) -> bool:
