@@ -23,7 +23,8 @@ def test_shipped_index_is_what_the_builder_makes_from_the_installed_geonamescach
     ("Islamabad", ("Islamabad", "PAK")),  # a primary name beats an alternate name of a Bangladeshi town
     ("the Kabul airport", ("Kabul", "AFG")),  # 'the' and trailing words stripped
     ("pakistan", ("Pakistan", "PAK")),  # a country name
-    ("North Waziristan", None),  # never 'North' alone
+    ("North Waziristan", ("North Waziristan", "PAK")),  # a region of its own (regions.tsv)
+    ("North Zalambessa", None),  # never 'North' alone
     ("Zalambessa", None),
 ])
 def test_locate_reads_the_index(name, want):

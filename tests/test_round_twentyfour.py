@@ -15,3 +15,48 @@ def test_us_commands_abroad_are_the_us_military(code):
     assert ("USAMIL", "190", "SOMREBSHB") in dyads(rec)
     rec = code("U.S. Central Command said its forces struck a Houthi radar site on Tuesday.", "2026-05-01")
     assert [d for d in dyads(rec) if d[0] == "USAMIL" and d[1].startswith("19")]
+
+
+def test_regions_of_one_country_are_places():
+    """States and provinces (ISO 3166-2) locate to their country, without coordinates; a region name two
+    countries share (Punjab) or that is a common word (Unity, Sahel) locates nowhere, and a town's own name
+    keeps its coordinates."""
+    from eventwire.places import locate
+
+    assert locate("Zamfara state")["country"] == "NGA"
+    assert locate("Cabo Delgado province")["country"] == "MOZ"
+    assert locate("North Kivu")["country"] == "COD"  # our English name for Nord-Kivu
+    assert locate("Borno")["country"] == "NGA"  # not Borna in Saxony, whose old name it is
+    assert locate("Balochistan")["lat"] is None
+    assert locate("Punjab") is None and locate("Unity") is None and locate("Sahel") is None
+    assert locate("Kaduna")["lat"] is not None
+
+
+def test_a_region_gives_armed_men_and_their_victims_a_country(code):
+    """'Gunmen killed 12 villagers in Zamfara state' is Nigeria's: the region names the country."""
+    rec = code("Gunmen killed 12 villagers in Zamfara state on Sunday, police said.", "2026-05-01")
+    assert ("NGAREB", "1823", "NGACVL") in dyads(rec)
+    rec = code("Police in Sindh arrested 30 protesters on Sunday.", "2026-05-01")
+    assert ("PAKCOP", "173", "PAKCVL") in dyads(rec)
+
+
+def test_a_region_is_where_not_who(code):
+    """'Puntland demanded' is a regional government, not Somalia; 'the Red Sea' is water, not Sudan's state of
+    that name; a region acted on stands for its country ('an arms embargo on Darfur' falls on Sudan)."""
+    from eventwire.places import locate
+
+    rec = code("Puntland demanded the release of the crew on Monday.", "2026-05-01")
+    assert not [d for d in dyads(rec) if d[0] == "SOM"]
+    assert locate("the Red Sea") is None and locate("Far North") is None
+    rec = code("The Security Council imposed an arms embargo on Darfur on Monday.", "2026-05-01")
+    assert ("IGOUNO", "163", "SDN") in dyads(rec)
+
+
+def test_gdelt_geography_of_a_region():
+    """A region is a GDELT state match (type 5, 2 in the US) with its country's FIPS code and no point."""
+    from eventwire.export.geo import place_geo
+
+    assert place_geo({"name": "Zamfara", "country": "NGA", "lat": None, "lon": None})[:3] == [5, "Zamfara, Nigeria",
+                                                                                            "NI"]
+    assert place_geo({"name": "Texas", "country": "USA", "lat": None, "lon": None})[0] == 2
+    assert place_geo({"name": "Nigeria", "country": "NGA", "lat": None, "lon": None})[0] == 1

