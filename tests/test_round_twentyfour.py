@@ -60,3 +60,14 @@ def test_gdelt_geography_of_a_region():
                                                                                             "NI"]
     assert place_geo({"name": "Texas", "country": "USA", "lat": None, "lon": None})[0] == 2
     assert place_geo({"name": "Nigeria", "country": "NGA", "lat": None, "lon": None})[0] == 1
+
+
+def test_an_attack_dated_by_its_report_takes_the_day_told_next(code):
+    """A lead dated only by its report ('..., the government said on Thursday') and the next sentence's own day for
+    the same attack ('stormed the post ... on Tuesday'): the killings happened on Tuesday."""
+    rec = code("NIAMEY, Jun 5 (Wire) - Islamist militants killed nine Nigerien soldiers in a raid on an army post near "
+               "the border, the government said on Thursday.\n\n"
+               "Dozens of gunmen on motorbikes stormed the post near Ayorou shortly after midnight on Tuesday, a "
+               "spokesman said.", "2026-06-05")
+    kill = [e for e in rec["events"] if e["code"] == "1823" and e["sentence_index"] == 1]
+    assert kill and all(e["date"] == "2026-06-02" for e in kill)

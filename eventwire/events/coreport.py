@@ -140,6 +140,30 @@ def _dated_by_report(e: dict, events: list[dict]) -> bool:
                and (o.get("rule") or {}).get("date") == TOLD for o in events)
 
 
+def _dated_after(events: list[dict]) -> None:
+    """"Militants killed 14 soldiers in a raid, the government said on Tuesday. ... Gunmen stormed the post shortly
+    after midnight on Sunday": an attack dated only by its report (or a headline's, by none) takes the day the next
+    sentences give an attack by or on the same party, when that day is earlier and the only one."""
+    for e in events:
+        if e.get("negated") or e["root"] not in ("18", "19") or not (e.get("date_precision") == "publication" and
+                                                                      e["sentence_index"] == 0 or
+                                                                      e.get("date_precision") == "day" and _dated_by_report(e, events)):
+            continue
+        days = {o["date"] for o in events if e["sentence_index"] < o["sentence_index"] <= e["sentence_index"] + RETOLD_WITHIN
+                and o["root"] in ("18", "19") and o.get("date_precision") == "day" and not o.get("negated")
+                and o.get("modality") == "asserted" and not _dated_by_report(o, events)
+                and (o["date"] or "9999") < (e.get("date") or "9999") and _same_party(o, e)}
+        if len(days) == 1:
+            e["date"], e["date_precision"] = days.pop(), "day"
+            e.setdefault("rule", {})["date"] = "the day a later sentence gives the same attack"
+
+
+def _same_party(a: dict, b: dict) -> bool:
+    """The same doer, or a victim of the same state ("nine Nigerien soldiers" and "the post near Ayorou")."""
+    return any((one := country_or_code(a.get(side))) and one == country_or_code(b.get(side))
+               for side in ("source", "target"))
+
+
 def date_from_retelling(events: list[dict], retold: list[tuple[int, str, str, str]]) -> None:
     """"Guinean soldiers detained five farmers ... The farmers were seized on Tuesday morning": a passive telling
     without a doer (no event of its own) gives its day to the undated act of the same root just before, whose
@@ -155,6 +179,7 @@ def date_from_retelling(events: list[dict], retold: list[tuple[int, str, str, st
             e["date"], e["date_precision"] = days.pop(), "day"
             e.setdefault("rule", {})["date"] = "the day a later sentence says the act took place"
     retold = [r for r in retold if r[2] != BEGAN]
+    _dated_after(events)
     for e in events:
         if e.get("date_precision") not in ("unknown", "publication") or e.get("negated") or not e.get("target"):
             continue
