@@ -71,3 +71,18 @@ def test_an_attack_dated_by_its_report_takes_the_day_told_next(code):
                "spokesman said.", "2026-06-05")
     kill = [e for e in rec["events"] if e["code"] == "1823" and e["sentence_index"] == 1]
     assert kill and all(e["date"] == "2026-06-02" for e in kill)
+
+
+def test_barring_a_politician_is_a_ban(code):
+    """A court disqualifying a party leader bans a politician (1722); barring ministers or candidates is an
+    administrative sanction (172); rain barring a road is no act."""
+    rec = code("Thailand's Constitutional Court disqualified the opposition leader on Wednesday.", "2026-05-01")
+    assert [d for d in dyads(rec) if d[0] == "THAJUD" and d[1] == "1722"]
+    rec = code("Israel barred two Spanish ministers from entering the country on Monday.", "2026-05-01")
+    assert ("ISR", "172", "ESPGOV") in dyads(rec)
+    assert not dyads(code("Heavy rain barred the road to the village on Monday.", "2026-05-01"))
+
+
+def test_warships_are_the_military(code):
+    rec = code("A Russian submarine fired a missile at a Ukrainian port on Monday.", "2026-05-01")
+    assert [a["code"] for a in rec["actors"] if a["text"] == "A Russian submarine"] == ["RUSMIL"]
