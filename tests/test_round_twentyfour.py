@@ -86,3 +86,20 @@ def test_barring_a_politician_is_a_ban(code):
 def test_warships_are_the_military(code):
     rec = code("A Russian submarine fired a missile at a Ukrainian port on Monday.", "2026-05-01")
     assert [a["code"] for a in rec["actors"] if a["text"] == "A Russian submarine"] == ["RUSMIL"]
+
+
+def test_political_parties_are_their_countrys(code):
+    """A party named is its country's PTY (parties.tsv), not a rebel group or a demonym's state; 'the opposition'
+    before it makes it OPP and its lawmakers are LEG; a bank that shares an acronym is a bank."""
+    def source(text):
+        return [d[0] for d in dyads(code(text, "2026-05-01"))][:1]
+
+    assert source("The BNP accused the Awami League of rigging the vote on Monday.") == ["BGDPTY"]
+    assert source("The ruling African National Congress expelled two lawmakers on Monday.") == ["ZAFPTY"]
+    assert source("Pheu Thai rejected the court ruling on Monday.") == ["THAPTY"]
+    assert source("Sinn Fein accused the government of complacency on Monday.") == ["IRLPTY"]
+    assert source("Opposition People Power Party lawmakers demanded an inquiry on Monday.") == ["KORLEG"]
+    rec = code("Police detained at least 12 supporters of the main opposition party Chadema on Tuesday.", "2026-05-01")
+    assert ("COP", "173", "TZAOPP") in dyads(rec)
+    rec = code("BNP Paribas cut its forecast on Monday.", "2026-05-01")
+    assert not [a for a in rec["actors"] if a["code"] == "BGDPTY"]

@@ -167,7 +167,7 @@ def builtin_entries() -> list[Entry]:
         for e in added:
             first_name.setdefault(e.code, e.name)
         entries += added
-    for name, kind in (("actors/named.tsv", "named"), ("actors/leaders.tsv", "leader")):
+    for name, kind in (("actors/named.tsv", "named"), ("actors/parties.tsv", "named"), ("actors/leaders.tsv", "leader")):
         entries += [e for e in (parse_dictionary_line(r, kind) for r in data.rows(name)) if e]
     return entries
 

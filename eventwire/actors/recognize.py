@@ -314,7 +314,9 @@ class ActorFinder:
         if sector in OFFICES and any(t.lower_ in ("former", "ex", "ex-") for t in toks if t.i < head.i):
             sector = "ELI"  # "former U.S. President Bill Clinton" holds no office: CAMEO codes him elite
         person = None
-        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not named and not countries and head.i not in match and head.ent_type_ in ("", "ORG") and any(
+        dictionary_name = head.i in match and match[head.i][2].kind in ("named", "user") and (
+            head.i == 0 or doc[head.i - 1].pos_ != "PROPN")  # "party Chadema" is no man (but "Ali al-Houthi" is)
+        if head.ent_type_ == "PERSON" and not dictionary_name or (head.pos_ == "PROPN" and not named and not countries and head.i not in match and head.ent_type_ in ("", "ORG") and any(
                 t.lower_.rstrip(".") in {"mr", "ms", "mrs", "dr"} for t in toks)) or titled(head, match) or \
                 self._named_role(head, match):
             name_toks = [head]
@@ -340,6 +342,10 @@ class ActorFinder:
                 return [join_code(countries[0], s, g)], None, titles  # "Guinea's junta" is Guinea's military
             if sector and not s and c:
                 return [join_code(c, sector, g)], None, titles
+            if s == "PTY" and c and sector == "LEG" and not (head.i in match and match[head.i][2] is e):
+                return [c + "LEG"], None, titles  # "People Power Party lawmakers"
+            if s == "PTY" and c and any(t.lower_ == "opposition" for t in toks if t.i < start):
+                return [c + "OPP"], None, titles  # "the opposition BNP": the party's place, not its kind
             return [e.code], None, titles
         if named and named[-1].kind == "leader" and (countries and split_code(named[-1].code)[0] not in countries or
                                                       _other_minister(toks, head, named[-1])):
