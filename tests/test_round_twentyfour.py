@@ -103,3 +103,14 @@ def test_political_parties_are_their_countrys(code):
     assert ("COP", "173", "TZAOPP") in dyads(rec)
     rec = code("BNP Paribas cut its forecast on Monday.", "2026-05-01")
     assert not [a for a in rec["actors"] if a["code"] == "BGDPTY"]
+
+
+def test_people_counted_are_civilians(code):
+    """'about 140 people' detained and '12 people' killed are civilians of the place (CVL), not an uncoded number;
+    'people familiar with the matter' and 'the Ukrainian people' are no civilians counted."""
+    rec = code("Police detained hundreds of people in Kampala on Sunday.", "2026-05-01")
+    assert ("UGACOP", "173", "UGACVL") in dyads(rec)
+    rec = code("Gunmen killed 12 people in Zamfara state on Sunday.", "2026-05-01")
+    assert ("NGAREB", "1823", "NGACVL") in dyads(rec)
+    rec = code("People familiar with the matter said the talks had failed.", "2026-05-01")
+    assert not [a for a in rec["actors"] if a["code"] and a["code"].endswith("CVL")]

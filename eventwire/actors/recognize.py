@@ -86,6 +86,20 @@ ROLE_NOUNS = {"chief", "head", "officer", "official", "spokesman", "spokeswoman"
               "envoy", "mediator", "president", "speaker"}
 
 
+# nouns that count people: "hundreds of people", "dozens of people"
+CROWDS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "million", "millions"}
+
+
+def counted_people(tok) -> bool:
+    """'about 140 people', 'hundreds of people', '12 persons': people counted are civilians (CAMEO CVL), the victims
+    or detainees of an act; 'the Ukrainian people' (a nation) and 'people familiar with the matter' are not."""
+    if tok.lemma_.lower() not in ("people", "person") or tok.tag_ not in ("NNS", "NN"):
+        return False
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in CROWDS
+
+
 @dataclass
 class Found:
     """What one article's actors are: mentions for the record, and coded actors by head token."""
@@ -420,6 +434,8 @@ class ActorFinder:
     def head_sector(self, doc, head, toks) -> tuple[str | None, list[str]]:
         """Sector from the longest sector phrase ending at the head, else from a title before a name."""
         titles = [t.text for t in toks if t.lower_ in N.TITLE_WORDS]
+        if counted_people(head):
+            return "CVL", titles
         if head.lemma_.lower() in UNITS:  # "a company of Ghanaian peacekeepers" is no firm: its members' sector
             members = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             s = next((self.lex.sector(o.lemma_.lower()) or self.lex.sector(o.lower_) for o in members), None)
@@ -602,7 +618,7 @@ class ActorFinder:
                     tok.lemma_.lower() in GENERIC and tok.tag_ == "NNS") or (  # "its border guards"
                     tok.i > 0 and doc[tok.i - 1].dep_ in ("compound", "amod") and self.lex.sector(f"{doc[tok.i - 1].lower_} {tok.lower_}")) or (
                     tok.lemma_.lower() in ROLE_NOUNS and self._modifier_sector(list(tok.lefts))) or (  # "gang members"
-                    tok.lemma_.lower() in POSTS and self._modifier_sector(list(tok.lefts)) in ARMED):
+                    tok.lemma_.lower() in POSTS and self._modifier_sector(list(tok.lefts)) in ARMED) or counted_people(tok):
                 heads.add(tok.i)
         return heads
 
