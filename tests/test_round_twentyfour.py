@@ -114,3 +114,11 @@ def test_people_counted_are_civilians(code):
     assert ("NGAREB", "1823", "NGACVL") in dyads(rec)
     rec = code("People familiar with the matter said the talks had failed.", "2026-05-01")
     assert not [a for a in rec["actors"] if a["code"] and a["code"].endswith("CVL")]
+
+
+def test_a_day_after_reads_the_day_up_the_conjuncts(code):
+    """'X on Thursday ordered A to leave and suspended B, a day after Y imposed sanctions': the parser hangs 'after'
+    on the second verb, which shares Thursday with the first; the sanctions are Wednesday's."""
+    rec = code("Mexico on Thursday ordered four Peruvian diplomats to leave the country and suspended visa services, "
+               "a day after Lima imposed sanctions on two Mexican officials.", "2026-05-07")
+    assert [e["date"] for e in rec["events"] if e["code"] == "163"] == ["2026-05-06"]

@@ -617,6 +617,10 @@ def _relative_date(doc, verb, pubdate) -> tuple[str, str] | None:
     head, skip = verb.head, frozenset(range(doc[root].left_edge.i, root + 1))
     anchor = clause_date(doc, head, pubdate, to_come(head), skip) or next(  # "Friday's meetings came": the meetings'
         (d for c in head.children if c.dep_ == "nsubj" and (d := clause_date(doc, c, pubdate, False, skip))), None)
+    up = head
+    while anchor is None and up.dep_ in ("conj", "xcomp") and up.head.i != up.i:  # "India on Thursday ordered X
+        up = up.head  # to leave and suspended visas, a day after Ottawa imposed sanctions": the verbs share Thursday
+        anchor = clause_date(doc, up, pubdate, to_come(up), skip)
     if anchor is None and head.tag_ in ("VBZ", "VBP") and pubdate:
         anchor = (pubdate, "day")  # "the swap comes a month after Oman brokered a truce": told from the news
     day = anchor and anchor[0] and shift(anchor[0], gap, after=mark.lower_ == "before")  # an undated anchor: none
