@@ -122,3 +122,14 @@ def test_a_day_after_reads_the_day_up_the_conjuncts(code):
     rec = code("Mexico on Thursday ordered four Peruvian diplomats to leave the country and suspended visa services, "
                "a day after Lima imposed sanctions on two Mexican officials.", "2026-05-07")
     assert [e["date"] for e in rec["events"] if e["code"] == "163"] == ["2026-05-06"]
+
+
+def test_shot_dead_is_a_killing(code):
+    """'shot dead a police officer' kills (1823), whether the parser hangs 'dead' on the verb or on the object;
+    'shot at' a patrol stays small-arms fire (19x)."""
+    rec = code("Gunmen shot dead a police officer in Kandahar on Tuesday.", "2026-05-01")
+    assert ("AFGREB", "1823", "AFGCOP") in dyads(rec)
+    rec = code("Police shot dead two protesters in Nairobi on Tuesday.", "2026-05-01")
+    assert ("KENCOP", "1823", "KENCVL") in dyads(rec)
+    rec = code("Gunmen shot at a police patrol in Kandahar on Tuesday.", "2026-05-01")
+    assert not [d for d in dyads(rec) if d[1] == "1823"]

@@ -125,6 +125,7 @@ from eventwire.events.words import (
     REFUSING,
     REPORTERS,
     RESULTS,
+    RESULTS_OF_FORCE,
     RIOT,
     RIOTERS,
     SCHEDULED,
@@ -473,6 +474,7 @@ class EventCoder:
                 objs.add("$place")  # "took over Kirkuk", "Goma" (not "took Kenya to court over the line")
         parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"
                  and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
+        parts |= {c.lower_ for c in kids if c.dep_ in ("advmod", "oprd", "acomp") and c.lower_ in RESULTS_OF_FORCE}
         parts |= {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}  # "work together"
         after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None  # "handed over 40 tonnes of rice": the
         if after is not None and after.dep_ == "quantmod" and after.lower_ in QUANTITY_PARTICLES:  # parser's "over 40"

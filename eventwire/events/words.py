@@ -202,6 +202,7 @@ FIXED_OBJECTS = {"persona non grata": "grata", "unwelcome": "unwelcome"}
 # adverbs the parser does not call particles, which verb patterns may still ask for ("work together")
 ADVERB_PARTICLES = {"together", "back", "away"}
 QUANTITY_PARTICLES = {"over"}  # a particle the parser reads as "more than" before a number ("handed over 40 tonnes")
+RESULTS_OF_FORCE = {"dead"}  # "shot dead a police officer": a word after the verb that says the act killed
 RESULTS = {"force", "compel", "oblige"}  # "..., forcing the vessel to sail back": what the act before made happen
 # an act of state done by people who hold no state power is their form of protest ("farmers blockaded")
 # ("truckers strike": a walkout, not an attack; keyed by lemma and code where the verb decides)
