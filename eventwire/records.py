@@ -6,6 +6,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 SECTORS = {
     "GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "MED", "CVL", "BUS", "SPY", "REF", "EDU", "ACT",
@@ -39,6 +40,7 @@ def span(text: str, start: int, end: int) -> dict:
     return {"text": text[start:end], "start": start, "end": end}
 
 
+@lru_cache(maxsize=4096)  # every actor record splits its code, and the codes are a few hundred
 def split_code(code: str | None) -> tuple[str | None, str | None, str | None]:
     """'AFGGOVTAL' -> ('AFG', 'GOV', 'TAL'); 'REBISI' -> (None, 'REB', 'ISI'); 'IGOUNO' -> (None, 'IGO', None)."""
     if not code:
@@ -73,9 +75,15 @@ def actor(text: str, start: int, end: int, name: str | None = None, code: str | 
 
 
 def mention_head(doc, a: dict):
-    """The token heading an actor mention's phrase (None when its offsets cut a token)."""
-    span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
-    return span.root if span is not None else None
+    """The token heading an actor mention's phrase (None when its offsets cut a token); kept per Doc by offsets,
+    for every rule asks it of the same mentions."""
+    heads = once(doc, "mention_heads", lambda d: {})
+    key = (a["start"], a["end"])
+    if key not in heads:
+        span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+        heads[key] = span.root.i if span is not None else None
+    i = heads[key]
+    return doc[i] if i is not None else None
 
 
 def event_id(article_id: str, sentence_index: int, trigger_start: int, src: dict | None, tgt: dict | None) -> str:
@@ -85,14 +93,20 @@ def event_id(article_id: str, sentence_index: int, trigger_start: int, src: dict
     return hashlib.sha1(key.encode()).hexdigest()[:16]
 
 
+_NAMES: dict[str, str] = {}  # key -> "eventwire_" + key, one string each: its hash is computed once, not per ask
+
+
 def once(doc, key: str, build):
     """`build(doc)`, computed on first use and kept on the Doc: spaCy rebuilds text, entities, sentences
     and every derived view from all tokens on each access, and the coders ask many times per Doc."""
     cache = doc.user_data
-    name = "eventwire_" + key
-    if name not in cache:
-        cache[name] = build(doc)
-    return cache[name]
+    name = _NAMES.get(key) or _NAMES.setdefault(key, "eventwire_" + key)
+    try:
+        return cache[name]  # asked ~70 times per sentence: one lookup when it is there
+    except KeyError:
+        pass
+    value = cache[name] = build(doc)
+    return value
 
 
 def doc_text(doc) -> str:

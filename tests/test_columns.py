@@ -30,6 +30,14 @@ def test_columns_equal_the_tokens_attributes(pipe):
     assert seen > 1000  # the judged articles were read, not just the short texts
 
 
+def test_the_tree_by_index_equals_the_tokens(pipe):
+    for doc in pipe.nlp.pipe(TEXTS):
+        cols = columns(doc)
+        for t in doc:
+            got = (cols.tag[t.i], cols.head[t.i], cols.kids[t.i], cols.sent_start[t.i], cols.sent_end[t.i])
+            assert got == (t.tag_, t.head.i, [c.i for c in t.children], t.sent.start, t.sent.end), t.text
+
+
 def test_columns_are_read_once_per_doc(pipe):
     doc = pipe.nlp("Pakistan accused India of violating the ceasefire.")
     assert columns(doc) is columns(doc)
@@ -45,3 +53,11 @@ def test_the_string_tables_are_bounded(pipe, monkeypatch):
     again = C._read(pipe.nlp("Kenya and Somalia signed a deal."))  # over the bound: emptied first, then filled
     kept = set(C._STRINGS.values())
     assert "Kenya" in kept and "Pakistan" not in kept and again.text[0] == "Kenya"
+
+
+def test_subtree_indices_follow_the_tokens_subtree(pipe):
+    from eventwire.nlp.columns import subtree_indices
+
+    for doc in pipe.nlp.pipe(TEXTS):
+        for t in doc:
+            assert subtree_indices(t) == [s.i for s in t.subtree], t.text
