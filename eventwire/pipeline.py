@@ -34,6 +34,7 @@ WARM_UP = ('"We will not accept this," the Indian foreign minister told reporter
 DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'-]{2,40}?)\s*(?:,\s*(?P<country>[A-Z][A-Za-z .'-]{2,30}?)\s*(?=,))?"
                       r"(?:,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,9})(?:,?\s*\d{4})?\s*)?"
                       r"(?::|\s[-—–]{1,2}\s|\([\w .]+\)\s*[-—–]|[-—–]{1,2}\s)")
+DATELINE_END = re.compile(r"[:\-—–]")  # a dateline ends in a colon or a dash: a line with neither is none
 
 
 # The pipeline gc.freeze()s what loading made; what that froze (a caller's DuckDB connection too) must still be
@@ -150,7 +151,7 @@ def _dateline(text: str) -> tuple[dict, int, int] | None:
     for line in text.splitlines(keepends=True):
         if line.strip():
             seen += 1
-            m = DATELINE.match(line)
+            m = DATELINE.match(line) if DATELINE_END.search(line) else None
             name = m.group(1).strip() if m else ""
             # a headline ("Pakistan and India agree - sources") is no dateline: the place is one to three words,
             # in capitals unless it is one word

@@ -12,7 +12,7 @@ from collections import Counter
 from eventwire.actors.coref import PRONOUNS as COREF_PRONOUNS
 from eventwire.actors.names import COUNTERPARTS
 from eventwire.dates.resolve import MONTHS, WEEKDAYS
-from eventwire.nlp.columns import columns
+from eventwire.nlp.columns import columns, subtree_indices
 from eventwire.places import locate, locate_in
 from eventwire.places.locative import GATHERINGS, WATERS, located
 from eventwire.records import doc_sents, join_code, mention_head, split_code
@@ -106,7 +106,7 @@ def fill_countries(doc, mentions: list[dict], dateline: dict | None) -> None:
     # sentence -> an organisation that speaks as its main clause's subject ("The European Commission said ...")
     speaking = {_sentence_of(starts, a["start"]): a for a in mentions if a.get("sector") == "IGO" and not a.get(
         "country") and (h := mention_head(doc, a)) is not None and h.dep_ == "nsubj" and h.head.dep_ == "ROOT"
-        and h.head.lemma_.lower() in SAYING | ANSWER_VERBS}
+        and h.head.lemma_.lower() in SPEAKING_VERBS}
     countried = [(a, h) for a in mentions if a.get("country") and (h := mention_head(doc, a)) is not None]
     bodies = {h.i: a for a, h in countried}
     states = {h.i: a["country"] for a, h in countried if not a.get("sector")}  # "Republic of Congo", "Sudan"
@@ -193,6 +193,7 @@ SAYING = {"say", "tell", "add", "insist", "stress", "note", "claim", "state", "a
 
 
 ANSWER_VERBS = {"reject", "deny", "dismiss", "refute", "respond", "reply", "protest", "condemn", "welcome", "hit"}
+SPEAKING_VERBS = SAYING | ANSWER_VERBS  # an organisation speaking as the main clause's subject
 
 
 def _answering_state(doc, head, starts: list[int], s: int, subjects: dict[int, str]) -> str | None:
@@ -227,7 +228,7 @@ def _spoken_of(head, organs: dict[int, str]) -> bool:
     Caracas had been informed")? Then the sentence's government may be his or the other side's: no guess."""
     if head is None or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAYING:
         return False
-    said = {t.i for c in head.head.children if c.dep_ == "ccomp" for t in c.subtree}
+    said = {k for c in head.head.children if c.dep_ == "ccomp" for k in subtree_indices(c)}
     return any(i in said for i in organs)
 
 
@@ -236,7 +237,7 @@ def _acted_on(head, organs: dict[int, str]) -> set[str]:
     Beijing's adviser."""
     if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
         return set()
-    objects = {t.i for c in head.head.children if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree}
+    objects = {k for c in head.head.children if c.dep_ in ("dobj", "dative", "prep") for k in subtree_indices(c)}
     return {country for i, country in organs.items() if i in objects}
 
 

@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from eventwire.actors import names as N
 from eventwire.actors.lexicon import Lexicon
+from eventwire.nlp.columns import subtree_indices
 from eventwire.quotes.extract import quote_spans, reporting_verbs
 from eventwire.records import actor, doc_sents, doc_text, once, split_code
 
@@ -390,8 +391,8 @@ def _reported(tok) -> set[int]:
     if tok.dep_ != "nsubj" or verb.lemma_ not in reporting_verbs():
         return set()
     if verb.dep_ == "parataxis":
-        return {t.i for t in verb.head.subtree if t.i < verb.left_edge.i}
-    return {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i for t in c.subtree}
+        return {k for k in subtree_indices(verb.head) if k < verb.left_edge.i}
+    return {k for c in verb.children if c.dep_ == "ccomp" and c.i < tok.i for k in subtree_indices(c)}
 
 
 def audience(tok) -> bool:

@@ -95,7 +95,7 @@ class Lexicon:
         self.forms: dict[str, tuple[str, bool, str]] = {}
 
     def lookup(self, words: list[str], day: str | None) -> Entry | None:
-        cands = self.index.get(tuple(w.lower() for w in words))
+        cands = self.index.get(tuple(map(str.lower, words)))
         if not cands:
             return None
         text = " ".join(words)

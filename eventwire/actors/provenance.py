@@ -20,7 +20,7 @@ def how(doc, a: dict, match: dict, resolved: bool = False) -> str:
     if text in PRONOUNS or resolved:
         return f"coreference: refers to {a.get('name') or a.get('code') or 'an earlier mention'}"
     span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
-    entries = {match[t.i][2] for t in span if t.i in match} if span is not None else set()
+    entries = {match[i][2] for i in range(span.start, span.end) if i in match} if span is not None else set()
     parts = [f"{e.kind} '{e.text}' -> {e.code}" + (f" ({e.start or '…'} to {e.end or '…'})" if e.start or e.end else "")
              for e in sorted(entries, key=lambda e: e.text)]
     said = "dictionary: " + "; ".join(parts) if parts else ""

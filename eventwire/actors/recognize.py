@@ -273,31 +273,36 @@ class ActorFinder:
 
     @staticmethod
     def _np_range(head) -> tuple[int, int]:
-        lo = head.i
-        for child in head.lefts:
-            if child.dep_ in LEFT_DEPS and child.dep_ not in ("prep", "pobj", "cc", "conj"):
-                lo = min(lo, child.left_edge.i)
-        hi = head.i
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ == "of" and head.lower_ in OF_HEADS and not any(
-                    g.dep_ == "pcomp" or g.tag_ == "VBG" for g in child.children):  # not "accused X of barring"
-                hi = max(hi, child.right_edge.i)
-            elif child.dep_ in ("compound", "flat") or (child.dep_ == "punct" and child.text in "-"):
-                hi = max(hi, child.i)
         doc = head.doc
+        cols = columns(doc)
+        dep, i = cols.dep, head.i  # children tested by index: a Token only for an edge
+        lo = i
+        for c in cols.kids[i]:
+            if c < i and dep[c] in LEFT_DEPS and dep[c] not in ("prep", "pobj", "cc", "conj"):
+                lo = min(lo, doc[c].left_edge.i)
+        hi = i
+        for c in cols.kids[i]:
+            if c < i:
+                continue
+            if dep[c] == "prep" and cols.lower[c] == "of" and cols.lower[i] in OF_HEADS and not any(
+                    dep[g] == "pcomp" or cols.tag[g] == "VBG" for g in cols.kids[c]):  # not "accused X of barring"
+                hi = max(hi, doc[c].right_edge.i)
+            elif dep[c] in ("compound", "flat") or (dep[c] == "punct" and cols.text[c] in "-"):
+                hi = max(hi, c)
         cuts = once(doc, "cuts", lambda d: [i for i, w in enumerate(columns(d).lower) if w in ("but", "yet", "while")
                                             and columns(d).dep[i] == "cc"])
-        cut = [i for i in cuts if lo <= i < head.i]
+        cut = [k for k in cuts if lo <= k < i]
         lo = cut[-1] + 1 if cut else lo  # "the Afghan Taliban but western powers" is two phrases
-        while lo < hi and doc[lo].is_punct:
+        while lo < hi and cols.punct[lo]:
             lo += 1
         return lo, hi + 1
 
     def code_np(self, doc, head, match: dict, day: str | None) -> tuple[list[str | None], str | None, list[str]]:
         """(codes, person name, title words) for the phrase headed by `head`."""
         lo, hi = self.np_range(head)
-        toks = [t for t in doc[lo:hi] if not self._in_locative(t, head)
-                and not (t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and "-" + doc[t.i + 2].lower_ in NOT_OWNER)]
+        cols = columns(doc)
+        toks = [doc[i] for i in range(lo, hi) if not _locative_between(cols, i, head.i)
+                and not (i + 2 < len(doc) and cols.text[i + 1] == "-" and "-" + cols.lower[i + 2] in NOT_OWNER)]
         named = [match[t.i][2] for t in toks if t.i in match and match[t.i][2].kind in ("named", "leader", "user")]
         countries: list[str] = []
         by: dict = {}  # country -> its first token
@@ -415,12 +420,7 @@ class ActorFinder:
 
     @staticmethod
     def _in_locative(tok, head) -> bool:
-        t = tok
-        while t.i != head.i and t.head.i != t.i:
-            if t.dep_ == "prep" and t.lower_ in LOCATIVE:
-                return True
-            t = t.head
-        return False
+        return _locative_between(columns(tok.doc), tok.i, head.i)
 
     def _modifier_sector(self, mods) -> str | None:
         """The sector a noun or adjective before a role noun names ("army" officers, "military" aircraft)."""
@@ -460,11 +460,14 @@ class ActorFinder:
                 not any(t.lower_ in POLLS for t in head.sent):
             return None, titles  # "urged all parties to exercise restraint": the sides of a dispute, no political
             # party (but "urged all parties to accept the election results": the parties that ran)
+        cols = columns(doc)
+        last = words[-3:]  # the words of the phrases tried, each read once
+        lowers, lemmas, spaced = [cols.lower[t.i] for t in last], [cols.lemma[t.i] for t in last], [
+            t.text_with_ws for t in last]
         for size in (3, 2, 1):
             if len(words) >= size:
-                seg = words[-size:]
-                text = "".join(t.text_with_ws for t in seg).strip().lower()  # "director-general": three tokens
-                for phrase in (" ".join(t.lower_ for t in seg), " ".join(t.lemma_.lower() for t in seg), text):
+                text = "".join(spaced[-size:]).strip().lower()  # "director-general": three tokens
+                for phrase in (" ".join(lowers[-size:]), " ".join(lemmas[-size:]), text):
                     s = self.lex.sector(phrase)
                     if s and size == 1 and head.lemma_.lower() in ROLE_NOUNS:
                         s = self._modifier_sector(words[:-1]) or s  # "army chief", "intelligence officials"
@@ -472,7 +475,7 @@ class ActorFinder:
                         s = "OPP"  # "Hungary's opposition Tisza party": the party's place, not its kind
                     if s:
                         return s, titles
-        if head.lemma_.lower() in ROLE_NOUNS | AGENTS | POSTS:  # "intelligence chief", "military aircraft"
+        if head.lemma_.lower() in MODIFIED_ROLES:  # "intelligence chief", "military aircraft"
             s = self._modifier_sector(words[:-1])
             if s:
                 return s, titles
@@ -496,11 +499,13 @@ class ActorFinder:
         resolver = Resolver(self.lex, day)
         text = doc_text(doc)
         heads = self._candidate_heads(doc, match)
-        pos = columns(doc).pos
+        cols = columns(doc)
+        pos = cols.pos
         for sent_i, sent in enumerate(doc_sents(doc)):
             for i in range(sent.start, sent.end):
-                if i not in heads and pos[i] not in ("PROPN", "PRON", "NOUN"):
-                    continue  # nothing below for it: no Token built
+                if i not in heads and (pos[i] not in ("PROPN", "PRON", "NOUN") or pos[i] == "NOUN" and not any(
+                        c < i and cols.lower[c] in ("the", "this") for c in cols.kids[i])):
+                    continue  # nothing below for it ("the minister": a description): no Token built
                 tok = doc[i]
                 if tok.i in heads and (named_document(tok) or tok.i in match and match[tok.i][2].kind == "adjective"
                                        and language(tok)):
@@ -515,8 +520,8 @@ class ActorFinder:
                     acts = []
                     for code in codes:
                         # "Russian and Chinese warships": each country's actor starts at its own word
-                        own = next((t.idx for t in doc[lo:tok.i] if code and code != codes[0] and t.i in match
-                                    and match[t.i][2].code[:3] == code[:3]), start)
+                        own = next((t.idx for t in doc[lo:tok.i] if t.i in match and match[t.i][2].code[:3] == code[:3]),
+                                   start) if code and code != codes[0] else start
                         a = actor(text, own, end, name=None, code=code)
                         if person:
                             a = resolver.person(a, person, titles, tok, sent_i)
@@ -589,37 +594,39 @@ class ActorFinder:
         for i in range(len(doc)):
             if cols.punct[i] or (cols.pos[i] not in ("NOUN", "PROPN") and i not in match):
                 continue
-            tok = doc[i]
-            if tok.i in match and match[tok.i][0] <= tok.head.i < match[tok.i][1] and tok.head.i != tok.i:
+            head, dep = cols.head[i], cols.dep[i]  # tested by index before a Token is built
+            if i in match and match[i][0] <= head < match[i][1] and head != i:
                 continue  # "Republic of Congo": one name, headed once
-            if tok.dep_ in ("compound", "flat") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and not (
-                    tok.dep_ == "compound" and tok.i in match and (
-                        tok.ent_type_ in ("NORP", "GPE", "ORG") or match[tok.i][2].kind in ("country", "named"))
-                    and not self._sectorish(tok.head, match) and tok.head.i not in match):
+            if dep in ("compound", "flat") and cols.pos[head] in ("NOUN", "PROPN") and head > i and not (
+                    dep == "compound" and i in match and (
+                        cols.ent_type[i] in ("NORP", "GPE", "ORG") or match[i][2].kind in ("country", "named"))
+                    and not self._sectorish(doc[head], match) and head not in match):
                 continue  # but "Lithuanian websites": the nationality names an actor, as an adjective would
-            if tok.dep_ == "poss" or tok.dep_ == "amod":
-                if tok.i in match and tok.head.pos_ in ("NOUN", "PROPN") and self._sectorish(tok.head, match):
+            if dep in ("poss", "amod"):
+                if i in match and cols.pos[head] in ("NOUN", "PROPN") and self._sectorish(doc[head], match):
                     continue  # "Pakistan's ambassador": the head carries it
-            if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE and tok.i in match and match[tok.i][2].kind == "seat":
+            if dep == "pobj" and cols.lower[head] in LOCATIVE and i in match and match[i][2].kind == "seat":
                 continue  # "in Islamabad" is a place, not the government
-            if tok.tag_ == "NN" and tok.lemma_.lower() in MASS_READINGS and tok.i not in match and not any(
-                    c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in tok.children):
+            if cols.tag[i] == "NN" and cols.lemma[i] in MASS_READINGS and i not in match and not any(
+                    cols.dep[c] in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in cols.kids[i]):
                 continue
+            tok = doc[i]
             lo, hi = self.np_range(tok)
-            if tok.ent_type_ == "PERSON" and tok.i not in match and hi - lo == 1 and big_city(tok.text):
+            person, lemma, low = cols.ent_type[i] == "PERSON", cols.lemma[i], cols.lower[i]
+            if person and i not in match and hi - lo == 1 and big_city(cols.text[i]):
                 continue  # "shelled Kharkiv": the tagger's one-word "person" is a big city
-            if tok.ent_type_ == "PERSON" and tok.i not in match and "-" in doc[lo:hi].text and (
+            if person and i not in match and "-" in doc[lo:hi].text and (
                     (place := locate(doc[lo:hi].text.replace("-", " "))) and place.get("lat") is None):
                 continue  # "known as Saint-Martin": a territory, not a person (nor Ireland's Micheal Martin)
-            if tok.i in match or tok.ent_type_ == "PERSON" or titled(tok, match) or (any(k in match for k in range(lo, hi)) and (
-                    self._sectorish(tok, match) or tok.pos_ == "PROPN" or tok.lemma_.lower() in GENERIC | AGENTS | ROLE_NOUNS)):
-                heads.add(tok.i)  # "Pakistan's role" is not an actor: its possessor is (see below)
-            elif self.lex.sector(tok.lemma_.lower()) or self.lex.sector(tok.lower_) or (
-                    tok.lemma_.lower() in GENERIC and tok.tag_ == "NNS") or (  # "its border guards"
-                    tok.i > 0 and doc[tok.i - 1].dep_ in ("compound", "amod") and self.lex.sector(f"{doc[tok.i - 1].lower_} {tok.lower_}")) or (
-                    tok.lemma_.lower() in ROLE_NOUNS and self._modifier_sector(list(tok.lefts))) or (  # "gang members"
-                    tok.lemma_.lower() in POSTS and self._modifier_sector(list(tok.lefts)) in ARMED) or counted_people(tok):
-                heads.add(tok.i)
+            if i in match or person or titled(tok, match) or (any(k in match for k in range(lo, hi)) and (
+                    self._sectorish(tok, match) or cols.pos[i] == "PROPN" or lemma in HEAD_NOUNS)):
+                heads.add(i)  # "Pakistan's role" is not an actor: its possessor is (see below)
+            elif self.lex.sector(lemma) or self.lex.sector(low) or (
+                    lemma in GENERIC and cols.tag[i] == "NNS") or (  # "its border guards"
+                    i > 0 and cols.dep[i - 1] in ("compound", "amod") and self.lex.sector(f"{cols.lower[i - 1]} {low}")) or (
+                    lemma in ROLE_NOUNS and self._modifier_sector(list(tok.lefts))) or (  # "gang members"
+                    lemma in POSTS and self._modifier_sector(list(tok.lefts)) in ARMED) or counted_people(tok):
+                heads.add(i)
         return heads
 
     def _sectorish(self, head, match) -> bool:
@@ -642,6 +649,20 @@ class ActorFinder:
                 if not a["code"] or len(codes[0]) > len(a["code"]) or (  # "the U.N. envoy, Norwegian diplomat
                         codes[0].startswith("IGO") and not a["code"].startswith("IGO")):  # Henrik Solvang": the U.N.'s
                     a.update(actor(doc_text(doc), a["start"], a["end"], a["name"], codes[0]))
+
+
+def _locative_between(cols, t: int, head: int) -> bool:
+    """Is there a locative preposition on the way up from token `t` to `head` (`ActorFinder._in_locative`)?"""
+    heads = cols.head
+    while t != head and heads[t] != t:
+        if cols.dep[t] == "prep" and cols.lower[t] in LOCATIVE:
+            return True
+        t = heads[t]
+    return False
+
+
+MODIFIED_ROLES = ROLE_NOUNS | AGENTS | POSTS  # heads whose modifier may name their sector
+HEAD_NOUNS = GENERIC | AGENTS | ROLE_NOUNS  # heads that stand for an actor named inside their phrase
 
 
 STANCES = {"pro", "anti"}  # prefixes that make a people's adjective a stance towards it

@@ -29,6 +29,7 @@ STATE = {None, "GOV"}  # a country itself, or its government
 WAY = re.compile(r"^(.*?) \((.*)\)$")
 
 
+@lru_cache(maxsize=1024)  # a few small counts, asked for every event
 def _bucket(n: int, cuts: tuple[int, ...]) -> str:
     return next((f"<={c}" for c in cuts if n <= c), f">{cuts[-1]}")
 
@@ -120,7 +121,7 @@ def model() -> dict:
 
 
 def probability_of(f: dict[str, float], weights: dict[str, float]) -> float:
-    z = sum(weights.get(k, 0.0) * v for k, v in f.items())
+    z = sum([weights.get(k, 0.0) * v for k, v in f.items()])  # (a list: the same sum, in the same order)
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -148,7 +149,7 @@ from eventwire.events.words import (
     WEAPONS,
     WRONGS,
 )
-from eventwire.nlp.columns import columns
+from eventwire.nlp.columns import columns, subtree_indices
 from eventwire.places import locate
 from eventwire.records import doc_sents, doc_text, event_id, join_code, mention_head, span
 
@@ -167,6 +168,11 @@ class Sentence:
     events: list[dict]
     seen: set[tuple]
     retold: list[tuple[int, str, str, str]]  # (sentence, root, patient, day) of acts told again without a doer
+
+    @cached_property
+    def text(self) -> str:
+        """The sentence's text, built from its tokens once, not once per event."""
+        return self.span.text
 
 
 def _decided(verb, code: str, modality: str) -> str:
@@ -213,6 +219,9 @@ def _venue(head, found) -> bool:
                                   for way in found_as)
 
 
+MODAL_AUX = FUTURE_AUX | HYPOTHETICAL_AUX  # "will", "would", "could": an act not told as done
+BLAMED_FOR = ACTS | HARMS | WRONGS  # what "responsible for" blames when it is for it
+
 CRITICISED = MOVES | set(ACTS_BY_NOUN) | CRITICISED_EXTRA  # acts whose doer "said it was illegal" criticises
 
 
@@ -235,7 +244,8 @@ class EventCoder:
         for s_i, sent in enumerate(doc_sents(doc)):
             ctx = Sentence(doc, sent, s_i, found, article_id, pubdate, dateline, events, seen, retold)
             for i in range(sent.start, sent.end):
-                if pos[i] not in ("VERB", "AUX", "NOUN", "PROPN") or _in_a_name(cols, i, sent.start):
+                if pos[i] not in ("VERB", "AUX", "NOUN", "PROPN") or _in_a_name(cols, i, sent.start) or \
+                        not self._may_trigger(cols, i):
                     continue  # no trigger: no Token built
                 tok = doc[i]
                 try:
@@ -245,6 +255,15 @@ class EventCoder:
                           f"{exc})", file=sys.stderr)
         date_from_retelling(events, retold)
         return events
+
+    def _may_trigger(self, cols, i: int) -> bool:
+        """Could the word pass `_trigger`'s first tests: a verb of the lexicon or of the constructions, or an event
+        noun's head (or the end of "cease-fire")? Read from the columns, so most words build no Token."""
+        lemma = cols.lemma[i]
+        if cols.pos[i] in ("VERB", "AUX") or cols.pos[i] == "NOUN" and cols.dep[i] == "ROOT" and cols.tag[i] == "VBP":
+            return lemma in SPEECH or lemma in LISTING or lemma in BEGUN or lemma == "take" or \
+                lemma in self.lex.verbs or cols.lower[i] in self.lex.verbs
+        return lemma in self.lex.noun_heads or i >= 2 and cols.text[i - 1] == "-"
 
     @staticmethod
     def _began(ctx: Sentence, verb) -> None:
@@ -374,14 +393,14 @@ class EventCoder:
         pat = self._best(verb, pats) if pats else None
         if pat is None or pat.code == NO_EVENT or lookup(pat.code).quad_class != 4:
             return False
-        return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in verb.children)
+        return not any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in verb.children)
 
     def _blamed_for(self, word) -> bool:
         """'responsible for the attack' blames; 'responsible for security' does not: what it is for must be
         a harm, or unsaid ('said the Taliban were responsible')."""
         preps = [word] if word.dep_ == "prep" else [c for c in word.children if c.dep_ == "prep"]  # "behind X"
         objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-        return not objs or any(o.lemma_.lower() in ACTS | HARMS | WRONGS or self._hostile(o) for o in objs)
+        return not objs or any(o.lemma_.lower() in BLAMED_FOR or self._hostile(o) for o in objs)
 
     def _hostile(self, noun) -> bool:
         """An event noun of conflict ("the attack", "the blockade"), not of cooperation ("the talks")."""
@@ -445,6 +464,8 @@ class EventCoder:
         return None
 
     def _best(self, verb, pats: list[Pattern]) -> Pattern | None:
+        cols = columns(verb.doc)
+        dep, low, ck = cols.dep, cols.lower, cols.kids  # a child's children tested by index: no Token for them
         kids = list(verb.children)
         if shares_passive(verb):  # "was detained and questioned": questioned the one detained
             kids += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -458,10 +479,11 @@ class EventCoder:
         # (an object after a date is read as an adverbial: "returned to Brazil last Wednesday 21 frogs")
         for c in kids:  # "express ... condolences", "hold talks": compounds and conjuncts count, not a clause of
             if c.dep_ == "dobj":  # the object's own ("measures that remain in force")
-                words = [t for t in c.subtree if t.i in clause_tokens(c)]
-                objs |= {t.lemma_.lower() for t in words if t.pos_ in ("NOUN", "ADJ")}
-                objs |= {"$money" for t in words if t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCY}
-                objs |= {"$goods" for t in words if t.lemma_.lower() in GOODS or t.lower_ in GOODS}
+                clause = clause_tokens(c)
+                words = [k for k in subtree_indices(c) if k in clause]
+                objs |= {cols.lemma[k] for k in words if cols.pos[k] in ("NOUN", "ADJ")}
+                objs |= {"$money" for k in words if cols.ent_type[k] == "MONEY" or cols.lemma[k] in CURRENCY}
+                objs |= {"$goods" for k in words if cols.lemma[k] in GOODS or low[k] in GOODS}
         for c in kids:  # "seized the crew", "who were seized": a person, not property (antecedent of "who")
             o = antecedent(c) if c.dep_ == "nsubjpass" and antecedent(c) is not None else c
             if c.dep_ in ("dobj", "nsubjpass") and names_people(o):
@@ -473,36 +495,37 @@ class EventCoder:
             if named and any(k.dep_ == "prt" and k.i < c.i for k in kids):
                 objs.add("$place")  # "took over Kirkuk", "Goma" (not "took Kenya to court over the line")
         parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"
-                 and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)}
+                 and not any(cols.ent_type[g] in ("DATE", "TIME") for g in ck[c.i])}
         parts |= {c.lower_ for c in kids if c.dep_ in ("advmod", "oprd", "acomp") and c.lower_ in RESULTS_OF_FORCE}
         parts |= {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}  # "work together"
         after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None  # "handed over 40 tonnes of rice": the
         if after is not None and after.dep_ == "quantmod" and after.lower_ in QUANTITY_PARTICLES:  # parser's "over 40"
             parts.add(after.lower_)
         # "called for the government to release them": the parser hangs "for" on the clause, as a mark
-        parts |= {g.lower_ for c in kids if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
+        parts |= {low[g] for c in kids if c.dep_ == "advcl" for g in ck[c.i] if dep[g] == "mark" and low[g] == "for"}
         has_dobj = any(c.dep_ == "dobj" for c in kids)  # "seized a jet at Nadi Airport": where, not what was seized
-        objs |= {g.lemma_.lower() for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" and not (
-            has_dobj and c.lower_ in LOC_PREPS and (c.lower_ != "in" or g.pos_ == "PROPN" or g.ent_type_ in PLACE_TYPES))}
+        objs |= {cols.lemma[g] for c in kids if c.dep_ == "prep" for g in ck[c.i] if dep[g] == "pobj" and not (
+            has_dobj and c.lower_ in LOC_PREPS and (c.lower_ != "in" or cols.pos[g] == "PROPN" or
+                                                    cols.ent_type[g] in PLACE_TYPES))}
         # "on alert", "engaged rebels in a firefight"
         # "found X guilty", "declared the officials persona non grata" (the parser's clause of no verb)
         objs |= {c.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ not in ("VERB", "AUX")}
         # "called Bolivia's troop move reckless" parsed as a small clause; a headline's "calls move reckless" with
         # "move" read as a verb: a complement with no subject, no "to" and an adjective
         small = [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN" or c.dep_ in ("ccomp", "xcomp") and not any(
-            k.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for k in c.children)]
-        objs |= {g.lemma_.lower() for c in small for g in c.children if g.dep_ == "acomp"}
-        after = " ".join(t.lower_ for t in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 16)])  # past an appositive
+            dep[k] in ("nsubj", "nsubjpass", "aux", "mark") for k in ck[c.i])]
+        objs |= {cols.lemma[g] for c in small for g in ck[c.i] if dep[g] == "acomp"}
+        after = " ".join(cols.lower[verb.i + 1 : min(cols.sent_end[verb.i], verb.i + 16)])  # past an appositive
         objs |= {word for phrase, word in FIXED_OBJECTS.items() if phrase in after}  # however the tagger read it
         clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids) or any(  # "pushed Pakistan to act", read as a
-            c.dep_ == "advcl" and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            c.dep_ == "advcl" and c.i > verb.i and any(dep[a] == "aux" and low[a] == "to" for a in ck[c.i])
             for c in kids) and any(c.dep_ == "dobj" for c in kids)  # purpose clause after the one pushed
         # "called the deal historic", "which Manila calls Ayungin Shoal" (two objects): naming, not calling
         predicate = any(c.dep_ == "oprd" for c in kids) or sum(c.dep_ == "dobj" for c in kids) > 1 or any(
-            (g.dep_ in ("acomp", "oprd") or g.dep_ == "amod" and c.dep_ == "dobj") and g.i > c.i  # "the move reckless"
-            for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN" or c in small for g in c.children) or any(
-            a.dep_ == "appos" and any(q.is_quote for q in a.children) for c in kids if c.dep_ == "dobj"
-            for a in c.children)  # 'called the accusation "a reckless lie"': a quoted name for it
+            (dep[g] in ("acomp", "oprd") or dep[g] == "amod" and c.dep_ == "dobj") and g > c.i  # "the move reckless"
+            for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN" or c in small for g in ck[c.i]) or any(
+            dep[a] == "appos" and any(verb.doc[q].is_quote for q in ck[a]) for c in kids if c.dep_ == "dobj"
+            for a in ck[c.i])  # 'called the accusation "a reckless lie"': a quoted name for it
         dobj = next((c for c in kids if c.dep_ == "dobj"), None)
         # "called Britain's ambassador a very stupid guy", "called Netanyahu a terrorist": the name given, read as
         # an appositive or an object predicate, and the words that judge it
@@ -515,7 +538,7 @@ class EventCoder:
             objs |= {w.lemma_.lower() for a in names for w in (a, *a.children) if w is a or w.dep_ == "amod"}
         last = verb.doc[verb.right_edge.i - 1] if verb.right_edge.is_punct else verb.right_edge
         if dobj is not None and last.i > dobj.i and last.dep_ == "dobj" and last.head.i != verb.i and any(
-                d.lower_ in ("a", "an") for d in last.children):  # "called Italy's decision to summon the
+                low[d] in ("a", "an") for d in ck[last.i]):  # "called Italy's decision to summon the
             objs.add(last.lemma_.lower())  # ambassador an overreaction": the parser gave the name to "summon"
             predicate = True
         if dobj is not None and last.i > dobj.i + 1 and last.tag_ == "JJ" and last.lemma_.lower() in {
@@ -604,7 +627,7 @@ class EventCoder:
                 base(verb.head) in CEASING and not any(c.dep_ == "neg" for c in [*verb.children, *verb.head.children]):
             code, negated = GIVING_ROOTS[code[:2]], False  # "stopped supplying gas to Moldova": a cut, not no supply
         if code[:3] == "012" and targets and actorish(targets[0], found) and any(
-                c.dep_ == "ccomp" and any(a.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for a in c.children)
+                c.dep_ == "ccomp" and any(a.lower_ in MODAL_AUX for a in c.children)
                 for c in verb.children):
             code = "130"  # "warned the envoy that his government would expel him" is a threat
             own = self._own_forces(subj, targets[0], found)
@@ -637,7 +660,7 @@ class EventCoder:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         later = verb.head
         if verb.tag_ == "VBN" and verb.dep_ == "advcl" and later.i > verb.i and (
-                verb.i == verb.sent.start or doc[verb.i - 1].is_punct) and not any(
+                verb.i == columns(doc).sent_start[verb.i] or doc[verb.i - 1].is_punct) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark") for c in verb.children):
             return True  # "Asked about Ankara's statement, Peskov said": a fronted participle tells what he underwent
         return verb.tag_ in ("VBD", "VBN") and subj is not None and subj.i == verb.i - 2 and \
@@ -855,11 +878,11 @@ class EventCoder:
                  and not (pat.code[:3] in FORUM_CODES and forum(c, found))
                  and not named_as(c, verb))
         # "withdrew together with Burkina Faso and Niger": partners in the act, not its target
-        cands = (c for c in cands if not (c.head.lower_ == "with" and any(
-            t.lower_ in ("together", "along", "jointly", "alongside") for t in [*c.head.children, *c.head.head.children])))
+        cols = columns(verb.doc)
+        cands = (c for c in cands if not _jointly(cols, c.i))
         if pat.code in SYMMETRIC or len(conjoined_subject(verb)) > 1:
             # "US and Pakistani officials met in Islamabad": a place, not a party to the meeting
-            cands = (c for c in cands if not (c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS))
+            cands = (c for c in cands if not (cols.dep[c.i] == "pobj" and cols.lower[cols.head[c.i]] in LOC_PREPS))
         # the nearest actor; failing that, an actor named inside a thing ("agreed to lift a ban on imports of
         # British beef" -> Britain); the thing itself only when no candidate names one
         the_act = pat.objects | NEVER_TARGETS  # "held talks in Islamabad": the talks are the act, not a party
@@ -1031,20 +1054,22 @@ class EventCoder:
 
     def _noun_key(self, noun) -> str | None:
         """'suicide attack', 'hunger strike', 'war games': a modifier + noun entry beats the noun alone."""
-        lemma = noun.lemma_.lower()
-        doc = noun.doc
-        if noun.i >= 2 and doc[noun.i - 1].text == "-":  # "cease-fire" is three tokens
-            key = f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+        cols = columns(noun.doc)
+        i, lower, dep = noun.i, cols.lower, cols.dep
+        lemma = cols.lemma[i]
+        if i >= 2 and cols.text[i - 1] == "-":  # "cease-fire" is three tokens
+            key = f"{lower[i - 2]}-{lower[i]}"
             if key in self.lex.nouns:
                 return key
         if lemma not in self.lex.noun_heads:
             return None
-        for c in noun.rights:  # "his call for a new government": a demand, not a telephone call
-            if c.dep_ == "prep" and f"{lemma} @{c.lower_}" in self.lex.nouns:
-                return f"{lemma} @{c.lower_}"
-        for c in noun.lefts:
-            if c.dep_ in ("compound", "amod"):
-                for key in (f"{c.lemma_.lower()} {lemma}", f"{c.lower_} {lemma}"):
+        kids = cols.kids[i]
+        for c in kids:  # "his call for a new government": a demand, not a telephone call
+            if c > i and dep[c] == "prep" and f"{lemma} @{lower[c]}" in self.lex.nouns:
+                return f"{lemma} @{lower[c]}"
+        for c in kids:
+            if c < i and dep[c] in ("compound", "amod"):
+                for key in (f"{cols.lemma[c]} {lemma}", f"{lower[c]} {lemma}"):
                     if key in self.lex.nouns:
                         return key
         return lemma if lemma in self.lex.nouns else None
@@ -1172,7 +1197,7 @@ class EventCoder:
             ctx.events.append({
                 "id": event_id(ctx.article_id, ctx.index, trigger.idx, src, tgt),
                 "sentence_index": ctx.index,
-                "sentence": ctx.span.text,
+                "sentence": ctx.text,
                 "trigger": span(doc_text(doc), trigger.idx, trigger.idx + len(trigger.text)),
                 "source": src, "target": tgt,
                 "code": meta.code, "root": meta.code[:2], "quad_class": meta.quad_class,
@@ -1186,6 +1211,14 @@ class EventCoder:
                          "target": how.get(id(tgt), "co-subject") if tgt is not None else None,
                          "clause": clause_of(trigger)} | ({"date": dated_by} if dated_by else {}),
             })
+
+
+def _jointly(cols, i: int) -> bool:
+    """Is token `i` the object of a "with" said of partners ("together with", "along with", "jointly with")?"""
+    w = cols.head[i]
+    low = cols.lower
+    return low[w] == "with" and any(low[t] in ("together", "along", "jointly", "alongside")
+                                    for t in (*cols.kids[w], *cols.kids[cols.head[w]]))
 
 
 def _fronted_subject(verb):
@@ -1230,9 +1263,9 @@ SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")  # a match's score ("2-1"), not a 
 
 def _scored(verb) -> bool:
     """A match's score just after the verb ("beat the United States 2-1", "won 3 - 0"): a game, not a fight."""
-    doc, end = verb.doc, min(verb.sent.end, verb.i + 8)  # the parser splits "2-1" into three tokens
-    return any(SCORE.match("".join(t.text for t in doc[i:min(i + 3, end)])) or SCORE.match(doc[i].text)
-               for i in range(verb.i + 1, end))
+    text = columns(verb.doc).text
+    end = min(columns(verb.doc).sent_end[verb.i], verb.i + 8)  # the parser splits "2-1" into three tokens
+    return any(SCORE.match("".join(text[i:min(i + 3, end)])) or SCORE.match(text[i]) for i in range(verb.i + 1, end))
 
 
 def _failed(verb) -> bool:

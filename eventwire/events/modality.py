@@ -32,25 +32,43 @@ from eventwire.events.words import (
     WILLING,
     WISHES,
 )
+from eventwire.nlp.columns import columns
+from eventwire.records import once
 
 NOBODY = {"none", "nobody", "neither", "nothing"}  # subjects that deny the act of anyone
+GOVERNING_AUX = HYPOTHETICAL_AUX | {"would"}  # "a pact that would let their forces train"
 
 
 def _active_after_passive(v) -> bool:
     """"would act if the men were not released and threatened to restrict ...": a participle with an object or an
     infinitive of its own, joined to a passive, is the speaker's own past act the tagger read as a passive."""
-    return v.tag_ == "VBN" and any(c.dep_ in ("dobj", "xcomp") for c in v.children) and any(
-        c.dep_ == "auxpass" for c in v.head.children)
+    cols = columns(v.doc)
+    dep, kids = cols.dep, cols.kids
+    return cols.tag[v.i] == "VBN" and any(dep[c] in ("dobj", "xcomp") for c in kids[v.i]) and any(
+        dep[c] == "auxpass" for c in kids[cols.head[v.i]])
 
 
 def modality_of(verb) -> tuple[bool, str]:
-    negated = any(c.dep_ == "neg" for c in verb.children) or any(  # "neither delegation spoke", "no one came"
-        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or any(
-            d.dep_ == "det" and d.lower_ in ("neither", "no") for d in c.children))
-        for c in verb.children)  # "none of them had been charged by Tuesday"
-    if negated and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children) and any(
-            c.dep_ == "prep" and c.lower_ == "until" and any(t.ent_type_ == "DATE" for t in c.subtree)
-            for c in verb.children):
+    """(negated, modality) of the verb's act; kept per Doc: an event asks it of its verb, of the verb's governors and
+    of whether the act is still to come."""
+    moods = once(verb.doc, "modality", lambda d: {})
+    if verb.i not in moods:
+        moods[verb.i] = _modality_of(verb)
+    return moods[verb.i]
+
+
+def _modality_of(verb) -> tuple[bool, str]:
+    doc = verb.doc
+    cols = columns(doc)
+    dep, low, kids = cols.dep, cols.lower, cols.kids  # the tree by index: no Token built for a child tested
+    own = kids[verb.i]
+    negated = any(dep[c] == "neg" for c in own) or any(  # "neither delegation spoke", "no one came"
+        dep[c] in ("nsubj", "nsubjpass") and (low[c] in NOBODY or any(
+            dep[d] == "det" and low[d] in ("neither", "no") for d in kids[c]))
+        for c in own)  # "none of them had been charged by Tuesday"
+    if negated and any(dep[c] == "aux" and cols.tag[c] == "VBD" for c in own) and any(
+            dep[c] == "prep" and low[c] == "until" and any(t.ent_type_ == "DATE" for t in doc[c].subtree)
+            for c in own):
         negated = False  # "did not restore full relations until April 2023": they were restored then
     v = verb
     modality = "asserted"
@@ -65,26 +83,24 @@ def modality_of(verb) -> tuple[bool, str]:
         v = v.head
         chain.append(v)
     for w in chain:
-        for c in w.children:
-            if c.dep_ == "neg" and w.i != verb.i and w.dep_ != "conj":
+        for c in kids[w.i]:
+            if dep[c] == "neg" and w.i != verb.i and dep[w.i] != "conj":
                 negated = True
-            if c.dep_ == "aux":
-                low = c.lower_
-                if low in HYPOTHETICAL_AUX:
+            if dep[c] == "aux":
+                if low[c] in HYPOTHETICAL_AUX:
                     modality = "hypothetical"
-                elif low in FUTURE_AUX and modality == "asserted":
+                elif low[c] in FUTURE_AUX and modality == "asserted":
                     modality = "announced"
-            if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+            if dep[c] == "mark" and low[c] in CONDITION_MARKS:
                 modality = "hypothetical"
-        if w.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in w.children):
+        if dep[w.i] == "advcl" and any(dep[c] == "mark" and low[c] in CONDITION_MARKS for c in kids[w.i]):
             modality = "hypothetical"
-    if any(c.dep_ == "dobj" and any(d.lower_ == "no" and d.dep_ in ("det", "neg") for d in c.children)
-           for c in verb.children):
+    if any(dep[c] == "dobj" and any(low[d] == "no" and dep[d] in ("det", "neg") for d in kids[c]) for c in own):
         negated = True  # "reached no agreement"
     gov = verb.head if verb.dep_ in ("xcomp", "ccomp") else None
     if gov is not None and gov.lemma_.lower() in HYPOTHETICAL_GOVERNORS and verb.dep_ == "ccomp" and gov.lemma_ in ("fear", "worry"):
         modality = "hypothetical"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(dep[c] == "aux" and low[c] == "to" for c in own):
         modality = "intended"  # "Qatar is to host talks": scheduled, not done
     elif verb.dep_ == "xcomp" and verb.head.lower_ in SCHEDULED and (verb.head.pos_ == "ADJ" or any(
             c.dep_ == "auxpass" for c in verb.head.children)):
@@ -116,52 +132,53 @@ def modality_of(verb) -> tuple[bool, str]:
     if gov is not None and verb.dep_ in ("xcomp", "ccomp") and base(gov) in PERMIT_GOVERNORS and \
             modality == "asserted":
         modality = "intended"  # "rules that allow it to detain foreigners": permitted, not done
-    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+    if verb.dep_ == "advcl" and any(dep[c] == "aux" and low[c] == "to" for c in own) and \
             not (verb.head.lemma_.lower() in VEHICLES and any(c.dep_ == "dobj" for c in verb.head.children)) and \
             verb.head.lemma_.lower() not in ASSEMBLING and \
             modality == "asserted":
         modality = "intended"  # "deployed troops to fight traffickers": a purpose, not a deed
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and modality == "asserted" and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children):
+            dep[c] in ("aux", "auxpass") for c in own):
         modality = "habitual"  # "the United States, which holds regular exercises with India": a habit described
     rel = verb.head if shares_passive(verb) else verb
     if rel.dep_ == "relcl" and modality == "asserted" and any(
             c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in rel.children):
         modality = "habitual"  # "the government, which is based in Aden and backed by Riyadh": a standing state
 
-    if modality == "asserted" and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children) and \
+    if modality == "asserted" and any(dep[c] == "advmod" and low[c] in HABIT_ADVERBS for c in own) and \
             not any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree):
         modality = "habitual"  # "usually expels diplomats", "has repeatedly accused Russia" (not "... in 2024")
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in own if dep[c] in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl":  # "any group that threatens Turkey": the relative's antecedent is the subject
-        subjects.append(verb.head)
-    if any(any(d.lower_ == "any" and d.dep_ == "det" for d in c.children) for c in subjects) and modality == "asserted":
+        subjects.append(cols.head[verb.i])
+    if any(any(low[d] == "any" and dep[d] == "det" for d in kids[c]) for c in subjects) and modality == "asserted":
         modality = "hypothetical"  # "any group that threatens Turkey": no one in particular
     if modality == "announced" and verb.dep_ == "ccomp" and base(verb.head) in WISHES and any(
-            c.dep_ == "nsubj" for c in verb.children):
+            dep[c] == "nsubj" for c in own):
         modality = "intended"  # "farmers hoped the two sides would talk soon": a wish, not the sides' intent
     for up in _governors(verb):  # "a pact that would let their forces train": the governor's mood reaches down
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | {"would"} for c in up.children) or any(
-                c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in up.children):
+        ups = kids[up.i]
+        if any(dep[c] == "aux" and low[c] in GOVERNING_AUX for c in ups) or any(
+                dep[c] == "mark" and low[c] in CONDITION_MARKS for c in ups):
             modality = "hypothetical" if modality == "asserted" else modality
         elif (base(up) in WISHES or base(up) == "call" and any(  # "called on X to", not "On Monday, X called"
-                c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.i == up.i + 1 for c in up.children)
-                or base(up) in DIRECTIVES and any(c.dep_ == "dobj" for c in up.children)) \
+                dep[c] == "prep" and low[c] in ("for", "on", "upon") and c == up.i + 1 for c in ups)
+                or base(up) in DIRECTIVES and any(dep[c] == "dobj" for c in ups)) \
                 and modality == "asserted":
             modality = "intended"  # "officials want China to cancel the debt": wanted, not done
     if modality == "asserted" and verb.dep_ == "conj" and (verb.tag_ == "VB" or verb.tag_ == "VBP" and verb.head.tag_ == "VB") \
             and verb.head.i != verb.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to" for c in verb.children):
+            dep[c] in ("nsubj", "nsubjpass") or dep[c] == "aux" and low[c] != "to" for c in own):
         modality = modality_of(verb.head)[1]  # "allows police to train officers and assist": both are allowed;
         # "called on all sides to stop fighting and to protect civilians": both are asked
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), verb)
+    subj = next((doc[c] for c in own if dep[c] == "nsubj"), verb)
     meaning = verb.head if verb.dep_ == "ccomp" and base(verb.head) in MEANING else \
         verb.doc[subj.left_edge.i - 1] if subj.left_edge.i else verb
     if meaning.i != verb.i and base(meaning) in MEANING and any(c.dep_ == "neg" for c in meaning.children):
         modality = "hypothetical"  # "the wording did not mean Indonesia recognised China's claims" (however parsed):
         # an act said not to follow from another, not told as done (nor refused)
     if modality == "asserted" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in verb.children) and not _as_it_happened(verb):
+            dep[c] == "mark" and low[c] in WHILE_MARKS for c in own) and not _as_it_happened(verb):
         held = modality_of(verb.head)[1]  # "asking Turkey to keep oil flowing while the two governments negotiate":
         if held != "asserted":  # the negotiation is part of what is asked, not told as under way
             modality = "intended" if held == "announced" else held
@@ -180,8 +197,9 @@ def _governors(verb):
 
 def _participle_of(verb) -> bool:
     """"would send a note this week asking Barbados to delay": a bare participle told beside a verb shares its mood."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() not in RESULTS and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children) and not modality_of(verb.head)[0]
+    cols = columns(verb.doc)
+    return cols.dep[verb.i] == "advcl" and cols.tag[verb.i] == "VBG" and cols.lemma[verb.i] not in RESULTS and not any(
+        cols.dep[c] in ("nsubj", "nsubjpass", "mark", "aux") for c in cols.kids[verb.i]) and not modality_of(verb.head)[0]
     # (not after a refusal: "would not hand him over, prompting X to", "had not agreed ..., denying a report")
 
 
@@ -200,7 +218,7 @@ def denied(verb) -> bool:
             c.dep_ in ("oprd", "acomp", "attr") and c.lower_ in DISPROVED for c in verb.head.head.children):
         return True
     deny = verb.head
-    if verb.i < deny.i and any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1 : deny.i]):
+    if verb.i < deny.i and ";" in columns(verb.doc).text[verb.right_edge.i + 1 : deny.i]:
         return False  # a headline's "Niger shuts crossing; Abuja denies harbouring saboteurs": two clauses
     return verb.dep_ == "ccomp" and deny.lemma_.lower() in DENIAL and not (verb.i < deny.i and any(
         c.dep_ == "dobj" or c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CHARGES for c in deny.children))
@@ -223,7 +241,8 @@ def reporter_of(verb, found) -> dict | None:
 
 def base(verb) -> str:
     """The verb's lemma, mended where the tagger's lemma is another word ("hopes", "hoped" -> "hop")."""
-    lemma, low = verb.lemma_.lower(), verb.lower_
+    cols = columns(verb.doc)
+    lemma, low = cols.lemma[verb.i], cols.lower[verb.i]
     if lemma in GOVERNING_VERBS:
         return lemma
     for ending in ("s", "d", "ed"):  # "hopes" -> "hope", "hoped" -> "hope", "wanted" -> "want"

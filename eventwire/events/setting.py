@@ -24,7 +24,7 @@ from eventwire.events.words import (
     SUBJ,
     VERBAL_ACTS,
 )
-from eventwire.nlp.columns import columns
+from eventwire.nlp.columns import columns, subtree_indices
 from eventwire.places import locate_in
 from eventwire.places.locative import located
 from eventwire.records import doc_ents, doc_sents, once
@@ -33,6 +33,7 @@ OCCASIONS = {"in", "during", "amid", "at"}  # "killed in a raid that ...": the r
 NAMED_DAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS + MONTHS) + r"|yesterday|today|tonight|tomorrow)\b", re.I)
 TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 PROMISING = {"warn", "threaten", "vow", "pledge", "promise", "offer", "agree"}  # telling what one will do
+TELLING = SPEECH | PROMISING  # verbs that tell what was said or promised
 VAGUE_LATER = re.compile(r"\b(?:days|weeks|months|years|decades)\s+(?:later|afterwards)\b")  # "weeks later"
 SAME_PERIOD = {"the same month": "month", "that month": "month", "later that month": "month",
                "the same year": "year", "that year": "year", "later that year": "year"}  # told from the last date
@@ -84,7 +85,7 @@ def event_date(doc, trigger, pubdate) -> tuple[str | None, str]:
         if anchor.dep_ == "pobj" and occasion.lower_ in OCCASIONS and occasion.head.pos_ in ("VERB", "AUX"):
             # "was elected in May 2024 in a vote the opposition boycotted": the vote is the election's occasion
             found = clause_date(doc, occasion.head, pubdate, to_come(occasion.head), frozenset(
-                t.i for t in anchor.subtree))
+                subtree_indices(anchor)))
             if found:
                 return found
     if _earlier(verb):  # "a week after Tehran launched its attack": before the news, but when is unsaid
@@ -120,8 +121,8 @@ def said_date(doc, trigger, pubdate) -> tuple[str | None, str]:
         if v.head.i == v.i or v.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "acomp"):
             break  # "acomp": "said last month that she was ready to meet Kim" (ready -> was -> said)
         v = v.head
-        if v.lemma_.lower() in SPEECH | PROMISING and not to_come(v):
-            found = clause_date(doc, v, pubdate, False, frozenset(t.i for t in trigger.subtree))
+        if v.lemma_.lower() in TELLING and not to_come(v):
+            found = clause_date(doc, v, pubdate, False, frozenset(subtree_indices(trigger)))
             if found:
                 return found
             break
@@ -166,7 +167,7 @@ def _told_by(doc, verb, pubdate) -> bool:
             return False
         v = v.head
         if v.lemma_.lower() in SPEECH:
-            return bool(clause_date(doc, v, pubdate, False, frozenset(t.i for t in verb.subtree)))
+            return bool(clause_date(doc, v, pubdate, False, frozenset(subtree_indices(verb))))
     return False
 
 
@@ -178,7 +179,7 @@ def _joined_to(doc, verb, pubdate) -> bool:
     and Cameroon's government accused Chad")? A reaction joined to the news it answers may come days later."""
     if verb.dep_ != "conj" or not any(c.dep_ in SUBJ for c in verb.children) or verb.head.lemma_.lower() in SPEECH:
         return False
-    return bool(clause_date(doc, verb.head, pubdate, False, frozenset(t.i for t in verb.subtree)))
+    return bool(clause_date(doc, verb.head, pubdate, False, frozenset(subtree_indices(verb))))
 
 
 HELD = "a stance held for years: no one day"
@@ -192,21 +193,41 @@ OUTSET = {"start", "beginning", "outset"}  # "had backed the talks from the star
 def long_held(verb) -> bool:
     """'has long urged Pakistan to act', 'have since complained', 'had complained for years', 'had backed the talks
     from the start': a stance kept or acts repeated for years, of no one day (and no day a nearby dated act has:
-    the rule marks it so)."""
-    if verb.pos_ == "NOUN" and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
-    kept = any(c.dep_ == "advmod" and c.lower_ in ("long", "since") for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_ in SPANS and o.tag_ == "NNS"
-                                                       for o in c.children) for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(o.dep_ == "pobj" and o.lemma_ in OUTSET for o in c.children)
-        for c in (*verb.children, *(g for d in verb.children if d.dep_ == "dobj" for g in d.children)))  # "had
-    # backed the talks from the start" (the parse may hang it on the object)
+    the rule marks it so). Kept per Doc: the event's date and its date rule both ask."""
+    held = once(verb.doc, "long_held", lambda d: {})
+    if verb.i not in held:
+        held[verb.i] = _long_held(verb)
+    return held[verb.i]
+
+
+def _long_held(verb) -> bool:
+    doc = verb.doc
+    cols = columns(doc)
+    dep, low, kids, head = cols.dep, cols.lower, cols.kids, cols.head  # by index: no Token built per child
+    v = verb.i
+    if cols.pos[v] == "NOUN" and cols.pos[head[v]] in ("VERB", "AUX"):
+        v = head[v]
+
+    def lemma_in(i: int, words: set[str]) -> bool:  # Token.lemma_ as it is (the columns' is lower-cased)
+        return cols.lemma[i] in words and doc[i].lemma_ in words
+
+    def perfect(k: int) -> bool:  # "have since", "had ignored"
+        return any(dep[c] == "aux" and lemma_in(c, {"have"}) for c in kids[k])
+
+    def since_then(c: int) -> bool:  # "long", "since", "for years", "from the start"
+        return dep[c] == "advmod" and low[c] in ("long", "since") or dep[c] == "prep" and (
+            low[c] == "for" and any(dep[o] == "pobj" and cols.tag[o] == "NNS" and lemma_in(o, SPANS) for o in kids[c]) or
+            low[c] == "from" and any(dep[o] == "pobj" and lemma_in(o, OUTSET) for o in kids[c]))
+
+    kept = any(since_then(c) for c in kids[v]) or any(  # "had backed the talks from the start" (the parse may hang
+        dep[g] == "prep" and low[g] == "from" and since_then(g)  # it on the object)
+        for d in kids[v] if dep[d] == "dobj" for g in kids[d])
     if kept:
-        return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "have since": since then
+        return perfect(v)  # "have since": since then
     # "had ignored repeated requests to let ...": a string of requests, of no one day
-    for v in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
-        if any(c.dep_ == "dobj" and c.tag_ == "NNS" and any(a.dep_ == "amod" and a.lower_ in REPEATED for a in c.children)
-               for c in v.children) and any(c.dep_ == "aux" and c.lemma_ == "have" for c in v.children):
+    for k in (v, head[v]) if dep[v] == "xcomp" else (v,):
+        if any(dep[c] == "dobj" and cols.tag[c] == "NNS" and any(dep[a] == "amod" and low[a] in REPEATED for a in kids[c])
+               for c in kids[k]) and perfect(k):
             return True
     return False
 
@@ -221,7 +242,8 @@ def to_come(verb) -> bool:
 
 
 def _coming(verb) -> bool:
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children) or (
+    cols = columns(verb.doc)
+    if any(cols.dep[c] == "aux" and cols.lower[c] in FUTURE_AUX for c in cols.kids[verb.i]) or (
             verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP")):
         return True  # "will meet", "is to host"
     mood = modality_of(verb)[1]
@@ -230,16 +252,20 @@ def _coming(verb) -> bool:
 
 def _past(verb) -> bool:
     """Told as done: 'called', 'had called', 'was called' (a date after publication is then another act's)."""
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children) or (
-        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+    cols = columns(verb.doc)
+    dep, tag, kids = cols.dep, cols.tag, cols.kids[verb.i]
+    return tag[verb.i] == "VBD" or any(dep[c] in ("aux", "auxpass") and tag[c] == "VBD" for c in kids) or (
+        tag[verb.i] == "VBN" and any(dep[c] == "aux" and cols.lemma[c] == "have" and verb.doc[c].lemma_ == "have"
+                                     for c in kids))
 
 
 def _year_of(noun) -> tuple[str, str] | None:
     """'the 2019 car bombing': a year written into the event's own noun phrase."""
+    text = columns(noun.doc).text
     for c in noun.lefts if noun.pos_ == "NOUN" else ():
-        for t in c.subtree:
-            if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2099:
-                return f"{t.text}-01-01", "year"
+        for k in subtree_indices(c):  # (a Token only for a four-digit word)
+            if len(text[k]) == 4 and text[k].isdigit() and 1900 <= int(text[k]) <= 2099 and noun.doc[k].like_num:
+                return f"{text[k]}-01-01", "year"
     return None
 
 
@@ -259,11 +285,11 @@ def _shared_date(doc, verb, pubdate, future, depth: int = 3) -> tuple[str, str] 
                 teller.lemma_.lower() in SPEECH and not any(c.dep_ in SUBJ for c in verb.children):
             # made when it was said, not when what it foresees happens (a conjunct with its own subject is another
             # sentence the parser joined: "..., and members of Congress wrote")
-            return clause_date(doc, teller, pubdate, False, frozenset(t.i for t in head.subtree))
+            return clause_date(doc, teller, pubdate, False, frozenset(subtree_indices(head)))
         return None
     # "had documented 40 arrests since 2023 and called on Uganda": a span's start is no day of a conjoined act
-    since = {t.i for p in head.children if p.dep_ == "prep" and p.lower_ == "since" and not _then(p) for t in p.subtree}
-    found = clause_date(doc, head, pubdate, ahead, frozenset(since | {t.i for t in verb.subtree})) or _shared_date(
+    since = {k for p in head.children if p.dep_ == "prep" and p.lower_ == "since" and not _then(p) for k in subtree_indices(p)}
+    found = clause_date(doc, head, pubdate, ahead, frozenset(since | set(subtree_indices(verb)))) or _shared_date(
         doc, head, pubdate, ahead, depth - 1)
     if found and found[1] == "day" and any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKS for c in verb.children):
         return None  # a month or a year holds both acts; a day holds the later one only
@@ -354,7 +380,7 @@ def _soon_after(doc, verb, pubdate) -> tuple[str, str] | None:
     after = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following")), None)
     if after is None or not pubdate:
         return None
-    inside = {t.i for t in after.subtree}
+    inside = set(subtree_indices(after))
     for root, text, _label in _dates(doc):
         if root in inside and NAMED_DAY.search(text):
             day, precision = resolve(text, pubdate, False)
@@ -512,7 +538,15 @@ def clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) 
     """The clause's own date; a date the clause names but that cannot be resolved ("in the 1990s") makes the
     event undated rather than dated to the publication day. A date inside an embedded act ('accused X of
     shelling the town last week', 'condemned Tuesday's attack') is that act's; so is a future date under a past
-    verb ('called for a strike next week')."""
+    verb ('called for a strike next week'). Kept per Doc: the event's date and its date rule ask the same."""
+    dated = once(doc, "clause_dates", lambda d: {})
+    key = (head.i, pubdate, future, skip)
+    if key not in dated:
+        dated[key] = _clause_date(doc, head, pubdate, future, skip)
+    return dated[key]
+
+
+def _clause_date(doc, head, pubdate, future, skip: frozenset[int]) -> tuple[str | None, str] | None:
     clause = clause_tokens(head) | _tellings(head)
     unresolved = None
     past = not future and _past(head)
@@ -529,24 +563,28 @@ def clause_date(doc, head, pubdate, future, skip: frozenset[int] = frozenset()) 
 
 def _governs(tok, head) -> bool:
     """Is `head` the act a date token is told of, with no other verb or event noun in between?"""
-    t = tok
-    while t.i != head.i:
-        noun = t.head
-        if t.i < noun.i and noun.pos_ == "NOUN" and noun.i != head.i and t.dep_ in (
-                "nummod", "compound", "amod", "poss", "nmod") and noun.ent_type_ not in ("DATE", "TIME") and not (
-                noun.dep_ == "pobj" and noun.head.lower_ in OCCASIONS and noun.head.head.i == head.i):
+    doc = tok.doc
+    cols = columns(doc)
+    up, dep, pos, low, ent = cols.head, cols.dep, cols.pos, cols.lower, cols.ent_type  # by index: no Token per step
+    h = head.i
+    t = tok.i
+    while t != h:
+        noun = up[t]
+        if t < noun and pos[noun] == "NOUN" and noun != h and dep[t] in (
+                "nummod", "compound", "amod", "poss", "nmod") and ent[noun] not in ("DATE", "TIME") and not (
+                dep[noun] == "pobj" and low[up[noun]] in OCCASIONS and up[up[noun]] == h):
             return False  # "condemned Tuesday's attack": the attack's time; but "killed in Tuesday's attack"
-        if t.dep_ == "pobj" and t.head.lower_ == "since" and t.pos_ == "NOUN" and t.ent_type_ not in ("DATE", "TIME"):
+        if dep[t] == "pobj" and low[up[t]] == "since" and pos[t] == "NOUN" and ent[t] not in ("DATE", "TIME"):
             return False  # "his third visit since the fall of Assad in December": the fall's month, not the visit's
-        t = t.head
-        if t.i != head.i and t.pos_ in ("VERB", "AUX") and _telling_of(t, head):
+        t = up[t]
+        if t != h and pos[t] in ("VERB", "AUX") and _telling_of(doc[t], head):
             continue  # "rejected it in a statement released late on Wednesday", "Speaking on Monday, X said"
-        if t.i != head.i and t.pos_ in ("VERB", "AUX") and not (
-                t.dep_ == "xcomp" and t.head.i == head.i and _past(head) and tok.dep_ == "pobj" and tok.head.lower_ in (
+        if t != h and pos[t] in ("VERB", "AUX") and not (
+                dep[t] == "xcomp" and up[t] == h and _past(head) and dep[tok.i] == "pobj" and low[up[tok.i]] in (
                     "on", "in")):  # but "ordered the diplomat to leave the country on Wednesday": the order's day;
             return False  # "agreed to end the standoff in 2024": the agreement's year (a past time, checked after)
-        if t.head.i == t.i:
-            return t.i == head.i
+        if up[t] == t:
+            return t == h
     return True
 
 
@@ -554,6 +592,7 @@ def _governs(tok, head) -> bool:
 UTTERANCES = {"statement", "interview", "speech", "letter", "post", "briefing", "remarks", "address", "communique",
               "message", "video", "broadcast", "tweet", "conference"}
 SPEAKING = {"speak", "talk", "address", "write", "brief", "appear"}  # "Speaking in Paris on Monday, Marchal said"
+SPOKEN = SPEECH | VERBAL_ACTS  # verbs whose words a speaker's participle tells how were told
 
 
 def _utterance_date(doc, verb, pubdate) -> tuple[str | None, str] | None:
@@ -562,7 +601,7 @@ def _utterance_date(doc, verb, pubdate) -> tuple[str | None, str] | None:
     noun = verb.head
     if verb.dep_ != "acl" or noun.lemma_.lower() not in UTTERANCES or not _past(noun.head) and noun.head.tag_ != "VBD":
         return None
-    skip = frozenset(t.i for t in verb.subtree)
+    skip = frozenset(subtree_indices(verb))
     return clause_date(doc, noun, pubdate, False, skip) or (
         noun.head.pos_ in ("VERB", "AUX") and clause_date(doc, noun.head, pubdate, False, skip)) or None
 
@@ -576,11 +615,15 @@ def _tellings(head) -> frozenset[int]:
 
 
 def _find_tellings(head) -> frozenset[int]:
+    doc = head.doc
+    cols = columns(doc)
+    kids = cols.kids
     near = []  # the head's own participles, and those of the nouns its prepositions take ("in a statement released")
-    for c in head.children:
+    for c in kids[head.i]:
         near.append(c)
-        near += [v for g in c.children if g.dep_ == "pobj" for v in g.children]
-    return frozenset(t.i for v in near if v.pos_ in ("VERB", "AUX") and _telling_of(v, head) for t in v.subtree)
+        near += [v for g in kids[c] if cols.dep[g] == "pobj" for v in kids[g]]
+    return frozenset(k for v in near if cols.pos[v] in ("VERB", "AUX") and _telling_of(doc[v], head)
+                     for k in subtree_indices(doc[v]))
 
 
 def _telling_of(verb, head) -> bool:
@@ -591,7 +634,7 @@ def _telling_of(verb, head) -> bool:
             noun.head.lower_ in OCCASIONS and noun.head.head.i == head.i:
         return True
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i == head.i and \
-        verb.lemma_.lower() in SPEAKING and head.lemma_.lower() in SPEECH | VERBAL_ACTS
+        verb.lemma_.lower() in SPEAKING and head.lemma_.lower() in SPOKEN
 
 
 def _names_a_time(text: str) -> bool:
@@ -606,8 +649,11 @@ def _names_a_time(text: str) -> bool:
 
 def _relative_date(doc, verb, pubdate) -> tuple[str, str] | None:
     """'Friday's meetings came one day after Ms Sherman visited India': the visit is dated from the meetings."""
-    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    if verb.dep_ not in ("advcl", "conj") or mark is None:
+    cols = columns(doc)
+    if cols.dep[verb.i] not in ("advcl", "conj"):
+        return None
+    mark = next((doc[c] for c in cols.kids[verb.i] if cols.dep[c] == "mark" and cols.lower[c] in ("after", "before")), None)
+    if mark is None:
         return None
     found = next(((r, text) for r, text, label in _dates(doc) if label == "DATE" and doc[r].dep_ == "npadvmod"
                   and doc[r].head.i in (verb.i, verb.head.i, mark.i)), None)

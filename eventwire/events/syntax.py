@@ -18,9 +18,12 @@ from eventwire.events.words import (
     SPEECH,
     SUBJ,
 )
+from eventwire.nlp.columns import columns, subtree_indices
 from eventwire.places import locate
 from eventwire.places.locative import GATHERINGS
 from eventwire.records import doc_ents, once
+
+CLAUSE_DEPS = ("ccomp", "relcl", "advcl", "conj", "parataxis", "acl")
 
 
 def clause_tokens(head) -> frozenset[int]:
@@ -33,16 +36,19 @@ def clause_tokens(head) -> frozenset[int]:
 
 
 def _clause(head) -> set[int]:
+    doc = head.doc
+    cols = columns(doc)
+    dep, pos, kids = cols.dep, cols.pos, cols.kids
     out = set()
-    stack = [head]
+    stack = [head.i]
     while stack:
         t = stack.pop()
-        out.add(t.i)
-        for c in t.children:
-            if c.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis", "acl") and (
-                    c.pos_ in ("VERB", "AUX") or apart(c)):  # "Thousands march in Dhaka ...; Delhi defends patrol"
+        out.add(t)
+        for c in kids[t]:
+            if dep[c] in CLAUSE_DEPS and (
+                    pos[c] in ("VERB", "AUX") or apart(doc[c])):  # "Thousands march in Dhaka ...; Delhi defends patrol"
                 continue
-            if c.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+            if dep[c] == "conj" and pos[t] in ("VERB", "AUX"):
                 continue  # "call for talks and Egypt sides with Athens": a verb's conjunct, read as a noun, is a clause
             stack.append(c)
     return out
@@ -71,9 +77,12 @@ def apart(clause) -> bool:
 
 
 def pobjs(head, preps: set[str], dep: str = "prep"):
-    for c in head.children:
-        if c.dep_ in (dep, "prt", "dative") and c.lower_ in preps:
-            yield from (g for g in c.children if g.dep_ == "pobj")
+    doc = head.doc
+    cols = columns(doc)
+    deps, kids = cols.dep, cols.kids
+    for c in kids[head.i]:
+        if deps[c] in (dep, "prt", "dative") and cols.lower[c] in preps:
+            yield from (doc[g] for g in kids[c] if deps[g] == "pobj")
 
 
 def factive_object(noun) -> bool:
@@ -174,7 +183,9 @@ def own_forces(tok) -> bool:
 def self_owned(tok) -> bool:
     """'agreed to extend their peacekeeping mission in X': the actor's own mission is not whom it acts on
     (but 'met his counterpart', 'arrested his rival': a person is someone else)."""
-    return tok.lemma_.lower() not in HUMAN and tok.ent_type_ != "PERSON" and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in tok.children)
+    cols = columns(tok.doc)
+    return cols.lemma[tok.i] not in HUMAN and cols.ent_type[tok.i] != "PERSON" and any(
+        cols.dep[c] == "poss" and cols.lower[c] in ("its", "their", "our", "his", "her") for c in cols.kids[tok.i])
 
 
 def breadth_first(roots, inside=lambda t: True):
@@ -192,15 +203,15 @@ def breadth_first(roots, inside=lambda t: True):
 def nearest_arguments(verb, clause: set[int]):
     """Nouns that are objects anywhere in the verb's clause or its purpose clauses (not its subject), breadth
     first from the verb."""
-    subj = {t.i for c in verb.children if c.dep_ in SUBJ or c.dep_ == "agent" for t in c.subtree}  # nor its doer
+    subj = {k for c in verb.children if c.dep_ in SUBJ or c.dep_ == "agent" for k in subtree_indices(c)}  # nor its doer
     # nor the deed it answers: "sentenced two agents for selling land in the north", "arrested two men for spying
     # for Russia": the parties of the ground named by "for"/"over" + a gerund are not whom the act falls on
-    subj |= {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over") and
-             any(g.dep_ == "pcomp" for g in c.children) for t in c.subtree}
+    subj |= {k for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "over") and
+             any(g.dep_ == "pcomp" for g in c.children) for k in subtree_indices(c)}
     for c in verb.children:
         if c.dep_ == "advcl" and any(a.lower_ in ("to", "until", "unless") and a.dep_ in ("aux", "mark")
                                      for a in c.children):  # "to help X", "until X ratifies"
-            clause = clause | {t.i for t in c.subtree}
+            clause = clause | set(subtree_indices(c))
     for t in breadth_first(verb.children, lambda t: t.i not in subj and t.i in clause):
         if t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "dative", "attr") and t.pos_ in ("NOUN", "PROPN") and not (
                 t.dep_ == "pobj" and t.head.lower_ in ("as", "like", "than")):  # a role or a likeness, no party
@@ -232,12 +243,13 @@ def reporting_subject(pron):
 
 NAMED_AFTER_PLACES = {"agreement", "accord", "accords", "treaty", "declaration", "protocol", "process", "format",
                       "summit", "talks", "communique", "charter", "convention", "framework", "deal", "agenda"}
+NAMED_AFTER_VENUES = GATHERINGS | NAMED_AFTER_PLACES  # a town named on them is where they met
 
 
 def named_venue(tok) -> bool:
     """'the Geneva meeting', 'the Minsk agreement': a town named on a gathering or an accord is where it met, no
     party to it (but "the Iran talks" name a state that takes part)."""
-    if tok.dep_ != "compound" or tok.head.lemma_.lower() not in GATHERINGS | NAMED_AFTER_PLACES or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if tok.dep_ != "compound" or tok.head.lemma_.lower() not in NAMED_AFTER_VENUES or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False  # "European Union accession talks": a body, not the town called Union
     place = locate(next((e.text for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), tok.text))
     return place is not None and place.get("lat") is not None  # a town has a position; a state's name has none
@@ -248,10 +260,13 @@ def with_possessors(cands):
     place that names an agreement or a meeting is not its owner ("signed the Pretoria agreement with the TPLF")."""
     for c in cands:
         yield c
-        named = c.lemma_.lower() in NAMED_AFTER_PLACES
-        yield from (p for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON" or (  # "a US resolution"
-            p.dep_ == "compound" and p.ent_type_ in ("GPE", "NORP", "ORG") and not (named and p.ent_type_ == "GPE")
-            and not named_venue(p)))
+        doc = c.doc
+        cols = columns(doc)
+        dep, ent = cols.dep, cols.ent_type
+        named = cols.lemma[c.i] in NAMED_AFTER_PLACES
+        yield from (doc[p] for p in cols.kids[c.i] if dep[p] == "poss" and cols.pos[p] != "PRON" or (  # "a US resolution"
+            dep[p] == "compound" and ent[p] in ("GPE", "NORP", "ORG") and not (named and ent[p] == "GPE")
+            and not named_venue(doc[p])))
 
 
 
@@ -259,16 +274,18 @@ def with_possessors(cands):
 def in_setting(tok, verb) -> bool:
     """Is the token inside a phrase that sets the act's time or circumstance ("after a shooting near Kosovo")?
     A partner named in it stays one: "called off the strike after the agreement with the government"."""
-    t = tok
+    cols = columns(tok.doc)
+    head, dep, lower = cols.head, cols.dep, cols.lower
+    t = tok.i
     partner = False
     for _ in range(12):
-        if t.i == verb.i or t.head.i == t.i:
+        if t == verb.i or head[t] == t:
             return False
-        if t.dep_ == "prep" and t.lower_ in ("with", "between") and t.head.lemma_.lower() in PARTNERED:
+        if dep[t] == "prep" and lower[t] in ("with", "between") and cols.lemma[head[t]] in PARTNERED:
             partner = True
-        if t.dep_ == "prep" and t.lower_ in SETTING_PREPS:
+        if dep[t] == "prep" and lower[t] in SETTING_PREPS:
             return not partner
-        t = t.head
+        t = head[t]
     return False
 
 
@@ -276,13 +293,15 @@ def in_response(tok, verb) -> bool:
     """Is the token inside "in (what was seen as) a response to X"? Help or praise given in answer to X is not
     given to X ("would help redevelop it, in what was seen as a response to China's presence"); a protest or an
     attack in answer to X usually is aimed at X, so callers ask this only of cooperative acts."""
-    t = tok
+    cols = columns(tok.doc)
+    head = cols.head
+    t = tok.i
     for _ in range(12):
-        if t.i == verb.i or t.head.i == t.i:
+        if t == verb.i or head[t] == t:
             return False
-        if t.dep_ == "pobj" and t.lemma_.lower() in RESPONSES and t.head.lower_ in ("in", "as"):
+        if cols.dep[t] == "pobj" and cols.lemma[t] in RESPONSES and cols.lower[head[t]] in ("in", "as"):
             return True
-        t = t.head
+        t = head[t]
     return False
 
 
@@ -298,7 +317,8 @@ def antecedent(tok):
 
 def reduced_passive(verb) -> bool:
     """'six researchers detained by Tanzanian marine police': a past participle after its noun, with its doer named."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
+    cols = columns(verb.doc)
+    return cols.dep[verb.i] == "acl" and cols.tag[verb.i] == "VBN" and any(cols.dep[c] == "agent" for c in cols.kids[verb.i])
 
 
 def leads_clause(tok) -> bool:
@@ -329,17 +349,25 @@ def dep_path(trigger, tok) -> str:
     """How a token hangs from a trigger, for the record's `rule`: 'nsubj', 'prep:to>pobj', '^xcomp>nsubj'."""
     if tok.i == trigger.i:
         return "trigger"
-    up, t = [], trigger
-    ancestors = {a.i for a in tok.ancestors} | {tok.i}
-    while t.i not in ancestors and t.head.i != t.i:
-        up.append("^" + t.dep_)
-        t = t.head
-    if t.i not in ancestors:
+    cols = columns(tok.doc)
+    head, dep = cols.head, cols.dep
+    ancestors = {tok.i}
+    a = tok.i
+    for _ in range(len(head)):  # Token.ancestors: up the heads to the root
+        if head[a] == a:
+            break
+        a = head[a]
+        ancestors.add(a)
+    up, t = [], trigger.i
+    while t not in ancestors and head[t] != t:
+        up.append("^" + dep[t])
+        t = head[t]
+    if t not in ancestors:
         return "elsewhere"
-    down, u = [], tok
-    while u.i != t.i:
-        down.append(f"{u.dep_}:{u.lower_}" if u.dep_ in ("prep", "agent") else u.dep_)
-        u = u.head
+    down, u = [], tok.i
+    while u != t:
+        down.append(f"{dep[u]}:{cols.lower[u]}" if dep[u] in ("prep", "agent") else dep[u])
+        u = head[u]
     return ">".join(up + down[::-1]) or "trigger"
 
 
@@ -377,10 +405,13 @@ def named_as(tok, verb) -> bool:
     whose it is."""
     if verb.lemma_.lower() not in JUDGING:
         return False
-    while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ == "as" and tok.head.i == verb.i:
+    cols = columns(tok.doc)
+    head = cols.head
+    t = tok.i
+    while t != verb.i and head[t] != t:
+        if cols.dep[t] == "prep" and cols.lower[t] == "as" and head[t] == verb.i:
             return True
-        tok = tok.head
+        t = head[t]
     return False
 
 
@@ -398,9 +429,11 @@ def no_act_of_states(verb, passive: bool) -> bool:
 def shares_passive(verb) -> bool:
     """A participle joined to a passive with nothing of its own is passive too: "activists were detained and
     deported" (not "the men were released and threatened to restrict ...", a participle with an object)."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i and any(
-        c.dep_ == "auxpass" for c in verb.head.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "xcomp", "ccomp") for c in verb.children)
+    cols = columns(verb.doc)
+    dep, kids, head = cols.dep, cols.kids, cols.head[verb.i]
+    return dep[verb.i] == "conj" and cols.tag[verb.i] == "VBN" and head != verb.i and any(
+        dep[c] == "auxpass" for c in kids[head]) and not any(
+        dep[c] in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "xcomp", "ccomp") for c in kids[verb.i])
 
 
 def named_place(tok) -> bool:

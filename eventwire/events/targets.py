@@ -22,6 +22,7 @@ from eventwire.events.words import (
     TARGET_PREPS,
     TOPIC_VERBS,
 )
+from eventwire.nlp.columns import columns, subtree_indices
 from eventwire.places.locative import GATHERINGS
 
 # a demand for these is made of whoever holds the people it names
@@ -73,17 +74,19 @@ def target_candidates(verb, pat: Pattern, passive: bool):
     words = pat.code[:2] in WORDS_ROOTS or pat.code[:3] in TALKS_CODES
     # "called the seizure a violation of the UAE's sovereignty": what the act is called names its victim, not
     # whom the words are aimed at
-    named = {t.i for c in verb.children if c.dep_ == "oprd" for t in c.subtree} if pat.predicate else set()
+    named = {k for c in verb.children if c.dep_ == "oprd" for k in subtree_indices(c)} if pat.predicate else set()
     # "accused 'certain circles' of trying to derail the process between Baku and Yerevan": the accused is the
     # object, named or not; the charge's own parties are not
-    accused = {t.i for t in dobj.subtree} if dobj is not None and pat.code[:3] == "112" and not passive else None
+    accused = set(subtree_indices(dobj)) if dobj is not None and pat.code[:3] == "112" and not passive else None
     # help "for" or "to" someone: a country it comes "from" is its origin ("finance planes from Spain for Chile")
     recipient = pat.code[:2] in ("03", "07") and any(
         next(pobjs(h, {"for", "to"}), None) is not None for h in (verb, dobj) if h is not None)
     # "will discuss Serbia", "discussed the importance of holding the Taliban accountable": what is talked about,
     # not whom with (that is the "with" phrase)
-    topic = {t.i for t in dobj.subtree} - {t.i for w in pobjs(dobj, {"with"}) for t in w.subtree} \
+    topic = set(subtree_indices(dobj)) - {k for w in pobjs(dobj, {"with"}) for k in subtree_indices(w)} \
         if dobj is not None and verb.lemma_.lower() in TOPIC_VERBS else set()  # ("discussed the case with X": X)
+    cols = columns(verb.doc)
+    head, dep, low, lemma = cols.head, cols.dep, cols.lower, cols.lemma  # by index: a Token only for what is yielded
     for c in _candidates(verb, pat, passive):
         if c.i in named or c.i in topic or accused is not None and c.i not in accused:
             continue
@@ -91,39 +94,43 @@ def target_candidates(verb, pat: Pattern, passive: bool):
             continue  # "offers aid through Fiji", "a message through Qatar's embassy": the way, not whom it reaches
         if _through(c, verb, SHORTFALLS):
             continue  # "patrolled the border without finding any rebel camp": what was not done reaches no one
-        if pat.code[:3] == "042" and c.dep_ == "pobj" and c.head.lower_ == "from":
+        d, h = dep[c.i], head[c.i]
+        if pat.code[:3] == "042" and d == "pobj" and low[h] == "from":
             continue  # "migrants arrived from Russia": whence, not whom they visit
-        if pat.code[:2] in ("02", "10") and c.dep_ == "nsubjpass" and c.head.i != verb.i:
+        if pat.code[:2] in ("02", "10") and d == "nsubjpass" and h != verb.i:
             continue  # "called for the Israeli diplomat to be expelled": whom it is done to, not who is asked
-        if hostile and c.dep_ == "pobj" and c.head.lower_ in ("on", "against") and c.head.head.i == dobj.i:
+        if hostile and d == "pobj" and low[h] in ("on", "against") and head[h] == dobj.i:
             continue
-        if c.dep_ == "pobj" and c.head.lower_ in ("on", "about", "over") and (
-                c.head.head.lemma_.lower() in GATHERINGS or pat.code[:3] == INFORMING):
+        if d == "pobj" and low[h] in ("on", "about", "over") and (
+                lemma[head[h]] in GATHERINGS or pat.code[:3] == INFORMING):
             continue  # "hosted a conference on Sudan", "handed over information on the burial sites of Azerbaijani
             # soldiers": what it was about, not who came or who was told
-        if c.dep_ == "pobj" and c.head.lower_ in ROUTE_PREPS and c.head.head.i != verb.i and \
-                c.head.head.lemma_.lower() in ROUTING:
+        if d == "pobj" and low[h] in ROUTE_PREPS and head[h] != verb.i and lemma[head[h]] in ROUTING:
             continue  # "help move shipments onward to Kuwait": where the goods go, not whom the help is for
-        if recipient and c.dep_ == "pobj" and c.head.lower_ == "from":
+        if recipient and d == "pobj" and low[h] == "from":
             continue  # "would finance planes from Spain for Chile": where the help comes from, not whom it is for
-        if words and c.dep_ == "pobj" and c.head.lower_ in LOC_PREPS and named_place(c) and not (
-                c.head.head.dep_ == "xcomp" and c.head.head.head.i == verb.i and c.head.head.lemma_.lower() not in MEETINGS):
+        if words and d == "pobj" and low[h] in LOC_PREPS and named_place(c) and not (
+                dep[head[h]] == "xcomp" and head[head[h]] == verb.i and lemma[head[h]] not in MEETINGS):
             continue  # "condemned the expulsions at a session in Washington", "rejected any link to the missiles at
             # Kumamoto" (a town the parser does not tag): a venue is no addressee; but "agreed to lay down arms in
             # Lebanon": where the act agreed to is done (not "agreed to meet in Washington")
         yield c
 
 
+NOT_PLACES = set(TARGET_PREPS) - LOC_PREPS  # target prepositions that name no place
 CHANNELS = {"through", "via"}
 SHORTFALLS = {"without"}
 
 
 def _through(tok, verb, preps=CHANNELS) -> bool:
     """Is `tok` reached from `verb` through a phrase of one of `preps` ("through", "via")?"""
-    while tok.i != verb.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in preps:
+    cols = columns(tok.doc)
+    head = cols.head
+    t = tok.i
+    while t != verb.i and head[t] != t:
+        if cols.dep[t] == "prep" and cols.lower[t] in preps:
             return True
-        tok = tok.head
+        t = head[t]
     return False
 
 
@@ -183,12 +190,14 @@ def _candidates(verb, pat: Pattern, passive: bool):
             yield from objs
             for o in objs:  # "agreed to lift a ban on imports of British beef"
                 yield from pobjs(o, {"to", "on", "of", "for", "against", "into"})
-            yield from pobjs(x, set(TARGET_PREPS) - LOC_PREPS)
-    yield from pobjs(verb, set(TARGET_PREPS) - LOC_PREPS)
+            yield from pobjs(x, NOT_PLACES)
+    yield from pobjs(verb, NOT_PLACES)
     if dobj is not None:
-        yield from pobjs(dobj, set(TARGET_PREPS) - LOC_PREPS | {"of", "by"})
+        yield from pobjs(dobj, NOT_PLACES | {"of", "by"})
     clause = clause_tokens(verb)  # "mobilized troops for a battle against X"
-    yield from (t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "against" and t.i in clause)
+    cols = columns(verb.doc)
+    yield from (verb.doc[k] for k in subtree_indices(verb) if cols.dep[k] == "pobj" and cols.lower[cols.head[k]] == "against"
+                and k in clause)
     for h in holders:  # then the place where it happened stands for its country ("agreed ... in Berlin")
         yield from (o for o in pobjs(h, LOC_PREPS) if o.ent_type_ in ("GPE", "LOC"))
     yield from nearest_arguments(verb, clause)  # last: any argument in the clause, nearest first

@@ -26,6 +26,7 @@ PHRASAL = {("call", "for"), ("call", "on"), ("call", "upon"), ("point", "to"), (
            ("speak", "of"), ("speak", "about"), ("talk", "about"), ("respond", "to"), ("react", "to")}
 # "WALLACE: If I may ..." opening a transcript paragraph; "” ― Jorge Falcon" after a quote
 TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s+\S", re.M)
+MARK = re.compile("[" + "".join(OPEN) + "”]")  # where a quoted passage may open: `quote_spans` looks nowhere else
 DASH_SOURCE = re.compile(r"[”\"]\s*([―—–-]{1,2})\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})")
 
 
@@ -72,7 +73,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((i + 1, end))
             i = end + 1
         else:
-            i += 1
+            nxt = MARK.search(text, i + 1)  # past the characters that open nothing
+            i = nxt.start() if nxt else n
     return spans
 
 
@@ -173,11 +175,12 @@ def extract(doc, found, article_id: str) -> list[dict]:
     attitudes = attitude_verbs()
     # (1) reporting verbs with a clausal complement; (1b) attitudes with a nominal or infinitival object:
     # "X called for an inquiry", "X wants to win"
-    pos = columns(doc).pos
+    cols = columns(doc)
+    pos = cols.pos
     for s_i, sent in enumerate(sents):
         for i in range(sent.start, sent.end):
-            if pos[i] not in ("VERB", "AUX"):
-                continue  # (no Token built for it)
+            if pos[i] not in ("VERB", "AUX") or cols.lemma[i] not in verbs and cols.lemma[i] not in attitudes:
+                continue  # neither reports nor shows an attitude: no Token built for it
             tok = doc[i]
             lemma = tok.lemma_.lower()
             comp = next((c for c in tok.children if c.dep_ in ("ccomp",)), None)
@@ -234,7 +237,7 @@ def extract(doc, found, article_id: str) -> list[dict]:
             last = quotes[-1]
     # (4) according to X
     for s_i, sent in enumerate(sents):
-        for tok in (doc[i] for i in range(sent.start, sent.end) if columns(doc).lower[i] == "according"):
+        for tok in (doc[i] for i in range(sent.start, sent.end) if cols.lower[i] == "according"):
             if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is None:
