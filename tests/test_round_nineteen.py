@@ -28,11 +28,15 @@ def test_a_two_word_name_is_not_two_targets(code):
 
 
 def test_an_argument_span_holds_the_place_that_gave_its_country(code):
-    """'300,000 people in northeast Nigeria' are Nigerian for the words after them: the span shows those words."""
-    rec = code("The charity is providing food assistance to 300,000 people in northeast Nigeria.", "2026-03-05")
+    """'displaced families in northeast Nigeria' are Nigerian for the words after them: the span shows those words.
+    (People counted, '300,000 people in northeast Nigeria', are an actor of their own since round twenty-four:
+    Nigerian civilians, the place named in their provenance.)"""
+    rec = code("The charity is providing food assistance to displaced families in northeast Nigeria.", "2026-03-05")
     aid = [e for e in _said(rec, "07")]
     assert aid and aid[0]["target"]["code"].startswith("NGA")
-    assert aid[0]["target"]["text"] == "300,000 people in northeast Nigeria"
+    assert aid[0]["target"]["text"] == "displaced families in northeast Nigeria"
+    rec = code("The charity is providing food assistance to 300,000 people in northeast Nigeria.", "2026-03-05")
+    assert [e["target"]["code"] for e in _said(rec, "07")] == ["NGACVL"]
 
 
 def test_troops_a_state_sends_are_its_own(code):
