@@ -133,3 +133,12 @@ def test_shot_dead_is_a_killing(code):
     assert ("KENCOP", "1823", "KENCVL") in dyads(rec)
     rec = code("Gunmen shot at a police patrol in Kandahar on Tuesday.", "2026-05-01")
     assert not [d for d in dyads(rec) if d[1] == "1823"]
+
+
+def test_people_in_the_city_of_a_town_are_its_countrys(code):
+    """'at least 43 people in the southern city of Kandahar': the place is the people's own words (stored), not the
+    sentence's context (withheld)."""
+    rec = code("KABUL, Mar 11 (Wire) - Police detained at least 43 people in the southern city of Kandahar on Tuesday, "
+               "officials said.\n\nThe government said the protest had not been authorised.", "2026-03-11")
+    people = [a for a in rec["actors"] if a["text"] == "at least 43 people"]
+    assert people and people[0]["code"] == "AFGCVL" and "own words" in people[0]["how"]

@@ -372,6 +372,9 @@ def _own_place(head, states: dict[int, str]) -> str | None:
                 owner = next((c for c in name.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                 if name.dep_ == "pobj" and owner is not None and name.lemma_.lower() in PLACE_NOUNS:
                     name = owner  # "Security forces in Haiti's capital"
+                elif name.dep_ == "pobj" and name.lemma_.lower() in PLACE_NOUNS:
+                    name = next((o for p in name.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                                 if o.dep_ == "pobj" and o.pos_ == "PROPN"), name)  # "in the city of Birgunj"
                 if name.dep_ in ("pobj", "poss") and name.i in states:
                     return states[name.i]
                 if name.dep_ in ("pobj", "poss") and name.pos_ == "PROPN" and not _sector_word(name):
