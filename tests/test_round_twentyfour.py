@@ -142,3 +142,15 @@ def test_people_in_the_city_of_a_town_are_its_countrys(code):
                "officials said.\n\nThe government said the protest had not been authorised.", "2026-03-11")
     people = [a for a in rec["actors"] if a["text"] == "at least 43 people"]
     assert people and people[0]["code"] == "AFGCVL" and "own words" in people[0]["how"]
+
+
+def test_whose_names_the_body_it_belongs_to(code):
+    """'Moldova, whose foreign ministry summoned the Russian ambassador': the ministry is Moldova's own (stored), not a
+    guess from the government the sentence names (withheld); 'Niger, whose military government pulled out' is Niger's."""
+    rec = code("CHISINAU, Sep 21 (Wire) - The vote drew complaints from Moldova, whose foreign ministry summoned the "
+               "Russian ambassador last week.\n\nCameroon said it would stay in the force.", "2026-09-21")
+    ministry = [a for a in rec["actors"] if a["text"] == "whose foreign ministry"]
+    assert ministry and ministry[0]["code"] == "MDAGOV" and ministry[0]["context"] == "the body it belongs to"
+    rec = code("Niger, whose military government pulled its troops out of the force in March, did not reply.",
+               "2026-05-01")
+    assert [a["code"] for a in rec["actors"] if a["text"] == "whose military government"] == ["NERGOV"]

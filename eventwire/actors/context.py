@@ -465,9 +465,16 @@ def _renamed(head, bodies: dict[int, dict]) -> dict | None:
 
 
 def _body_of(head, bodies: dict[int, dict]) -> dict | None:
-    """The coded body an 'of' hangs on the actor's head ("officers of Mozambique's Police")."""
+    """The coded body an 'of' hangs on the actor's head ("officers of Mozambique's Police"), or the one a 'whose'
+    stands for ("Moldova, whose foreign ministry summoned the ambassador")."""
     if head is None:
         return None
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is not None:
+        clause = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+        owner = clause.head if clause is not None and clause.dep_ == "relcl" else None
+        if owner is not None and owner.i in bodies:
+            return bodies[owner.i]
     return next((bodies[g.i] for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj" and g.i in bodies), None)
 
