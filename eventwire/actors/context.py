@@ -506,8 +506,9 @@ def _roles(a: dict, head) -> set[str]:
     words = set(a["text"].lower().split())
     words |= {"high commissioner"} if "high commissioner" in a["text"].lower() else set()  # a Commonwealth envoy
     if head is not None:
-        words |= {_role(t) for t in head.children if t.dep_ == "appos"}
-        if head.dep_ == "appos":
+        cols = columns(head.doc)  # children tested by index: a Token only for an appositive
+        words |= {_role(head.doc[c]) for c in cols.kids[head.i] if cols.dep[c] == "appos"}
+        if cols.dep[head.i] == "appos":
             words.add(_role(head.head))
     return words
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from eventwire.actors import names as N
 from eventwire.actors.coref import Resolver
 from eventwire.actors.lexicon import Entry, Lexicon
-from eventwire.nlp.columns import columns
+from eventwire.nlp.columns import columns, subtree_indices
 from eventwire.places import big_city, locate
 from eventwire.places.locative import STREETS, STREETS_BEFORE, WATERS
 from eventwire.records import actor, doc_sents, doc_text, join_code, once, split_code
@@ -307,13 +307,15 @@ class ActorFinder:
         countries: list[str] = []
         by: dict = {}  # country -> its first token
         seat = False
+        relational = cols.lemma[head.i] in RELATIONAL
         for t in toks:
-            if t.i and doc[t.i - 1].lower_ == "ethnic":
+            i, up = t.i, cols.head[t.i]  # tested by index: no Token for the word before, nor for heads
+            if i and cols.lower[i - 1] == "ethnic":
                 continue  # "ethnic Serbs in Kosovo", "an ethnic Albanian candidate": a people, not a state
-            if head.lemma_.lower() in RELATIONAL and (t.dep_ == "poss" and t.head.i == head.i or (
-                    t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i)):
+            if relational and (cols.dep[i] == "poss" and up == head.i or (
+                    cols.dep[i] == "pobj" and cols.lower[up] == "of" and cols.head[up] == head.i)):
                 continue  # "Myanmar's neighbours", "allies of Russia": others, named by whom they stand beside
-            if t.i in match and match[t.i][2].kind in ("country", "adjective", "seat"):
+            if i in match and match[i][2].kind in ("country", "adjective", "seat"):
                 c = match[t.i][2].code[:3]
                 seat = seat or match[t.i][2].kind == "seat"
                 prev = doc[t.i - 1] if t.i else None
@@ -433,15 +435,17 @@ class ActorFinder:
 
     def head_sector(self, doc, head, toks) -> tuple[str | None, list[str]]:
         """Sector from the longest sector phrase ending at the head, else from a title before a name."""
-        titles = [t.text for t in toks if t.lower_ in N.TITLE_WORDS]
+        cols = columns(doc)  # words and heads tested by index: no string built per Token
+        lower, up, lemma = cols.lower, cols.head, cols.lemma[head.i]
+        titles = [cols.text[t.i] for t in toks if lower[t.i] in N.TITLE_WORDS]
         if counted_people(head):
             return "CVL", titles
-        if head.lemma_.lower() in UNITS:  # "a company of Ghanaian peacekeepers" is no firm: its members' sector
+        if lemma in UNITS:  # "a company of Ghanaian peacekeepers" is no firm: its members' sector
             members = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
             s = next((self.lex.sector(o.lemma_.lower()) or self.lex.sector(o.lower_) for o in members), None)
             if s:
                 return s, titles
-        if head.lemma_.lower() in BODY_ROLES:  # "the leader of the main opposition party" leads the opposition
+        if lemma in BODY_ROLES:  # "the leader of the main opposition party" leads the opposition
             body = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                          if o.dep_ == "pobj"), None)
             own = any(c.dep_ in ("amod", "compound") and self.lex.sector(c.lower_) for c in head.lefts)
@@ -451,16 +455,15 @@ class ActorFinder:
                 if s and s != "CVL":  # (a "member of the Ede minority" is anyone: no sector to say whose)
                     return s, titles
         words = [t for t in toks if t.i <= head.i]
-        if head.lemma_.lower() in AIRCRAFT_WORDS and (head.head.lemma_.lower() == "scramble" and head.dep_ == "dobj" or any(
+        if lemma in AIRCRAFT_WORDS and (head.head.lemma_.lower() == "scramble" and head.dep_ == "dobj" or any(
                 t.head.i == head.i and (AIRCRAFT_TYPE.match(t.text) or t.lower_ in AIRCRAFT_MODIFIERS) for t in words)):
             return "MIL", titles  # "H-6 bombers", "strategic bombers", "scrambled fighters": warplanes, not militants
-        if any(t.lower_ in CIVIL_CRAFT and t.head.i == head.i for t in words):
+        if any(lower[t.i] in CIVIL_CRAFT and up[t.i] == head.i for t in words):
             return None, titles  # "a private jet", "a cargo plane": no army's, whatever "jet" alone would say
-        if head.lemma_.lower() == "party" and any(t.lower_ in ALL_SIDES and t.head.i == head.i for t in words) and \
+        if lemma == "party" and any(t.lower_ in ALL_SIDES and t.head.i == head.i for t in words) and \
                 not any(t.lower_ in POLLS for t in head.sent):
             return None, titles  # "urged all parties to exercise restraint": the sides of a dispute, no political
             # party (but "urged all parties to accept the election results": the parties that ran)
-        cols = columns(doc)
         last = words[-3:]  # the words of the phrases tried, each read once
         lowers, lemmas, spaced = [cols.lower[t.i] for t in last], [cols.lemma[t.i] for t in last], [
             t.text_with_ws for t in last]
@@ -469,25 +472,25 @@ class ActorFinder:
                 text = "".join(spaced[-size:]).strip().lower()  # "director-general": three tokens
                 for phrase in (" ".join(lowers[-size:]), " ".join(lemmas[-size:]), text):
                     s = self.lex.sector(phrase)
-                    if s and size == 1 and head.lemma_.lower() in ROLE_NOUNS:
+                    if s and size == 1 and lemma in ROLE_NOUNS:
                         s = self._modifier_sector(words[:-1]) or s  # "army chief", "intelligence officials"
-                    if s == "PTY" and any(t.lower_ == "opposition" for t in words[:-size]):
+                    if s == "PTY" and any(lower[t.i] == "opposition" for t in words[:-size]):
                         s = "OPP"  # "Hungary's opposition Tisza party": the party's place, not its kind
                     if s:
                         return s, titles
-        if head.lemma_.lower() in MODIFIED_ROLES:  # "intelligence chief", "military aircraft"
+        if lemma in MODIFIED_ROLES:  # "intelligence chief", "military aircraft"
             s = self._modifier_sector(words[:-1])
             if s:
                 return s, titles
         for k in range(len(words) - 2, -1, -1):  # a title before a name: "opposition leader Alexei Navalny"
             t = words[k]
-            pair = f"{words[k - 1].lower_} {t.lower_}" if k else ""
-            s = (pair and self.lex.sector(pair)) or self.lex.sector(t.lower_) or self.lex.sector(t.lemma_.lower())
-            if s and t.dep_ in ("compound", "nmod"):  # "Second Minister for Foreign Affairs Lim": nmod
+            pair = f"{lower[words[k - 1].i]} {lower[t.i]}" if k else ""
+            s = (pair and self.lex.sector(pair)) or self.lex.sector(lower[t.i]) or self.lex.sector(cols.lemma[t.i])
+            if s and cols.dep[t.i] in ("compound", "nmod"):  # "Second Minister for Foreign Affairs Lim": nmod
                 return s, titles
-        for child in head.rights:  # "Secretary of State", "Minister of Defence"
-            if child.dep_ == "prep" and child.lower_ == "of":
-                s = self.lex.sector(f"{head.lower_} of {' '.join(t.lower_ for t in child.subtree if t.i > child.i)}")
+        for c in cols.kids[head.i]:  # "Secretary of State", "Minister of Defence"
+            if c > head.i and cols.dep[c] == "prep" and lower[c] == "of":
+                s = self.lex.sector(f"{lower[head.i]} of {' '.join(lower[k] for k in subtree_indices(doc[c]) if k > c)}")
                 if s:
                     return s, titles
         return None, titles
@@ -503,8 +506,8 @@ class ActorFinder:
         pos = cols.pos
         for sent_i, sent in enumerate(doc_sents(doc)):
             for i in range(sent.start, sent.end):
-                if i not in heads and (pos[i] not in ("PROPN", "PRON", "NOUN") or pos[i] == "NOUN" and not any(
-                        c < i and cols.lower[c] in ("the", "this") for c in cols.kids[i])):
+                the = pos[i] == "NOUN" and any(c < i and cols.lower[c] in ("the", "this") for c in cols.kids[i])
+                if i not in heads and pos[i] not in ("PROPN", "PRON") and not the:
                     continue  # nothing below for it ("the minister": a description): no Token built
                 tok = doc[i]
                 if tok.i in heads and (named_document(tok) or tok.i in match and match[tok.i][2].kind == "adjective"
@@ -531,7 +534,7 @@ class ActorFinder:
                     self._possessor(tok, acts, found)
                     acts = [a for a in acts if a["code"] or a["name"] or tok.lemma_.lower() in GENERIC]
                     bare = all(not a["country"] and not a["group"] and not a["name"] for a in acts)
-                    if bare and tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in tok.lefts):
+                    if bare and the:
                         # "the minister" after "Pakistan's Foreign Minister Qureshi" is Qureshi
                         acts = [a for a in [resolver.description(tok, sent_i, (lo, hi))] if a] or acts
                     if acts:
@@ -539,19 +542,19 @@ class ActorFinder:
                         found.heads[tok.i] = acts
                         found.mentions.extend(acts)
                         resolver.seen(tok, acts, sent_i)
-                elif tok.pos_ == "PROPN" and tok.dep_ not in ("compound", "flat") and resolver.canonical(tok.text):
+                elif pos[i] == "PROPN" and cols.dep[i] not in ("compound", "flat") and resolver.canonical(cols.text[i]):
                     # "Stubb said" after "Finnish President Alexander Stubb": the tagger may not call it a person
                     a = resolver.person(actor(text, tok.idx, tok.idx + len(tok.text), name=None, code=None),
                                         tok.text, [], tok, sent_i)
                     found.heads[tok.i] = [a]
                     found.mentions.append(a)
                     resolver.seen(tok, [a], sent_i)
-                elif tok.pos_ == "PRON":
+                elif pos[i] == "PRON":
                     a = resolver.pronoun(tok, sent_i, found)
                     if a:
                         found.heads[tok.i] = [a]
                         found.mentions.append(a)
-                elif tok.pos_ == "NOUN" and any(c.lower_ in ("the", "this") for c in tok.lefts):
+                elif the:
                     a = resolver.description(tok, sent_i, self.np_range(tok))
                     if a:
                         found.heads[tok.i] = [a]

@@ -468,71 +468,71 @@ class EventCoder:
         dep, low, ck = cols.dep, cols.lower, cols.kids  # a child's children tested by index: no Token for them
         kids = list(verb.children)
         if shares_passive(verb):  # "was detained and questioned": questioned the one detained
-            kids += [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-        objs = {c.lemma_.lower() for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")}
-        objs |= {a.lemma_.lower() for c in kids if c.dep_ == "dobj" and (a := antecedent(c)) is not None}  # "the
+            kids += [c for c in verb.head.children if dep[c.i] == "nsubjpass"]
+        objs = {cols.lemma[c.i] for c in kids if dep[c.i] in ("dobj", "nsubjpass", "attr", "oprd")}
+        objs |= {cols.lemma[a.i] for c in kids if dep[c.i] == "dobj" and (a := antecedent(c)) is not None}  # "the
         # corridor that Israeli forces seized": what "that" stands for
-        objs |= {"$goods" for c in kids if c.dep_ == "dobj" and (a := antecedent(c)) is not None and a.lemma_.lower() in GOODS}
-        objs |= {c.lower_ for c in kids if c.dep_ in ("dobj", "nsubjpass")}
-        objs |= {"*"} if any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "npadvmod" and c.pos_ == "NOUN" and
-                             c.ent_type_ not in ("DATE", "TIME") for c in kids) else set()  # "+*": any object
+        objs |= {"$goods" for c in kids if dep[c.i] == "dobj" and (a := antecedent(c)) is not None and cols.lemma[a.i] in GOODS}
+        objs |= {low[c.i] for c in kids if dep[c.i] in ("dobj", "nsubjpass")}
+        objs |= {"*"} if any(dep[c.i] in ("dobj", "nsubjpass") or dep[c.i] == "npadvmod" and cols.pos[c.i] == "NOUN" and
+                             cols.ent_type[c.i] not in ("DATE", "TIME") for c in kids) else set()  # "+*": any object
         # (an object after a date is read as an adverbial: "returned to Brazil last Wednesday 21 frogs")
         for c in kids:  # "express ... condolences", "hold talks": compounds and conjuncts count, not a clause of
-            if c.dep_ == "dobj":  # the object's own ("measures that remain in force")
+            if dep[c.i] == "dobj":  # the object's own ("measures that remain in force")
                 clause = clause_tokens(c)
                 words = [k for k in subtree_indices(c) if k in clause]
                 objs |= {cols.lemma[k] for k in words if cols.pos[k] in ("NOUN", "ADJ")}
                 objs |= {"$money" for k in words if cols.ent_type[k] == "MONEY" or cols.lemma[k] in CURRENCY}
                 objs |= {"$goods" for k in words if cols.lemma[k] in GOODS or low[k] in GOODS}
         for c in kids:  # "seized the crew", "who were seized": a person, not property (antecedent of "who")
-            o = antecedent(c) if c.dep_ == "nsubjpass" and antecedent(c) is not None else c
-            if c.dep_ in ("dobj", "nsubjpass") and names_people(o):
+            o = antecedent(c) if dep[c.i] == "nsubjpass" and antecedent(c) is not None else c
+            if dep[c.i] in ("dobj", "nsubjpass") and names_people(o):
                 objs.add("$person")
-            named = c.dep_ == "dobj" and named_place(c)
-            if (named or c.dep_ == "dobj" and c.ent_type_ == "FAC") and sum(k.dep_ == "dobj" for k in kids) == 1:
+            named = dep[c.i] == "dobj" and named_place(c)
+            if (named or dep[c.i] == "dobj" and cols.ent_type[c.i] == "FAC") and sum(dep[k.i] == "dobj" for k in kids) == 1:
                 objs.add("$site")  # "captured Mosul": a named place, whatever the verb's particles (not the misparsed
                 # "seizes Grand Manan lobster traps", two objects)
-            if named and any(k.dep_ == "prt" and k.i < c.i for k in kids):
+            if named and any(dep[k.i] == "prt" and k.i < c.i for k in kids):
                 objs.add("$place")  # "took over Kirkuk", "Goma" (not "took Kenya to court over the line")
-        parts = {c.lower_ for c in kids if c.dep_ in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"
+        parts = {low[c.i] for c in kids if dep[c.i] in ("prt", "prep", "agent")  # "called X on Wednesday" is no "call on"
                  and not any(cols.ent_type[g] in ("DATE", "TIME") for g in ck[c.i])}
-        parts |= {c.lower_ for c in kids if c.dep_ in ("advmod", "oprd", "acomp") and c.lower_ in RESULTS_OF_FORCE}
-        parts |= {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}  # "work together"
+        parts |= {low[c.i] for c in kids if dep[c.i] in ("advmod", "oprd", "acomp") and low[c.i] in RESULTS_OF_FORCE}
+        parts |= {low[c.i] for c in kids if dep[c.i] == "advmod" and low[c.i] in ADVERB_PARTICLES}  # "work together"
         after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None  # "handed over 40 tonnes of rice": the
         if after is not None and after.dep_ == "quantmod" and after.lower_ in QUANTITY_PARTICLES:  # parser's "over 40"
             parts.add(after.lower_)
         # "called for the government to release them": the parser hangs "for" on the clause, as a mark
-        parts |= {low[g] for c in kids if c.dep_ == "advcl" for g in ck[c.i] if dep[g] == "mark" and low[g] == "for"}
-        has_dobj = any(c.dep_ == "dobj" for c in kids)  # "seized a jet at Nadi Airport": where, not what was seized
-        objs |= {cols.lemma[g] for c in kids if c.dep_ == "prep" for g in ck[c.i] if dep[g] == "pobj" and not (
-            has_dobj and c.lower_ in LOC_PREPS and (c.lower_ != "in" or cols.pos[g] == "PROPN" or
+        parts |= {low[g] for c in kids if dep[c.i] == "advcl" for g in ck[c.i] if dep[g] == "mark" and low[g] == "for"}
+        has_dobj = any(dep[c.i] == "dobj" for c in kids)  # "seized a jet at Nadi Airport": where, not what was seized
+        objs |= {cols.lemma[g] for c in kids if dep[c.i] == "prep" for g in ck[c.i] if dep[g] == "pobj" and not (
+            has_dobj and low[c.i] in LOC_PREPS and (low[c.i] != "in" or cols.pos[g] == "PROPN" or
                                                     cols.ent_type[g] in PLACE_TYPES))}
         # "on alert", "engaged rebels in a firefight"
         # "found X guilty", "declared the officials persona non grata" (the parser's clause of no verb)
-        objs |= {c.lemma_.lower() for c in kids if c.dep_ == "ccomp" and c.pos_ not in ("VERB", "AUX")}
+        objs |= {cols.lemma[c.i] for c in kids if dep[c.i] == "ccomp" and cols.pos[c.i] not in ("VERB", "AUX")}
         # "called Bolivia's troop move reckless" parsed as a small clause; a headline's "calls move reckless" with
         # "move" read as a verb: a complement with no subject, no "to" and an adjective
-        small = [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN" or c.dep_ in ("ccomp", "xcomp") and not any(
+        small = [c for c in kids if dep[c.i] == "ccomp" and cols.pos[c.i] == "NOUN" or dep[c.i] in ("ccomp", "xcomp") and not any(
             dep[k] in ("nsubj", "nsubjpass", "aux", "mark") for k in ck[c.i])]
         objs |= {cols.lemma[g] for c in small for g in ck[c.i] if dep[g] == "acomp"}
         after = " ".join(cols.lower[verb.i + 1 : min(cols.sent_end[verb.i], verb.i + 16)])  # past an appositive
         objs |= {word for phrase, word in FIXED_OBJECTS.items() if phrase in after}  # however the tagger read it
-        clausal = any(c.dep_ in ("xcomp", "ccomp") for c in kids) or any(  # "pushed Pakistan to act", read as a
-            c.dep_ == "advcl" and c.i > verb.i and any(dep[a] == "aux" and low[a] == "to" for a in ck[c.i])
-            for c in kids) and any(c.dep_ == "dobj" for c in kids)  # purpose clause after the one pushed
+        clausal = any(dep[c.i] in ("xcomp", "ccomp") for c in kids) or any(  # "pushed Pakistan to act", read as a
+            dep[c.i] == "advcl" and c.i > verb.i and any(dep[a] == "aux" and low[a] == "to" for a in ck[c.i])
+            for c in kids) and any(dep[c.i] == "dobj" for c in kids)  # purpose clause after the one pushed
         # "called the deal historic", "which Manila calls Ayungin Shoal" (two objects): naming, not calling
-        predicate = any(c.dep_ == "oprd" for c in kids) or sum(c.dep_ == "dobj" for c in kids) > 1 or any(
-            (dep[g] in ("acomp", "oprd") or dep[g] == "amod" and c.dep_ == "dobj") and g > c.i  # "the move reckless"
-            for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN" or c in small for g in ck[c.i]) or any(
-            dep[a] == "appos" and any(verb.doc[q].is_quote for q in ck[a]) for c in kids if c.dep_ == "dobj"
+        predicate = any(dep[c.i] == "oprd" for c in kids) or sum(dep[c.i] == "dobj" for c in kids) > 1 or any(
+            (dep[g] in ("acomp", "oprd") or dep[g] == "amod" and dep[c.i] == "dobj") and g > c.i  # "the move reckless"
+            for c in kids if dep[c.i] == "dobj" and cols.pos[c.i] == "NOUN" or c in small for g in ck[c.i]) or any(
+            dep[a] == "appos" and any(verb.doc[q].is_quote for q in ck[a]) for c in kids if dep[c.i] == "dobj"
             for a in ck[c.i])  # 'called the accusation "a reckless lie"': a quoted name for it
-        dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+        dobj = next((c for c in kids if dep[c.i] == "dobj"), None)
         # "called Britain's ambassador a very stupid guy", "called Netanyahu a terrorist": the name given, read as
         # an appositive or an object predicate, and the words that judge it
-        names = [a for a in (dobj.children if dobj is not None else ()) if a.dep_ == "appos" and a.i > dobj.i and any(
-            d.lower_ in ("a", "an") for d in a.children if d.dep_ == "det") and (
+        names = [a for a in (dobj.children if dobj is not None else ()) if dep[a.i] == "appos" and a.i > dobj.i and any(
+            low[d.i] in ("a", "an") for d in a.children if dep[d.i] == "det") and (
                 not verb.doc[a.left_edge.i - 1].is_punct or verb.doc[a.left_edge.i - 1].is_quote)
-                 ] + [c for c in kids if c.dep_ == "oprd"]  # not "called Xi, a longtime acquaintance, on Tuesday"
+                 ] + [c for c in kids if dep[c.i] == "oprd"]  # not "called Xi, a longtime acquaintance, on Tuesday"
         if names and not (dobj is not None and dobj.tag_ in ("WP", "WDT")):  # "what she called dangerous manoeuvres":
             predicate = True  # a phrase quoted from someone, often not the clause's subject
             objs |= {w.lemma_.lower() for a in names for w in (a, *a.children) if w is a or w.dep_ == "amod"}
@@ -553,11 +553,11 @@ class EventCoder:
                 continue
             if p.clausal and not clausal or p.predicate and not predicate:
                 continue
-            if p.complements and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.complements
+            if p.complements and not any(dep[c.i] in ("xcomp", "ccomp") and cols.lemma[c.i] in p.complements
                                          for c in kids):
                 continue
-            if p.needs_act and not any(c.dep_ in ("xcomp", "ccomp") and (
-                    c.lemma_.lower() in self.lex.verbs or self._light(c) is not None) for c in kids):
+            if p.needs_act and not any(dep[c.i] in ("xcomp", "ccomp") and (
+                    cols.lemma[c.i] in self.lex.verbs or self._light(c) is not None) for c in kids):
                 continue
             ok.append(p)
         if not ok:
@@ -819,7 +819,7 @@ class EventCoder:
         named = [o for p in pat.particles + pat.target_preps for o in pobjs(verb, {p})]
         if named and actorish(named[0], found):
             return named[:1]  # "blamed the attack on the ISIS group": the pattern's preposition names the target
-        if dobj is not None and pat.code[:2] in ("11", "12", "14") and dobj.lemma_.lower() in self.lex.noun_heads - pat.objects:
+        if dobj is not None and pat.code[:2] in ("11", "12", "14") and (act := dobj.lemma_.lower()) in self.lex.noun_heads and act not in pat.objects:
             # "criticised Meloni's trip to Washington", "Madagascar protests French drill": a disapproved act stands
             # for whoever did it
             doer = next((c for c in dobj.children if c.dep_ == "poss" and c.pos_ != "PRON" and actorish(c, found) or (
@@ -1119,7 +1119,8 @@ class EventCoder:
         if any(t.lemma_.lower() in NATURE for s in subjects for t in (s, *s.lefts) if t is s or t.dep_ == "compound"):
             return  # "floods", "Hurricane Rafael", "the magnitude 6.8 quake" (parsed as two subjects)
         sources = [s for s in sources if actor_like(s) or ways.get(id(s)) not in ("phrase", "thing") or (
-            subj is not None and subj.lemma_.lower() not in self.lex.noun_heads | WRONGS | WEAPONS)]
+            subj is not None and (noun := subj.lemma_.lower()) not in self.lex.noun_heads and noun not in WRONGS
+            and noun not in WEAPONS)]
         if not sources:
             return
         if code == VISIT and all(_private(doc, s) for s in sources):
