@@ -144,14 +144,13 @@ def _dated_after(events: list[dict]) -> None:
     """"Militants killed 14 soldiers in a raid, the government said on Tuesday. ... Gunmen stormed the post shortly
     after midnight on Sunday": an attack dated only by its report (or a headline's, by none) takes the day the next
     sentences give an attack by or on the same party, when that day is earlier and the only one."""
-    for e in events:
-        if e.get("negated") or e["root"] not in ("18", "19") or not (e.get("date_precision") == "publication" and
-                                                                      e["sentence_index"] == 0 or
-                                                                      e.get("date_precision") == "day" and _dated_by_report(e, events)):
+    force = [e for e in events if e["root"] in ("18", "19") and not e.get("negated")]
+    reported = {id(e) for e in force if e.get("date_precision") == "day" and _dated_by_report(e, events)}
+    for e in force:
+        if not (id(e) in reported or e.get("date_precision") == "publication" and e["sentence_index"] == 0):
             continue
-        days = {o["date"] for o in events if e["sentence_index"] < o["sentence_index"] <= e["sentence_index"] + RETOLD_WITHIN
-                and o["root"] in ("18", "19") and o.get("date_precision") == "day" and not o.get("negated")
-                and o.get("modality") == "asserted" and not _dated_by_report(o, events)
+        days = {o["date"] for o in force if e["sentence_index"] < o["sentence_index"] <= e["sentence_index"] + RETOLD_WITHIN
+                and o.get("date_precision") == "day" and o.get("modality") == "asserted" and id(o) not in reported
                 and (o["date"] or "9999") < (e.get("date") or "9999") and _same_party(o, e)}
         if len(days) == 1:
             e["date"], e["date_precision"] = days.pop(), "day"

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from eventwire import data
-from eventwire.places.gazetteer import INDEX, TABLES, fold
+from eventwire.places.gazetteer import COMPASS, INDEX, TABLES, fold
 
 
 def build_tables() -> tuple[list[tuple], dict[str, dict], dict[str, list[int]]]:
@@ -78,7 +78,7 @@ def build_tables() -> tuple[list[tuple], dict[str, dict], dict[str, list[int]]]:
     tables["capitals"] = {fold(v["capital"].lower()): v["iso3"] for v in countries.values() if v.get("capital")}
     tables["regions"] = {}
     for key, iso3 in regions(tables).items():
-        places.append((key.title() if key.islower() else key, iso3, None, None, 0))
+        places.append((key, iso3, None, None, 0))
         tables["regions"][key.lower()] = len(places) - 1
     return places, tables, namesakes
 
@@ -101,9 +101,8 @@ NOT_REGIONS = {"cascade", "cascades", "coast", "east", "west", "south", "north",
 
 # a region's name that begins with a side or a size names many ("Far North", "Northern Province"), and one with
 # water in it is water ("Red Sea" is Sudan's state and the sea): only our own list (regions.tsv) names them
-LEADING = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "far", "upper",
-           "lower", "greater", "middle", "north-east", "north-west", "south-east", "south-west", "northeast",
-           "northwest", "southeast", "southwest", "centre", "center", "grand", "high", "inner", "outer", "new", "the"}
+LEADING = COMPASS | {"far", "upper", "lower", "greater", "middle", "north-east", "north-west", "south-east",
+                     "south-west", "centre", "center", "grand", "high", "new", "the"}
 WATER = {"sea", "gulf", "lake", "lakes", "river", "rivers", "coast", "bay", "islands", "island", "ocean", "nile"}
 
 
