@@ -4,7 +4,7 @@
     .venv/bin/python scripts/train_confidence.py --check    # retrains and fails if the shipped weights differ
 
 Training rows: tests/data/gold/sentences.jsonl and articles_dev.jsonl (written by us, analyst conventions), and the
-analysts' verdicts on j5-j697 (tests/data/judged). Never articles_test.jsonl nor articles_b_test.jsonl (kept to
+analysts' verdicts on j5-j721 (tests/data/judged). Never articles_test.jsonl nor articles_b_test.jsonl (kept to
 measure the model), nor ../shared data. In articles only grounded facts train it (events/confidence.py `ungrounded`:
 the others are withheld whatever the model says). Each coded fact is labelled right when our
 scorer (eventwire/eval/triples.py) counts it right or as an optional gold event, wrong otherwise. Five folds by
@@ -38,7 +38,8 @@ VERDICTS = tuple(f"tests/data/judged/verdicts_{r}.jsonl" for r in (
     "j260-j262", "j263-j265", "j266-j268", "j269-j271", "j272-j274", "j275-j277", "j278-j280", "j281-j283",
     "j284-j286", "j287-j289", "j290-j292", "j293-j295", "j296-j298", "j299-j301", "j302-j304", "j305-j307", "j308-j310", "j311-j313", "j314-j316", "j317-j319", "j320-j322", "j323-j325", "j326-j328", "j329-j331", "j332-j334", "j335-j337", "j338-j340", "j341-j343", "j344-j346",
     "j347-j349", "j350-j352", "j353-j355", "j356-j358", "j359-j361", "j362-j364", "j365-j367", "j368-j370", "j371-j373", "j374-j376", "j377-j379", "j380-j382", "j383-j385", "j386-j388", "j389-j391", "j392-j394", "j395-j397", "j398-j400", "j401-j403", "j404-j406", "j407-j409", "j410-j412", "j413-j415", "j416-j418", "j419-j421", "j422-j424", "j425-j427", "j428-j430", "j431-j433", "j434-j436", "j437-j439", "j440-j442", "j443-j445", "j446-j448", "j449-j451", "j452-j454", "j455-j457", "j458-j460", "j461-j463", "j464-j466", "j467-j469", "j470-j472", "j473-j475", "j476-j478", "j479-j481", "j482-j484", "j485-j487", "j488-j490", "j491-j493", "j494-j496", "j497-j499", "j500-j502", "j503-j505", "j506-j508", "j509-j511", "j512-j514", "j515-j517", "j518-j520", "j521-j523", "j524-j526", "j527-j529", "j530-j532", "j533-j535", "j536-j538", "j539-j541", "j542-j544", "j545-j547", "j548-j550", "j551-j553", "j554-j556", "j557-j559", "j560-j562", "j563-j565", "j566-j568", "j569-j571", "j572-j574", "j575-j577", "j578-j580", "j581-j583", "j584-j586", "j587-j589", "j590-j592", "j593-j595", "j596-j598", "j599-j601", "j602-j604", "j605-j607", "j608-j610", "j611-j613", "j614-j616", "j617-j619", "j620-j622", "j623-j625", "j626-j628", "j629-j631", "j632-j634", "j635-j637", "j638-j640", "j641-j643", "j644-j646", "j647-j649", "j650-j652", "j653-j655", "j656-j658", "j659-j661", "j662-j664", "j665-j667", "j667-j667", "j668-j670", "j671-j673",
-    "j674-j676", "j677-j679", "j680-j682", "j683-j685", "j686-j688", "j689-j691", "j692-j694", "j695-j697"))
+    "j674-j676", "j677-j679", "j680-j682", "j683-j685", "j686-j688", "j689-j691", "j692-j694", "j695-j697",
+    "j698-j700", "j701-j703", "j704-j706", "j707-j709", "j710-j712", "j713-j715", "j716-j718", "j719-j721"))
 OUT = ROOT / "eventwire" / confidence.MODEL
 C, MIN_SENTENCES, FOLDS = 0.3, 3, 5
 # the gate's threshold: the lowest of these at which cross-validated article facts are right PRECISION of the time.
